@@ -1,0 +1,81 @@
+package io.maap.support.axon;
+
+import io.maap.support.messaging.EventJson;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/**
+ * The Axon set-up every MAAP service with aggregates shares: events, tokens and sagas are
+ * serialised as JSON with Jackson 3 (records are not supported by XStream), Axon's binary
+ * columns are {@code bytea} on PostgreSQL, and the event store is relayed to Kafka.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+@ConditionalOnClass(Serializer.class)
+public class AxonSupportAutoConfiguration {
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return jsonSerializer();
+    }
+
+    private static Serializer jsonSerializer() {
+        // Axon's tokens carry polymorphic fields (a ReplayToken wraps another token); allow Axon's
+        // own types and ours, nothing else.
+        var typeValidator = BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("io.maap.")
+                .allowIfSubType("java.util.")
+                .build();
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(builder -> {
+                    EventJson.configure(builder);
+                    builder.polymorphicTypeValidator(typeValidator);
+                })
+                .build();
+    }
+
+    @Bean
+    public CloudEventRelay cloudEventRelay(StreamBridge streamBridge, Environment environment) {
+        return new CloudEventRelay(streamBridge, environment.getProperty("maap.events.source",
+                "urn:maap:" + environment.getProperty("spring.application.name", "service")));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HibernatePropertiesCustomizer.class)
+    static class PostgresDialectConfiguration {
+
+        @Bean
+        HibernatePropertiesCustomizer postgresByteaDialect(Environment environment) {
+            return properties -> {
+                String url = environment.getProperty("spring.datasource.url", "");
+                if (url.startsWith("jdbc:postgresql:")) {
+                    properties.put("hibernate.dialect", PostgresByteaDialect.class.getName());
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.maap.support.calendar;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The partnership's working-day calendar, configured under {@code maap.calendar}. */
+@AutoConfiguration
+@EnableConfigurationProperties(CalendarAutoConfiguration.CalendarProperties.class)
+public class CalendarAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WorkingDayCalendar workingDayCalendar(CalendarProperties properties) {
+        return new WorkingDayCalendar(properties.nation(), properties.additionalHolidays(), properties.removedHolidays());
+    }
+
+    /**
+     * @param nation             whose bank holidays apply (default England and Wales)
+     * @param additionalHolidays bank holidays proclaimed after this release
+     * @param removedHolidays    dates the rules give that are not holidays after all
+     */
+    @ConfigurationProperties("maap.calendar")
+    public record CalendarProperties(Nation nation, Set<LocalDate> additionalHolidays, Set<LocalDate> removedHolidays) {
+
+        public CalendarProperties {
+            nation = nation == null ? Nation.ENGLAND_AND_WALES : nation;
+            additionalHolidays = additionalHolidays == null ? Set.of() : additionalHolidays;
+            removedHolidays = removedHolidays == null ? Set.of() : removedHolidays;
+        }
+    }
+}

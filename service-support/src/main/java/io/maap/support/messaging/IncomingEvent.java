@@ -1,0 +1,90 @@
+package io.maap.support.messaging;
+
+import io.maap.events.EventCatalog;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A MAAP event read from Kafka: its CloudEvents attributes and its payload as the contract
+ * record. Construction fails with {@link UnreadableEventException}, carrying the reason, when
+ * the message is not a MAAP CloudEvent this reader understands.
+ */
+public record IncomingEvent(
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        long sequence,
+        Object payload) {
+
+    public static IncomingEvent from(Message<byte[]> message) {
+        MessageHeaders headers = message.getHeaders();
+        String id = required(headers, CloudEventHeaders.ID);
+        String source = required(headers, CloudEventHeaders.SOURCE);
+        String type = required(headers, CloudEventHeaders.TYPE);
+        String specVersion = required(headers, CloudEventHeaders.SPECVERSION);
+        if (!"1.0".equals(specVersion)) {
+            throw new UnreadableEventException("unsupported CloudEvents specversion '" + specVersion + "'");
+        }
+        EventCatalog.Entry entry = EventCatalog.forCloudEventType(type)
+                .orElseThrow(() -> new UnreadableEventException("unknown event type '" + type + "'"));
+        String subject = optional(headers, CloudEventHeaders.SUBJECT);
+        OffsetDateTime time = parseTime(optional(headers, CloudEventHeaders.TIME));
+        long sequence = parseSequence(optional(headers, CloudEventHeaders.SEQUENCE));
+        Object payload;
+        try {
+            payload = EventJson.mapper().readValue(message.getPayload(), entry.payloadType());
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException("payload is not a valid " + type + ": " + e.getMessage());
+        }
+        return new IncomingEvent(id, source, type, subject, time, sequence, payload);
+    }
+
+    private static String required(MessageHeaders headers, String attribute) {
+        String value = optional(headers, attribute);
+        if (value == null || value.isBlank()) {
+            throw new UnreadableEventException("missing CloudEvents attribute '" + attribute + "'");
+        }
+        return value;
+    }
+
+    /** Headers arrive as String from MAAP's own producers and as raw bytes from other Kafka clients. */
+    static String optional(MessageHeaders headers, String attribute) {
+        Object value = headers.get(CloudEventHeaders.KAFKA_PREFIX + attribute);
+        if (value == null) {
+            return null;
+        }
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
+    }
+
+    private static OffsetDateTime parseTime(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEventException("CloudEvents attribute 'time' is not RFC 3339: " + value);
+        }
+    }
+
+    private static long parseSequence(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UnreadableEventException("CloudEvents attribute 'sequence' is not a number: " + value);
+        }
+    }
+
+    public <T> T payloadAs(Class<T> type) {
+        return type.cast(payload);
+    }
+}

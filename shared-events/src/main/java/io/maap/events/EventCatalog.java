@@ -1,0 +1,73 @@
+package io.maap.events;
+
+import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.casereturn.CaseReturnEvent;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every published event contract, found from the sealed event families, with its
+ * CloudEvents type and the topic it is published on.
+ */
+public final class EventCatalog {
+
+    /** One published contract. */
+    public record Entry(Class<?> payloadType, String name, int version, String topic) {
+
+        /** The CloudEvents {@code type} attribute, e.g. {@code maap.audit.commissioned.v1}. */
+        public String cloudEventType() {
+            return name + ".v" + version;
+        }
+
+        /** The JSON Schema resource for the payload, relative to the classpath root. */
+        public String schemaResource() {
+            return "schemas/" + cloudEventType() + ".json";
+        }
+
+        /** The CloudEvents {@code dataschema} attribute. */
+        public String dataSchema() {
+            return "urn:maap:schema:" + cloudEventType();
+        }
+    }
+
+    private static final Map<Class<?>, String> FAMILIES = Map.of(
+            AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS,
+            CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS);
+
+    private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
+    private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.forEach((family, topic) -> Arrays.stream(family.getPermittedSubclasses()).forEach(type -> {
+            EventType annotation = type.getAnnotation(EventType.class);
+            if (annotation == null) {
+                throw new IllegalStateException(type.getName() + " is published but has no @EventType");
+            }
+            Entry entry = new Entry(type, annotation.name(), annotation.version(), topic);
+            if (BY_TYPE.put(entry.cloudEventType(), entry) != null) {
+                throw new IllegalStateException("Event type " + entry.cloudEventType() + " is declared twice");
+            }
+            BY_CLASS.put(type, entry);
+        }));
+    }
+
+    private EventCatalog() {
+    }
+
+    public static Collection<Entry> all() {
+        return List.copyOf(BY_TYPE.values());
+    }
+
+    public static Optional<Entry> forPayload(Class<?> payloadType) {
+        return Optional.ofNullable(BY_CLASS.get(payloadType));
+    }
+
+    public static Optional<Entry> forCloudEventType(String cloudEventType) {
+        return Optional.ofNullable(BY_TYPE.get(cloudEventType));
+    }
+}

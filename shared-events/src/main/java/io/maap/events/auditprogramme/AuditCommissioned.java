@@ -1,0 +1,59 @@
+package io.maap.events.auditprogramme;
+
+import io.maap.events.CaseType;
+import io.maap.events.EventType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A themed multi-agency audit has been commissioned: the audit tool and the case sample were
+ * sent to every participating agency's single point of contact. Sent once per audit, when the
+ * QA coordinator commissions it. Receivers create one return request per case and agency.
+ *
+ * @param auditId              the partnership's identifier for the audit
+ * @param programmeId          the annual programme the audit belongs to
+ * @param title                the audit's title as the programme names it
+ * @param theme                the audit theme, e.g. "Neglect" or "Children who go missing"
+ * @param leadOfficer          the role or person leading the audit
+ * @param toolSentOn           the day the tool and cases were sent (Europe/London)
+ * @param returnDeadline       the last day for returns: by default the 15th working day after {@code toolSentOn}
+ * @param reminderDate         the day reminders go out: by default the 10th working day after {@code toolSentOn}
+ * @param deadlineOverride     who set a deadline other than the default, and why; null when the default applies
+ * @param questions            the audit tool: every question must be answered in a return
+ * @param cases                the case sample, as pseudonymised partnership references
+ * @param participatingAgencies the agency codes asked for a return for every case
+ */
+@EventType(name = "maap.audit.commissioned", version = 1)
+public record AuditCommissioned(
+        String auditId,
+        String programmeId,
+        String title,
+        String theme,
+        String leadOfficer,
+        LocalDate toolSentOn,
+        LocalDate returnDeadline,
+        LocalDate reminderDate,
+        DeadlineOverride deadlineOverride,
+        List<AuditQuestion> questions,
+        List<SampledCase> cases,
+        List<String> participatingAgencies) implements AuditProgrammeEvent {
+
+    public AuditCommissioned {
+        questions = List.copyOf(questions);
+        cases = List.copyOf(cases);
+        participatingAgencies = List.copyOf(participatingAgencies);
+    }
+
+    /** A return deadline set deliberately away from the default. */
+    public record DeadlineOverride(String decidedBy, String reason) {
+    }
+
+    /** One question of the audit tool; {@code graded} when the tool asks for a grade as well as an answer. */
+    public record AuditQuestion(String questionId, String text, boolean graded) {
+    }
+
+    /** One case of the sample: a pseudonymised reference issued by the partnership, never a name. */
+    public record SampledCase(String caseReference, CaseType caseType) {
+    }
+}
