@@ -6,13 +6,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 /** The partnership's working-day calendar, configured under {@code maap.calendar}. */
 @AutoConfiguration
 @EnableConfigurationProperties(CalendarAutoConfiguration.CalendarProperties.class)
 public class CalendarAutoConfiguration {
+
+    /** Instants are UTC; the clock's zone, Europe/London, is the one dates are read in. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock(@Value("${maap.time-zone:Europe/London}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
 
     @Bean
     @ConditionalOnMissingBean

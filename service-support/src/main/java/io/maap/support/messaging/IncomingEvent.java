@@ -22,6 +22,8 @@ public record IncomingEvent(
         long sequence,
         Object payload) {
 
+    private static final java.util.List<String> PREFIXES = java.util.List.of(CloudEventHeaders.KAFKA_PREFIX, "ce-");
+
     public static IncomingEvent from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
         String id = required(headers, CloudEventHeaders.ID);
@@ -53,13 +55,19 @@ public record IncomingEvent(
         return value;
     }
 
-    /** Headers arrive as String from MAAP's own producers and as raw bytes from other Kafka clients. */
+    /**
+     * Headers arrive as String from MAAP's own producers and as raw bytes from other Kafka
+     * clients; Spring Cloud Function may have moved them from the Kafka prefix {@code ce_} to its
+     * canonical {@code ce-}.
+     */
     static String optional(MessageHeaders headers, String attribute) {
-        Object value = headers.get(CloudEventHeaders.KAFKA_PREFIX + attribute);
-        if (value == null) {
-            return null;
+        for (String prefix : PREFIXES) {
+            Object value = headers.get(prefix + attribute);
+            if (value != null) {
+                return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
+            }
         }
-        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
+        return null;
     }
 
     private static OffsetDateTime parseTime(String value) {
@@ -82,6 +90,14 @@ public record IncomingEvent(
         } catch (NumberFormatException e) {
             throw new UnreadableEventException("CloudEvents attribute 'sequence' is not a number: " + value);
         }
+    }
+
+    /** The aggregate sequence number, which readers that keep per-aggregate state rely on. */
+    public long requiredSequence() {
+        if (sequence < 0) {
+            throw new UnreadableEventException("missing CloudEvents attribute 'sequence'");
+        }
+        return sequence;
     }
 
     public <T> T payloadAs(Class<T> type) {

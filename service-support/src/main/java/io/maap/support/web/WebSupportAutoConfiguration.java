@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /** Problem details for every MAAP API, with Axon's outcomes where the service has aggregates. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
 public class WebSupportAutoConfiguration {

@@ -1,0 +1,30 @@
+package io.maap.casereturn.request.command;
+
+import io.maap.events.CaseType;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Ask one agency for its return on one case of a commissioned audit. */
+public record RequestReturn(
+        @TargetAggregateIdentifier String returnRequestId,
+        String auditId,
+        String programmeId,
+        String caseReference,
+        CaseType caseType,
+        String agency,
+        LocalDate requestedOn,
+        LocalDate dueDate,
+        LocalDate reminderDate) {
+
+    /**
+     * The request's id, derived from audit, case and agency so that however often the audit's
+     * commissioning arrives, each request is created once.
+     */
+    public static String idFor(String auditId, String caseReference, String agency) {
+        String name = auditId + '\u001f' + caseReference + '\u001f' + agency;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

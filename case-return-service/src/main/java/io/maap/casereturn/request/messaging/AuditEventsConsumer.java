@@ -1,0 +1,41 @@
+package io.maap.casereturn.request.messaging;
+
+import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.support.messaging.IncomingEvent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Turns each commissioned audit into one return request per case and participating agency.
+ * Idempotent: request ids are derived from audit, case and agency, and requesting an existing
+ * request changes nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditEventsConsumer {
+
+    @Bean
+    public Consumer<Message<byte[]>> auditEvents(CommandGateway commands) {
+        return message -> {
+            IncomingEvent event = IncomingEvent.from(message);
+            if (event.payload() instanceof AuditCommissioned commissioned) {
+                requestReturns(commands, commissioned);
+            }
+        };
+    }
+
+    private static void requestReturns(CommandGateway commands, AuditCommissioned audit) {
+        for (AuditCommissioned.SampledCase sampled : audit.cases()) {
+            for (String agency : audit.participatingAgencies()) {
+                commands.sendAndWait(new RequestReturn(
+                        RequestReturn.idFor(audit.auditId(), sampled.caseReference(), agency),
+                        audit.auditId(), audit.programmeId(), sampled.caseReference(), sampled.caseType(), agency,
+                        audit.toolSentOn(), audit.returnDeadline(), audit.reminderDate()));
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.maap.local;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.maap.local.MaapServices.Service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one-command local run: a KRaft Kafka broker, MongoDB (mongo-java-server on an H2 file), an
+ * H2 file event store per service, the four services on their documented ports, and the demo
+ * data. Each piece can be pointed at real infrastructure with the environment variables of
+ * docker-compose.yml. Data lives in {@code MAAP_DATA_DIR} (default {@code .maap}) and survives
+ * restarts; Ctrl-C stops everything cleanly.
+ */
+public final class LocalPlatform {
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Path dataDir = Path.of(env("MAAP_DATA_DIR", ".maap")).toAbsolutePath();
+        Files.createDirectories(dataDir);
+
+        Map<String, String> common = new LinkedHashMap<>();
+        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            perService.put(service, new LinkedHashMap<>());
+        }
+
+        LocalKafka kafka = null;
+        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrap == null) {
+            kafka = new LocalKafka(dataDir, Integer.parseInt(env("MAAP_KAFKA_PORT", "9092")));
+            kafka.start();
+            bootstrap = kafka.bootstrapServers();
+        }
+        common.put("spring.cloud.stream.kafka.binder.brokers", bootstrap);
+
+        MongoServer mongo = null;
+        String mongoUri = System.getenv("MONGODB_URI");
+        if (mongoUri == null) {
+            int mongoPort = Integer.parseInt(env("MAAP_MONGO_PORT", "27017"));
+            if (LocalKafka.isListening(mongoPort)) {
+                throw new IllegalStateException("Port " + mongoPort + " is in use; set MONGODB_URI to use that MongoDB "
+                        + "or MAAP_MONGO_PORT to choose another port.");
+            }
+            mongo = new MongoServer(new H2Backend(dataDir.resolve("mongo.mv").toString()));
+            mongo.bind("127.0.0.1", mongoPort);
+            mongoUri = "mongodb://127.0.0.1:" + mongoPort + "/maap-reporting";
+        }
+        perService.get(Service.REPORTING).put("spring.mongodb.uri", mongoUri);
+
+        eventStore(perService, Service.AUDIT_PROGRAMME, "AUDIT_PROGRAMME_DB_URL", dataDir.resolve("audit-programme"));
+        eventStore(perService, Service.CASE_RETURN, "CASE_RETURN_DB_URL", dataDir.resolve("case-return"));
+        eventStore(perService, Service.ACTION_PLAN, "ACTION_PLAN_DB_URL", dataDir.resolve("action-plan"));
+
+        MaapServices services = MaapServices.start(common, perService);
+        CountDownLatch stopped = new CountDownLatch(1);
+        LocalKafka kafkaToStop = kafka;
+        MongoServer mongoToStop = mongo;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            services.close();
+            if (mongoToStop != null) {
+                mongoToStop.shutdownNow();
+            }
+            if (kafkaToStop != null) {
+                kafkaToStop.close();
+            }
+            stopped.countDown();
+        }, "maap-shutdown"));
+
+        Path demoMarker = dataDir.resolve("demo-data-loaded");
+        if (!"false".equals(env("MAAP_DEMO_DATA", "true")) && !Files.exists(demoMarker)) {
+            DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME));
+            Files.writeString(demoMarker, "Redbridge 2017-18 demo data loaded\n");
+        }
+
+        System.out.printf("""
+
+                MAAP is running (started in %d s; data in %s)
+                  Kafka bootstrap servers     %s
+                  MongoDB                     %s
+                  audit-programme-service     %s   API docs %s/swagger-ui.html
+                  case-return-service         %s   API docs %s/swagger-ui.html
+                  action-plan-service         %s   API docs %s/swagger-ui.html
+                  reporting-service           %s   API docs %s/swagger-ui.html
+                  Outstanding returns         %s/api/outstanding-returns
+                Press Ctrl-C to stop.
+                %n""",
+                (System.nanoTime() - started) / 1_000_000_000L, dataDir, bootstrap, mongoUri,
+                services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.AUDIT_PROGRAMME),
+                services.baseUrl(Service.CASE_RETURN), services.baseUrl(Service.CASE_RETURN),
+                services.baseUrl(Service.ACTION_PLAN), services.baseUrl(Service.ACTION_PLAN),
+                services.baseUrl(Service.REPORTING), services.baseUrl(Service.REPORTING),
+                services.baseUrl(Service.REPORTING));
+        stopped.await();
+    }
+
+    private static void eventStore(Map<Service, Map<String, String>> perService, Service service, String envVar, Path file) {
+        if (System.getenv(envVar) == null) {
+            perService.get(service).put("spring.datasource.url", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,87 @@
+package io.maap.local;
+
+import io.maap.actionplan.ActionPlanApplication;
+import io.maap.auditprogramme.AuditProgrammeApplication;
+import io.maap.casereturn.CaseReturnApplication;
+import io.maap.reporting.ReportingApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The four MAAP services started side by side in one JVM, each in its own Spring context with
+ * its own configuration, database and HTTP port, talking to each other only over Kafka. Used
+ * by the local run and by the cross-service integration tests.
+ */
+public final class MaapServices implements AutoCloseable {
+
+    public enum Service {
+        AUDIT_PROGRAMME("audit-programme-service", AuditProgrammeApplication::builder),
+        CASE_RETURN("case-return-service", CaseReturnApplication::builder),
+        ACTION_PLAN("action-plan-service", ActionPlanApplication::builder),
+        REPORTING("reporting-service", ReportingApplication::builder);
+
+        private final String serviceName;
+        private final Supplier<SpringApplicationBuilder> builder;
+
+        Service(String serviceName, Supplier<SpringApplicationBuilder> builder) {
+            this.serviceName = serviceName;
+            this.builder = builder;
+        }
+
+        public String serviceName() {
+            return serviceName;
+        }
+    }
+
+    private final Map<Service, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+    private MaapServices() {
+    }
+
+    /**
+     * Starts every service with the given properties (highest precedence, as command-line
+     * arguments): {@code common} for all, {@code perService} for one.
+     */
+    public static MaapServices start(Map<String, String> common, Map<Service, Map<String, String>> perService) {
+        MaapServices services = new MaapServices();
+        try {
+            for (Service service : Service.values()) {
+                Map<String, String> properties = new LinkedHashMap<>(common);
+                properties.putAll(perService.getOrDefault(service, Map.of()));
+                List<String> args = new ArrayList<>();
+                properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+                services.contexts.put(service, service.builder.get().run(args.toArray(String[]::new)));
+            }
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
+    }
+
+    public ConfigurableApplicationContext context(Service service) {
+        return contexts.get(service);
+    }
+
+    public int port(Service service) {
+        return Integer.parseInt(contexts.get(service).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public String baseUrl(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    @Override
+    public void close() {
+        List<ConfigurableApplicationContext> running = new ArrayList<>(contexts.values());
+        java.util.Collections.reverse(running);
+        running.forEach(ConfigurableApplicationContext::close);
+        contexts.clear();
+    }
+}

@@ -1,0 +1,20 @@
+package io.maap.reporting;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The read side: projections of the three services' events, their REST views and the board feed. */
+@SpringBootApplication
+public class ReportingApplication {
+
+    public static final String CONFIG_NAME = "reporting-service";
+
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(ReportingApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+}

@@ -1,0 +1,85 @@
+package io.maap.support.messaging;
+
+import io.maap.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes sure MAAP's topics exist with the configuration the contract promises before any
+ * binding starts: event topics keep events forever (so read models can be rebuilt), the board
+ * scorecard is compacted. A topic created earlier by a client with broker defaults is corrected.
+ */
+public class TopicProvisioner {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private final String bootstrapServers;
+    private final int partitions;
+    private final short replicationFactor;
+
+    public TopicProvisioner(String bootstrapServers, int partitions, short replicationFactor) {
+        this.bootstrapServers = bootstrapServers;
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    public static Map<String, Map<String, String>> topicConfigs(List<String> serviceDeadLetterTopics) {
+        Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        var configs = new java.util.LinkedHashMap<String, Map<String, String>>();
+        configs.put(Topics.AUDIT_PROGRAMME_EVENTS, forever);
+        configs.put(Topics.CASE_RETURN_EVENTS, forever);
+        configs.put(Topics.ACTION_PLAN_EVENTS, forever);
+        configs.put(Topics.AGENCY_SUBMISSIONS, forever);
+        configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, forever);
+        configs.put(Topics.BOARD_SCORECARD, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        serviceDeadLetterTopics.forEach(topic -> configs.put(topic, forever));
+        return configs;
+    }
+
+    public void provision(Map<String, Map<String, String>> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
+            List<NewTopic> toCreate = new ArrayList<>();
+            topics.forEach((name, config) -> toCreate.add(new NewTopic(name, partitions, replicationFactor).configs(config)));
+            admin.createTopics(toCreate).values().forEach((name, result) -> {
+                try {
+                    result.get(60, TimeUnit.SECONDS);
+                    log.info("Created topic {}", name);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + name, e.getCause());
+                    }
+                    enforce(admin, name, topics.get(name));
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not create topic " + name, e);
+                }
+            });
+        }
+    }
+
+    private static void enforce(Admin admin, String topic, Map<String, String> config) {
+        var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        List<AlterConfigOp> ops = config.entrySet().stream()
+                .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        try {
+            admin.incrementalAlterConfigs(Map.of(resource, ops)).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not configure topic " + topic, e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test: unit, aggregate, projection and cross-service integration tests.
+# Where a Docker engine answers, integration tests use Testcontainers; otherwise they use an
+# in-process Kafka broker, mongo-java-server and the local PostgreSQL, started here if stopped.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
+  if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+    if command -v pg_ctlcluster >/dev/null; then
+      echo "Starting the local PostgreSQL server"
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+    fi
+    for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+  fi
+fi
+
+exec ./mvnw -B verify "$@"
