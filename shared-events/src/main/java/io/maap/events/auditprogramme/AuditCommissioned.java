@@ -2,6 +2,7 @@ package io.maap.events.auditprogramme;
 
 import io.maap.events.CaseType;
 import io.maap.events.EventType;
+import io.maap.events.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public record AuditCommissioned(
         LocalDate toolSentOn,
         LocalDate returnDeadline,
         LocalDate reminderDate,
-        DeadlineOverride deadlineOverride,
+        @Nullable DeadlineOverride deadlineOverride,
         List<AuditQuestion> questions,
         List<SampledCase> cases,
         List<String> participatingAgencies) implements AuditProgrammeEvent {
