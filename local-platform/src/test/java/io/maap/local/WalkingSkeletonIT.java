@@ -166,6 +166,49 @@ class WalkingSkeletonIT {
         awaitOutstanding(auditId, 1);
     }
 
+    @Test
+    void aRebuildGivesExactlyWhatLiveProcessingGave() {
+        String auditId = "it-rebuild-2017";
+        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1710-H01", "RBR-1710-H02"),
+                List.of("met-police", "nelft")), 201);
+        awaitOutstanding(auditId, 4);
+        JsonNode before = getJson(Service.REPORTING, "/api/outstanding-returns?size=500");
+
+        JsonNode started = post(Service.REPORTING, "/api/rebuilds", "", 202);
+        assertThat(started.get("state").asString()).isIn("RUNNING", "SWITCHING", "COMPLETED");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                getJson(Service.REPORTING, "/api/rebuilds/current").get("state").asString().equals("COMPLETED"));
+        JsonNode progress = getJson(Service.REPORTING, "/api/rebuilds/current");
+        assertThat(progress.get("toGeneration").asLong()).isEqualTo(progress.get("fromGeneration").asLong() + 1);
+        assertThat(progress.get("eventsDone").asLong()).isEqualTo(progress.get("eventsTotal").asLong()).isPositive();
+
+        assertThat(getJson(Service.REPORTING, "/api/outstanding-returns?size=500")).isEqualTo(before);
+
+        String laterAuditId = "it-after-rebuild";
+        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(laterAuditId, List.of("RBR-1711-H03"), List.of("nelft")), 201);
+        awaitOutstanding(laterAuditId, 1);
+    }
+
+    @Test
+    void theOutstandingReturnsCanBeSeenAsTheyStoodAtAPastInstant() throws Exception {
+        String firstAuditId = "it-asat-first";
+        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(firstAuditId, List.of("RBR-1712-A01"), List.of("nelft")), 201);
+        awaitOutstanding(firstAuditId, 1);
+        Thread.sleep(50);
+        java.time.Instant between = java.time.Instant.now();
+        Thread.sleep(50);
+        String secondAuditId = "it-asat-second";
+        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(secondAuditId, List.of("RBR-1712-A02"), List.of("nelft")), 201);
+        awaitOutstanding(secondAuditId, 1);
+
+        JsonNode then = getJson(Service.REPORTING, "/api/outstanding-returns?size=500&asAt=" + between);
+        List<String> audits = stream(then.get("items")).map(item -> item.get("auditId").asString()).toList();
+        assertThat(audits).contains(firstAuditId).doesNotContain(secondAuditId);
+        assertThat(then.get("asAt").asString()).isEqualTo(between.toString());
+        assertThat(getJson(Service.REPORTING, "/api/outstanding-returns?size=500&auditId=" + secondAuditId).get("total").asInt())
+                .isEqualTo(1);
+    }
+
     private static JsonNode awaitOutstanding(String auditId, int expected) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {

@@ -1,5 +1,6 @@
 package io.maap.reporting.outstanding;
 
+import io.maap.reporting.projection.ViewStores;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +29,20 @@ import java.util.stream.Collectors;
 @RequestMapping("/api/outstanding-returns")
 public class OutstandingReturnsController {
 
-    private final MongoTemplate mongo;
+    private final ViewStores views;
     private final WorkingDayCalendar calendar;
-    private final Clock clock;
 
-    public OutstandingReturnsController(MongoTemplate mongo, WorkingDayCalendar calendar, Clock clock) {
-        this.mongo = mongo;
+    public OutstandingReturnsController(ViewStores views, WorkingDayCalendar calendar) {
+        this.views = views;
         this.calendar = calendar;
-        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Return requests still awaiting the agency's return",
-            description = "Ordered by due date; workingDaysLate counts working days since the due date (0 when not late).")
-    public OutstandingReturnsPage list(@RequestParam(required = false) String programmeId,
+            description = "Ordered by due date; workingDaysLate counts working days since the due date (0 when not late). "
+                    + "With asAt (an ISO-8601 instant), the list as it stood then.")
+    public OutstandingReturnsPage list(@RequestParam(required = false) Instant asAt,
+                                       @RequestParam(required = false) String programmeId,
                                        @RequestParam(required = false) String auditId,
                                        @RequestParam(required = false) String agency,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -57,16 +58,19 @@ public class OutstandingReturnsController {
         if (agency != null) {
             filters.add(Criteria.where("agency").is(agency));
         }
+        ViewStores.View view = views.view(asAt);
+        MongoTemplate mongo = view.store().mongo();
+        String requestsCollection = view.store().collection(OutstandingReturnsProjection.RETURN_REQUESTS);
         Query query = Query.query(new Criteria().andOperator(filters));
-        long total = mongo.count(query, OutstandingReturnsProjection.RETURN_REQUESTS);
+        long total = mongo.count(query, requestsCollection);
         query.with(Sort.by("dueDate", "agency", "caseReference")).skip((long) page * size).limit(size);
-        List<Document> requests = mongo.find(query, Document.class, OutstandingReturnsProjection.RETURN_REQUESTS);
+        List<Document> requests = mongo.find(query, Document.class, requestsCollection);
 
         Map<String, Document> audits = mongo.find(
                         Query.query(Criteria.where("_id").in(requests.stream().map(r -> r.getString("auditId")).distinct().toList())),
-                        Document.class, OutstandingReturnsProjection.AUDITS).stream()
+                        Document.class, view.store().collection(OutstandingReturnsProjection.AUDITS)).stream()
                 .collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = view.today();
         List<OutstandingReturn> items = requests.stream().map(r -> {
             LocalDate due = LocalDate.parse(r.getString("dueDate"));
             int late = Math.max(0, calendar.workingDaysBetween(due, today));
@@ -76,7 +80,7 @@ public class OutstandingReturnsController {
                     r.getString("caseType"), r.getString("agency"), LocalDate.parse(r.getString("requestedOn")), due,
                     LocalDate.parse(r.getString("reminderDate")), late);
         }).toList();
-        return new OutstandingReturnsPage(items, page, size, total);
+        return new OutstandingReturnsPage(items, page, size, total, view.asAt());
     }
 
     public record OutstandingReturn(String returnRequestId, String programmeId, String auditId, String auditTitle,
@@ -84,6 +88,6 @@ public class OutstandingReturnsController {
                                     LocalDate dueDate, LocalDate reminderDate, int workingDaysLate) {
     }
 
-    public record OutstandingReturnsPage(List<OutstandingReturn> items, int page, int size, long total) {
+    public record OutstandingReturnsPage(List<OutstandingReturn> items, int page, int size, long total, Instant asAt) {
     }
 }

@@ -2,11 +2,11 @@ package io.maap.support.messaging;
 
 import io.maap.events.EventCatalog;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /**
  * A MAAP event read from Kafka: its CloudEvents attributes and its payload as the contract
@@ -25,7 +25,11 @@ public record IncomingEvent(
     private static final java.util.List<String> PREFIXES = java.util.List.of(CloudEventHeaders.KAFKA_PREFIX, "ce-");
 
     public static IncomingEvent from(Message<byte[]> message) {
-        MessageHeaders headers = message.getHeaders();
+        return from(message.getHeaders(), message.getPayload());
+    }
+
+    /** From headers as a Kafka client or Spring gives them (values as String or UTF-8 bytes) and the payload. */
+    public static IncomingEvent from(Map<String, Object> headers, byte[] body) {
         String id = required(headers, CloudEventHeaders.ID);
         String source = required(headers, CloudEventHeaders.SOURCE);
         String type = required(headers, CloudEventHeaders.TYPE);
@@ -40,14 +44,14 @@ public record IncomingEvent(
         long sequence = parseSequence(optional(headers, CloudEventHeaders.SEQUENCE));
         Object payload;
         try {
-            payload = EventJson.mapper().readValue(message.getPayload(), entry.payloadType());
+            payload = EventJson.mapper().readValue(body, entry.payloadType());
         } catch (RuntimeException e) {
             throw new UnreadableEventException("payload is not a valid " + type + ": " + e.getMessage());
         }
         return new IncomingEvent(id, source, type, subject, time, sequence, payload);
     }
 
-    private static String required(MessageHeaders headers, String attribute) {
+    private static String required(Map<String, Object> headers, String attribute) {
         String value = optional(headers, attribute);
         if (value == null || value.isBlank()) {
             throw new UnreadableEventException("missing CloudEvents attribute '" + attribute + "'");
@@ -60,7 +64,7 @@ public record IncomingEvent(
      * clients; Spring Cloud Function may have moved them from the Kafka prefix {@code ce_} to its
      * canonical {@code ce-}.
      */
-    static String optional(MessageHeaders headers, String attribute) {
+    static String optional(Map<String, Object> headers, String attribute) {
         for (String prefix : PREFIXES) {
             Object value = headers.get(prefix + attribute);
             if (value != null) {

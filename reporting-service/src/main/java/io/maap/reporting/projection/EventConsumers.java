@@ -1,0 +1,26 @@
+package io.maap.reporting.projection;
+
+import io.maap.support.messaging.IncomingEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Feeds the live generation of the read models from the event topics; unreadable messages go
+ * to the dead-letter topic (see reporting-service.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventConsumers {
+
+    @Bean
+    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations) {
+        return message -> projections.apply(IncomingEvent.from(message), generations.active());
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations) {
+        return message -> projections.apply(IncomingEvent.from(message), generations.active());
+    }
+}
