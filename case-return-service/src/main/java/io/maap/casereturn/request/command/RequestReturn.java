@@ -1,13 +1,15 @@
 package io.maap.casereturn.request.command;
 
 import io.maap.events.CaseType;
+import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** Ask one agency for its return on one case of a commissioned audit. */
+/** Ask one agency for its return on one case of a commissioned audit, with the audit tool it must answer. */
 public record RequestReturn(
         @TargetAggregateIdentifier String returnRequestId,
         String auditId,
@@ -17,7 +19,12 @@ public record RequestReturn(
         String agency,
         LocalDate requestedOn,
         LocalDate dueDate,
-        LocalDate reminderDate) {
+        LocalDate reminderDate,
+        List<AuditQuestion> questions) {
+
+    public RequestReturn {
+        questions = List.copyOf(questions);
+    }
 
     /**
      * The request's id, derived from audit, case and agency so that however often the audit's

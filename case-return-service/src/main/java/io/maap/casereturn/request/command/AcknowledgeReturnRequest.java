@@ -1,0 +1,18 @@
+package io.maap.casereturn.request.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * The agency's SPOC acknowledges the request, says who holds the case and who manages it (or
+ * "none"), and may name the auditor at once.
+ */
+public record AcknowledgeReturnRequest(
+        @TargetAggregateIdentifier String returnRequestId,
+        String acknowledgedBy,
+        Instant acknowledgedAt,
+        String caseHolder,
+        String lineManager,
+        String auditor) {
+}

@@ -1,0 +1,14 @@
+package io.maap.casereturn.request.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** The agency acknowledges a safeguarding concern raised on its case and gives its response. */
+public record AcknowledgeSafeguardingConcern(
+        @TargetAggregateIdentifier String returnRequestId,
+        String concernId,
+        String acknowledgedBy,
+        Instant acknowledgedAt,
+        String response) {
+}

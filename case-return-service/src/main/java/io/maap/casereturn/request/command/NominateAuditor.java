@@ -1,0 +1,13 @@
+package io.maap.casereturn.request.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Name (or change) the independent auditor of the agency's return. */
+public record NominateAuditor(
+        @TargetAggregateIdentifier String returnRequestId,
+        String auditor,
+        String nominatedBy,
+        Instant nominatedAt) {
+}

@@ -1,0 +1,75 @@
+package io.maap.casereturn.request.command;
+
+import io.maap.support.calendar.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * When a request's reminder and overdue mark fall, by the partnership's working-day calendar:
+ * reminders go out at {@code reminderTime} on the reminder day; a return not in by the end of its
+ * due date is overdue from {@code overdueTime} on the next working day; a return sent back is due
+ * again {@code resubmissionWorkingDays} working days later.
+ */
+public class ReturnDeadlines {
+
+    public static final String REMINDER = "return-reminder";
+    public static final String OVERDUE = "return-overdue";
+
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+    private final LocalTime reminderTime;
+    private final LocalTime overdueTime;
+    private final int resubmissionWorkingDays;
+
+    public ReturnDeadlines(WorkingDayCalendar calendar, ZoneId zone, LocalTime reminderTime, LocalTime overdueTime,
+                           int resubmissionWorkingDays) {
+        this.calendar = calendar;
+        this.zone = zone;
+        this.reminderTime = reminderTime;
+        this.overdueTime = overdueTime;
+        this.resubmissionWorkingDays = resubmissionWorkingDays;
+    }
+
+    public static ReturnDeadlines defaults(WorkingDayCalendar calendar) {
+        return new ReturnDeadlines(calendar, ZoneId.of("Europe/London"), LocalTime.of(9, 0), LocalTime.MIDNIGHT, 5);
+    }
+
+    public Instant reminderAt(LocalDate reminderDate) {
+        return reminderDate.atTime(reminderTime).atZone(zone).toInstant();
+    }
+
+    public LocalDate overdueFrom(LocalDate dueDate) {
+        return calendar.addWorkingDays(dueDate, 1);
+    }
+
+    public Instant overdueAt(LocalDate dueDate) {
+        return overdueFrom(dueDate).atTime(overdueTime).atZone(zone).toInstant();
+    }
+
+    public LocalDate resubmissionDue(LocalDate sentBackOn) {
+        return calendar.addWorkingDays(sentBackOn, resubmissionWorkingDays);
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public int workingDaysLate(LocalDate dueDate, LocalDate submittedOn) {
+        return Math.max(0, calendar.workingDaysBetween(dueDate, submittedOn));
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date);
+    }
+
+    /** A deadline's payload: the reminder day it was scheduled for. */
+    public record ReminderDue(LocalDate reminderDate) {
+    }
+
+    /** A deadline's payload: the due date it watches; it does nothing if the due date has moved. */
+    public record OverdueCheck(LocalDate dueDate) {
+    }
+}

@@ -1,0 +1,13 @@
+package io.maap.casereturn.request.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Declare that the agency had no involvement with the case in the twelve months before the audit. */
+public record SubmitNilReturn(
+        @TargetAggregateIdentifier String returnRequestId,
+        String submittedBy,
+        Instant submittedAt,
+        String channel) {
+}

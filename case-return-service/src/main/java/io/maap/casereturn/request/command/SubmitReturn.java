@@ -1,0 +1,19 @@
+package io.maap.casereturn.request.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Submit (or resubmit after a send-back) the agency's return: an answer to every question of the audit tool. */
+public record SubmitReturn(
+        @TargetAggregateIdentifier String returnRequestId,
+        String submittedBy,
+        Instant submittedAt,
+        String channel,
+        List<Answer> answers) {
+
+    public SubmitReturn {
+        answers = List.copyOf(answers);
+    }
+}
