@@ -1,5 +1,6 @@
 package io.maap.events;
 
+import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
 
@@ -37,7 +38,8 @@ public final class EventCatalog {
 
     private static final Map<Class<?>, String> FAMILIES = Map.of(
             AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS,
-            CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS);
+            CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS,
+            ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS);
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
