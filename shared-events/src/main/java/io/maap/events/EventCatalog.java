@@ -1,11 +1,13 @@
 package io.maap.events;
 
+import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.agency.AgencySubmissionOutcome;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +38,27 @@ public final class EventCatalog {
         }
     }
 
-    private static final Map<Class<?>, String> FAMILIES = Map.of(
-            AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS,
-            CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS,
-            AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS);
+    /** A sealed family of published events and the topic it is published on. */
+    private record Family(Class<?> root, String topic) {
+    }
+
+    private static final List<Family> FAMILIES = List.of(
+            new Family(AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
+            new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
+            new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
+            new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS));
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
 
     static {
-        FAMILIES.forEach((family, topic) -> Arrays.stream(family.getPermittedSubclasses()).forEach(type -> {
+        FAMILIES.forEach(family -> Arrays.stream(family.root().getPermittedSubclasses())
+                .sorted(Comparator.comparing(Class::getName)).forEach(type -> {
             EventType annotation = type.getAnnotation(EventType.class);
             if (annotation == null) {
                 throw new IllegalStateException(type.getName() + " is published but has no @EventType");
             }
-            Entry entry = new Entry(type, annotation.name(), annotation.version(), topic);
+            Entry entry = new Entry(type, annotation.name(), annotation.version(), family.topic());
             if (BY_TYPE.put(entry.cloudEventType(), entry) != null) {
                 throw new IllegalStateException("Event type " + entry.cloudEventType() + " is declared twice");
             }

@@ -1,0 +1,32 @@
+package io.maap.events.actionplan;
+
+import io.maap.events.EventType;
+
+import java.time.LocalDate;
+
+/**
+ * An action was closed with evidence of its impact. Sent each time the action is closed (an
+ * action reopened with a reason can be closed again).
+ *
+ * @param actionId         the action
+ * @param planId           the plan it belongs to
+ * @param auditId          the audit; also the Kafka key
+ * @param programmeId      the programme the audit belongs to
+ * @param owningAgency     the agency that owns the action
+ * @param evidenceOfImpact what changed for children and how it is known
+ * @param closedBy         who closed it, e.g. "QA Sub-Group"
+ * @param closedOn         the day it was closed (Europe/London)
+ * @param dueDate          the day it was due, so lateness can be reported
+ */
+@EventType(name = "maap.action.closed", version = 1)
+public record ActionClosed(
+        String actionId,
+        String planId,
+        String auditId,
+        String programmeId,
+        String owningAgency,
+        String evidenceOfImpact,
+        String closedBy,
+        LocalDate closedOn,
+        LocalDate dueDate) implements ActionPlanEvent {
+}

@@ -1,0 +1,31 @@
+package io.maap.events.actionplan;
+
+import io.maap.events.EventType;
+
+import java.time.LocalDate;
+
+/**
+ * The Board agreed an action plan; from now on its actions are monitored. Sent once per plan.
+ *
+ * @param planId                   the plan
+ * @param auditId                  the audit; also the Kafka key
+ * @param programmeId              the programme the audit belongs to
+ * @param agency                   the agency whose plan it is; null for the whole audit's plan
+ * @param actions                  how many actions the agreed plan has
+ * @param agreedBy                 who agreed it, e.g. "LSCB Board"
+ * @param agreedOn                 the day it was agreed (Europe/London)
+ * @param monitoringIntervalMonths how often progress is asked for (3: quarterly)
+ * @param firstMonitoringRoundOn   the day of the first monitoring round
+ */
+@EventType(name = "maap.action-plan.agreed", version = 1)
+public record ActionPlanAgreed(
+        String planId,
+        String auditId,
+        String programmeId,
+        String agency,
+        int actions,
+        String agreedBy,
+        LocalDate agreedOn,
+        int monitoringIntervalMonths,
+        LocalDate firstMonitoringRoundOn) implements ActionPlanEvent {
+}
