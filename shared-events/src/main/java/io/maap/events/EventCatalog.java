@@ -1,6 +1,7 @@
 package io.maap.events;
 
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
 
 import java.util.Arrays;
@@ -37,6 +38,7 @@ public final class EventCatalog {
 
     private static final Map<Class<?>, String> FAMILIES = Map.of(
             AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS,
+            ProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS,
             CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS);
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
