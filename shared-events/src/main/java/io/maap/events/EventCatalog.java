@@ -3,6 +3,7 @@ package io.maap.events;
 import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.agency.AgencySubmissionOutcome;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
 
 import java.util.Arrays;
@@ -44,6 +45,7 @@ public final class EventCatalog {
 
     private static final List<Family> FAMILIES = List.of(
             new Family(AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
+            new Family(ProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
             new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS));

@@ -1,7 +1,12 @@
 package io.maap.events.auditprogramme;
 
-/** Events published by audit-programme-service on {@code maap.audit-programme.events.v1}. */
-public sealed interface AuditProgrammeEvent permits AuditCommissioned {
+/**
+ * Events of one audit published by audit-programme-service on {@code maap.audit-programme.events.v1};
+ * programme-level events are {@link ProgrammeEvent}s on the same topic.
+ */
+public sealed interface AuditProgrammeEvent permits AuditPlanned, AuditCommissioned, AuditReturnsClosed,
+        AuditAnalysed, ChallengeDayScheduled, ChallengeDayHeld, AuditReportDrafted, AuditSignedOff,
+        AuditMonitoringStarted, AuditClosed, AuditMilestoneRescheduled, AuditActivityCompleted {
 
     /** The audit the event belongs to; also the Kafka key. */
     String auditId();

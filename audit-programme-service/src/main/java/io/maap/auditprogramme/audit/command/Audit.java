@@ -1,6 +1,20 @@
 package io.maap.auditprogramme.audit.command;
 
+import io.maap.events.auditprogramme.AuditActivityCompleted;
+import io.maap.events.auditprogramme.AuditAnalysed;
+import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.AuditMonitoringStarted;
+import io.maap.events.auditprogramme.AuditPlanned;
+import io.maap.events.auditprogramme.AuditReportDrafted;
+import io.maap.events.auditprogramme.AuditReturnsClosed;
+import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.ChallengeDayHeld;
+import io.maap.events.auditprogramme.ChallengeDayScheduled;
+import io.maap.events.auditprogramme.DeliberateOverride;
+import io.maap.events.auditprogramme.Milestone;
+import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,23 +24,77 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import static io.maap.auditprogramme.audit.command.AuditStatus.ANALYSED;
+import static io.maap.auditprogramme.audit.command.AuditStatus.CHALLENGE_DAY_HELD;
+import static io.maap.auditprogramme.audit.command.AuditStatus.COMMISSIONED;
+import static io.maap.auditprogramme.audit.command.AuditStatus.MONITORING;
+import static io.maap.auditprogramme.audit.command.AuditStatus.REPORT_DRAFTED;
+import static io.maap.auditprogramme.audit.command.AuditStatus.RETURNS_CLOSED;
+import static io.maap.auditprogramme.audit.command.AuditStatus.SIGNED_OFF;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One themed multi-agency audit of a programme. */
+/**
+ * One themed multi-agency audit of a programme, from plan to closure. Every lifecycle step is
+ * reached only from the step before; a retried command that changes nothing is accepted
+ * silently, so clients can retry safely.
+ */
 @Aggregate
 public class Audit {
 
     static final int RETURN_WORKING_DAYS = 15;
     static final int REMINDER_WORKING_DAYS = 10;
+    static final int CHALLENGE_DAY_WINDOW_WORKING_DAYS = 15;
+    static final int AGENDA_WORKING_DAYS_BEFORE = 2;
 
     @AggregateIdentifier
     private String auditId;
+    private String programmeId;
+    private AuditStatus status;
+    private AuditPlanned planned;
     private AuditCommissioned commissioned;
+    private LocalDate finalSubmissionOn;
+    private LocalDate lastReachedOn;
+    private final Map<Milestone, PlannedDate> plannedDates = new EnumMap<>(Milestone.class);
+    private final Map<String, LocalDate> completedActivities = new HashMap<>();
+    /** The event each lifecycle step recorded, to recognise a retry of the same command. */
+    private final Map<Class<?>, Object> recorded = new HashMap<>();
 
     protected Audit() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(PlanAudit command) {
+        AuditPlanned event = new AuditPlanned(command.auditId(), command.programmeId(), command.title(),
+                command.theme(), command.businessPlanPriorities(), command.leadOfficer(), command.timescale(),
+                command.keyLinesOfEnquiry(), command.gradingScale(), command.plannedSample(), command.milestones(),
+                command.activities());
+        if (event.equals(planned)) {
+            return;
+        }
+        if (status != null) {
+            throw new RuleViolation("audit-already-exists", "Audit " + command.auditId() + " is already "
+                    + status.label() + (planned != null ? " with other details." : "; it cannot be planned now."));
+        }
+        requireUnique(command.milestones().stream().map(m -> m.milestone().name()).toList(), "milestone");
+        requireUnique(command.activities().stream().map(AuditPlanned.Activity::activityId).toList(), "activity id");
+        requireUnique(command.gradingScale(), "grade");
+        for (AuditPlanned.Activity activity : command.activities()) {
+            if (activity.endsOn() != null && activity.endsOn().date().isBefore(activity.startsOn().date())) {
+                throw new RuleViolation("activity-ends-before-it-starts",
+                        "Activity '" + activity.activityId() + "' ends before it starts.");
+            }
+        }
+        apply(event);
     }
 
     @CommandHandler
@@ -40,7 +108,243 @@ public class Audit {
             throw new RuleViolation("audit-already-commissioned",
                     "Audit " + command.auditId() + " was already commissioned with other details.");
         }
+        if (planned != null && !planned.programmeId().equals(command.programmeId())) {
+            throw new RuleViolation("programme-mismatch", "Audit " + command.auditId() + " is planned in programme '"
+                    + planned.programmeId() + "', not '" + command.programmeId() + "'.");
+        }
+        if (planned != null && planned.gradingScale().isEmpty()
+                && command.questions().stream().anyMatch(AuditCommissioned.AuditQuestion::graded)) {
+            throw new RuleViolation("grading-scale-missing",
+                    "The audit tool has graded questions but the plan of audit " + command.auditId() + " has no grading scale.");
+        }
         apply(event);
+    }
+
+    @CommandHandler
+    public void handle(CloseReturns command, WorkingDayCalendar calendar, Clock clock) {
+        var event = new AuditReturnsClosed(auditId, programmeId, command.finalSubmissionOn(),
+                calendar.addWorkingDays(command.finalSubmissionOn(), CHALLENGE_DAY_WINDOW_WORKING_DAYS), command.closedBy());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(RETURNS_CLOSED, "close the returns of");
+        requireActualDate(command.finalSubmissionOn(), "final submission date", clock);
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(RecordAnalysis command, Clock clock) {
+        var event = new AuditAnalysed(auditId, programmeId, command.analysedOn(), command.analysedBy());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(ANALYSED, "record the analysis of");
+        requireActualDate(command.analysedOn(), "analysis date", clock);
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(ScheduleChallengeDay command, WorkingDayCalendar calendar) {
+        if (status == null || status.compareTo(COMMISSIONED) < 0 || status.compareTo(ANALYSED) > 0) {
+            throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
+                    + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
+        }
+        LocalDate day = command.challengeDayOn();
+        LocalDate windowStart = finalSubmissionOn != null ? finalSubmissionOn : commissioned.returnDeadline();
+        LocalDate latest = calendar.addWorkingDays(windowStart, CHALLENGE_DAY_WINDOW_WORKING_DAYS);
+        if (!calendar.isWorkingDay(day)) {
+            throw new RuleViolation("challenge-day-not-working-day", "The challenge day " + day + " is not a working day.");
+        }
+        if (!day.isAfter(windowStart)) {
+            throw new RuleViolation("challenge-day-too-early", "The challenge day must come after the "
+                    + (finalSubmissionOn != null ? "final submission date " : "return deadline ") + windowStart + ".");
+        }
+        requireOverrideExplained(command.override());
+        if (day.isAfter(latest) && command.override() == null) {
+            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within "
+                    + CHALLENGE_DAY_WINDOW_WORKING_DAYS + " working days of " + windowStart + ", by " + latest
+                    + "; a later day needs who decided it and why.");
+        }
+        var event = new ChallengeDayScheduled(auditId, programmeId, day, command.chair(),
+                calendar.subtractWorkingDays(day, AGENDA_WORKING_DAYS_BEFORE), latest, command.override());
+        if (!event.equals(recorded.get(ChallengeDayScheduled.class))) {
+            apply(event);
+        }
+    }
+
+    @CommandHandler
+    public void handle(HoldChallengeDay command, WorkingDayCalendar calendar, Clock clock) {
+        var event = new ChallengeDayHeld(auditId, programmeId, command.heldOn(), command.chair(),
+                command.agendaSentOn(), command.override());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(CHALLENGE_DAY_HELD, "hold the challenge day of");
+        requireActualDate(command.heldOn(), "challenge day", clock);
+        requireOverrideExplained(command.override());
+        if (!command.heldOn().isAfter(finalSubmissionOn)) {
+            throw new RuleViolation("challenge-day-too-early",
+                    "The challenge day must come after the final submission date " + finalSubmissionOn + ".");
+        }
+        LocalDate latest = calendar.addWorkingDays(finalSubmissionOn, CHALLENGE_DAY_WINDOW_WORKING_DAYS);
+        if (command.heldOn().isAfter(latest) && command.override() == null) {
+            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within "
+                    + CHALLENGE_DAY_WINDOW_WORKING_DAYS + " working days of the final submission date "
+                    + finalSubmissionOn + ", by " + latest + "; a later day needs who decided it and why.");
+        }
+        LocalDate agendaDue = calendar.subtractWorkingDays(command.heldOn(), AGENDA_WORKING_DAYS_BEFORE);
+        if (command.agendaSentOn().isAfter(command.heldOn())) {
+            throw new RuleViolation("agenda-after-challenge-day", "The agenda cannot go out after the challenge day.");
+        }
+        if (command.agendaSentOn().isAfter(agendaDue) && command.override() == null) {
+            throw new RuleViolation("agenda-late", "The agenda must go out " + AGENDA_WORKING_DAYS_BEFORE
+                    + " working days before the challenge day, by " + agendaDue + "; a later agenda needs who decided it and why.");
+        }
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(DraftReport command, Clock clock) {
+        var event = new AuditReportDrafted(auditId, programmeId, command.draftedOn(), command.draftedBy());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(REPORT_DRAFTED, "draft the report of");
+        requireActualDate(command.draftedOn(), "draft date", clock);
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(SignOffReport command, Clock clock) {
+        var event = new AuditSignedOff(auditId, programmeId, command.signedOffOn(), command.signedOffBy());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(SIGNED_OFF, "sign off");
+        requireActualDate(command.signedOffOn(), "sign-off date", clock);
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(StartMonitoring command, Clock clock) {
+        var event = new AuditMonitoringStarted(auditId, programmeId, command.startedOn(), command.monitoredBy());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(MONITORING, "start monitoring");
+        requireActualDate(command.startedOn(), "start of monitoring", clock);
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(CloseAudit command, Clock clock) {
+        var event = new AuditClosed(auditId, programmeId, command.closedOn(), command.closedBy(), command.evaluation());
+        if (retried(event)) {
+            return;
+        }
+        requireStep(AuditStatus.CLOSED, "close");
+        requireActualDate(command.closedOn(), "closing date", clock);
+        if (command.evaluation() == null || command.evaluation().isBlank()) {
+            throw new RuleViolation("evaluation-missing", "An audit is closed with an evaluation of its impact.");
+        }
+        apply(event);
+    }
+
+    @CommandHandler
+    public void handle(RescheduleMilestone command) {
+        Milestone milestone = command.milestone();
+        if (command.planned().equals(plannedDates.get(milestone))) {
+            return;
+        }
+        if (status == AuditStatus.CLOSED) {
+            throw new RuleViolation("audit-closed", "Audit " + auditId + " is closed; its plan can no longer change.");
+        }
+        if (reached(milestone)) {
+            throw new RuleViolation("milestone-already-reached",
+                    "The milestone " + milestone + " of audit " + auditId + " has already been reached.");
+        }
+        if (commissioned != null && milestone == Milestone.RETURNS_CLOSED) {
+            throw new RuleViolation("return-deadline-fixed", "The return deadline was set when the audit was "
+                    + "commissioned; agencies were told it. Extend single returns instead.");
+        }
+        if (commissioned != null && milestone == Milestone.CHALLENGE_DAY) {
+            throw new RuleViolation("challenge-day-needs-scheduling",
+                    "Schedule the challenge day instead, so that its rules of time are checked.");
+        }
+        requireOverrideExplained(new DeliberateOverride(command.decidedBy(), command.reason()));
+        apply(new AuditMilestoneRescheduled(auditId, programmeId, milestone, plannedDates.get(milestone),
+                command.planned(), command.decidedBy(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteActivity command, Clock clock) {
+        if (planned == null || planned.activities().stream().noneMatch(a -> a.activityId().equals(command.activityId()))) {
+            throw new RuleViolation("unknown-activity",
+                    "Audit " + auditId + " has no planned activity '" + command.activityId() + "'.");
+        }
+        LocalDate completed = completedActivities.get(command.activityId());
+        if (command.completedOn().equals(completed)) {
+            return;
+        }
+        if (completed != null) {
+            throw new RuleViolation("activity-already-completed",
+                    "Activity '" + command.activityId() + "' was already completed on " + completed + ".");
+        }
+        if (command.completedOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("date-in-future", "An activity cannot be completed in the future.");
+        }
+        apply(new AuditActivityCompleted(auditId, programmeId, command.activityId(), command.completedOn()));
+    }
+
+    private boolean retried(Object event) {
+        return event.equals(recorded.get(event.getClass()));
+    }
+
+    private void requireStep(AuditStatus next, String action) {
+        AuditStatus before = AuditStatus.values()[next.ordinal() - 1];
+        if (status == before) {
+            return;
+        }
+        if (status.compareTo(before) > 0) {
+            throw new RuleViolation("illegal-transition", "Cannot " + action + " audit " + auditId
+                    + ": it is already " + status.label() + (status == next ? ", with other details." : "."));
+        }
+        throw new RuleViolation("illegal-transition", "Cannot " + action + " audit " + auditId + ": it is "
+                + status.label() + ", and must be " + before.label() + " first.");
+    }
+
+    private void requireActualDate(LocalDate date, String what, Clock clock) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("date-in-future", "The " + what + " " + date + " is in the future; record a step once it happened.");
+        }
+        if (lastReachedOn != null && date.isBefore(lastReachedOn)) {
+            throw new RuleViolation("date-before-previous-step", "The " + what + " " + date
+                    + " is before the previous step of audit " + auditId + " (" + lastReachedOn + ").");
+        }
+    }
+
+    private static void requireOverrideExplained(DeliberateOverride override) {
+        if (override != null && (override.decidedBy() == null || override.decidedBy().isBlank()
+                || override.reason() == null || override.reason().isBlank())) {
+            throw new RuleViolation("override-unexplained", "A deliberate override needs who decided it and why.");
+        }
+    }
+
+    private boolean reached(Milestone milestone) {
+        return switch (milestone) {
+            case TOOL_SENT -> commissioned != null;
+            case RETURNS_CLOSED -> atLeast(RETURNS_CLOSED);
+            case ANALYSED -> atLeast(ANALYSED);
+            case CHALLENGE_DAY -> atLeast(CHALLENGE_DAY_HELD);
+            case REPORT_DRAFTED -> atLeast(REPORT_DRAFTED);
+            case SIGNED_OFF -> atLeast(SIGNED_OFF);
+            case MONITORING_STARTED -> atLeast(MONITORING);
+            case CLOSED -> atLeast(AuditStatus.CLOSED);
+        };
+    }
+
+    private boolean atLeast(AuditStatus step) {
+        return status != null && status.compareTo(step) >= 0;
     }
 
     private static AuditCommissioned commissionedEvent(CommissionAudit command, WorkingDayCalendar calendar) {
@@ -84,8 +388,8 @@ public class Audit {
                 command.participatingAgencies());
     }
 
-    private static void requireUnique(java.util.List<String> values, String what) {
-        var seen = new HashSet<String>();
+    private static void requireUnique(List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
         for (String value : values) {
             if (!seen.add(value)) {
                 throw new RuleViolation("duplicate-" + what.replace(' ', '-'), "The " + what + " '" + value + "' appears twice.");
@@ -94,8 +398,80 @@ public class Audit {
     }
 
     @EventSourcingHandler
+    void on(AuditPlanned event) {
+        auditId = event.auditId();
+        programmeId = event.programmeId();
+        status = AuditStatus.PLANNED;
+        planned = event;
+        event.milestones().forEach(m -> plannedDates.put(m.milestone(), m.plannedDate()));
+    }
+
+    @EventSourcingHandler
     void on(AuditCommissioned event) {
-        this.auditId = event.auditId();
-        this.commissioned = event;
+        auditId = event.auditId();
+        programmeId = event.programmeId();
+        status = COMMISSIONED;
+        commissioned = event;
+        plannedDates.put(Milestone.TOOL_SENT, PlannedDate.day(event.toolSentOn()));
+        plannedDates.put(Milestone.RETURNS_CLOSED, PlannedDate.day(event.returnDeadline()));
+        lastReachedOn = event.toolSentOn();
+    }
+
+    @EventSourcingHandler
+    void on(AuditReturnsClosed event) {
+        reach(RETURNS_CLOSED, event, event.finalSubmissionOn());
+        finalSubmissionOn = event.finalSubmissionOn();
+    }
+
+    @EventSourcingHandler
+    void on(AuditAnalysed event) {
+        reach(ANALYSED, event, event.analysedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeDayScheduled event) {
+        recorded.put(ChallengeDayScheduled.class, event);
+        plannedDates.put(Milestone.CHALLENGE_DAY, PlannedDate.day(event.challengeDayOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeDayHeld event) {
+        reach(CHALLENGE_DAY_HELD, event, event.heldOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuditReportDrafted event) {
+        reach(REPORT_DRAFTED, event, event.draftedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuditSignedOff event) {
+        reach(SIGNED_OFF, event, event.signedOffOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuditMonitoringStarted event) {
+        reach(MONITORING, event, event.startedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuditClosed event) {
+        reach(AuditStatus.CLOSED, event, event.closedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AuditMilestoneRescheduled event) {
+        plannedDates.put(event.milestone(), event.planned());
+    }
+
+    @EventSourcingHandler
+    void on(AuditActivityCompleted event) {
+        completedActivities.put(event.activityId(), event.completedOn());
+    }
+
+    private void reach(AuditStatus step, Object event, LocalDate on) {
+        status = step;
+        recorded.put(event.getClass(), event);
+        lastReachedOn = on;
     }
 }

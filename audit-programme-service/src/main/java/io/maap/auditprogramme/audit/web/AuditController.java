@@ -1,46 +1,188 @@
 package io.maap.auditprogramme.audit.web;
 
+import io.maap.auditprogramme.audit.command.CloseAudit;
+import io.maap.auditprogramme.audit.command.CloseReturns;
+import io.maap.auditprogramme.audit.command.CompleteActivity;
+import io.maap.auditprogramme.audit.command.DraftReport;
+import io.maap.auditprogramme.audit.command.HoldChallengeDay;
+import io.maap.auditprogramme.audit.command.RecordAnalysis;
+import io.maap.auditprogramme.audit.command.RescheduleMilestone;
+import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
+import io.maap.auditprogramme.audit.command.SignOffReport;
+import io.maap.auditprogramme.audit.command.StartMonitoring;
+import io.maap.auditprogramme.audit.query.AuditQueries;
+import io.maap.auditprogramme.audit.query.AuditView;
+import io.maap.auditprogramme.programme.query.ProgrammeQueries;
+import io.maap.events.auditprogramme.Milestone;
+import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import static io.maap.auditprogramme.audit.web.LifecycleRequests.Override.toOverride;
+
+/**
+ * Themed audits: plan, commission and every lifecycle step. Each step answers with the audit as
+ * the query model now shows it; repeating a step with the same body changes nothing, so a
+ * client may retry safely. A step the lifecycle does not allow yet is refused with 409.
+ */
 @RestController
-@RequestMapping("/api/audits")
 public class AuditController {
 
     private final CommandGateway commands;
+    private final AuditQueries audits;
+    private final ProgrammeQueries programmes;
 
-    public AuditController(CommandGateway commands) {
+    public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes) {
         this.commands = commands;
+        this.audits = audits;
+        this.programmes = programmes;
     }
 
-    @PostMapping
+    @PostMapping("/api/programmes/{programmeId}/audits")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Plan a themed audit in an agreed programme",
+            description = "Scope, lead officer, timescale, key lines of enquiry, grading scale, planned sample, planned "
+                    + "milestone dates and other activities. Nothing is sent to agencies until it is commissioned "
+                    + "(POST /api/audits with the same auditId).")
+    public AuditView plan(
+            @PathVariable String programmeId,
+            @Parameter(description = "Used to derive the audit id when the body has none")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody PlanAuditRequest request) {
+        if (!programmes.exists(programmeId)) {
+            throw new NotFoundException("No programme '" + programmeId + "'.");
+        }
+        String auditId = idFor(request.auditId(), idempotencyKey);
+        commands.sendAndWait(request.toCommand(auditId, programmeId));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a themed audit",
-            description = "Sends the tool and case sample to every participating agency. Retrying with the same "
-                    + "auditId (or Idempotency-Key) and the same body creates nothing twice.")
+            description = "Sends the tool and case sample to every participating agency; the return deadline is the "
+                    + "15th working day after the tool is sent unless deadlineOverride says otherwise, with who and why. "
+                    + "A planned audit is commissioned by giving its auditId. Retrying with the same auditId (or "
+                    + "Idempotency-Key) and the same body creates nothing twice.")
     public CommissionedAuditResponse commission(
             @Parameter(description = "Used to derive the audit id when the body has none")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody CommissionAuditRequest request) {
-        String auditId = request.auditId() != null ? request.auditId()
-                : idempotencyKey != null ? UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)).toString()
-                : UUID.randomUUID().toString();
+        String auditId = idFor(request.auditId(), idempotencyKey);
         commands.sendAndWait(request.toCommand(auditId));
         return new CommissionedAuditResponse(auditId);
     }
 
     public record CommissionedAuditResponse(String auditId) {
+    }
+
+    @GetMapping("/api/audits/{auditId}")
+    @Operation(summary = "An audit: plan, tool, sample, status, milestones planned and actual, challenge day, steps taken")
+    public AuditView get(@PathVariable String auditId) {
+        return audits.find(auditId).orElseThrow(() -> new NotFoundException("No audit '" + auditId + "'."));
+    }
+
+    @PostMapping("/api/audits/{auditId}/returns-closed")
+    @Operation(summary = "Close the returns of a commissioned audit",
+            description = "The final submission date starts the window of 15 working days for the challenge day.")
+    public AuditView closeReturns(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.CloseReturns request) {
+        commands.sendAndWait(new CloseReturns(auditId, request.finalSubmissionOn(), request.closedBy().strip()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/analysed")
+    @Operation(summary = "Record the QA group's analysis of the returns (after returns are closed)")
+    public AuditView recordAnalysis(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
+        commands.sendAndWait(new RecordAnalysis(auditId, request.on(), request.by().strip()));
+        return get(auditId);
+    }
+
+    @PutMapping("/api/audits/{auditId}/challenge-day")
+    @Operation(summary = "Schedule or move the challenge day",
+            description = "A working day after the final submission date (or the return deadline while returns are "
+                    + "open) and within 15 working days of it, unless an override says who decided otherwise and why. "
+                    + "The agenda is due 2 working days before.")
+    public AuditView scheduleChallengeDay(@PathVariable String auditId,
+                                          @Valid @RequestBody LifecycleRequests.ScheduleChallengeDay request) {
+        commands.sendAndWait(new ScheduleChallengeDay(auditId, request.challengeDayOn(),
+                request.chair() == null ? null : request.chair().strip(), toOverride(request.override())));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/challenge-day-held")
+    @Operation(summary = "Record the challenge day as held (after the analysis)",
+            description = "Within 15 working days of the final submission date, with the agenda out 2 working days "
+                    + "before, unless an override says who decided otherwise and why.")
+    public AuditView holdChallengeDay(@PathVariable String auditId,
+                                      @Valid @RequestBody LifecycleRequests.HoldChallengeDay request) {
+        commands.sendAndWait(new HoldChallengeDay(auditId, request.heldOn(), request.chair().strip(),
+                request.agendaSentOn(), toOverride(request.override())));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/report-drafted")
+    @Operation(summary = "Record the audit report as drafted (after the challenge day)")
+    public AuditView draftReport(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
+        commands.sendAndWait(new DraftReport(auditId, request.on(), request.by().strip()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/signed-off")
+    @Operation(summary = "Record the Board's sign-off of the drafted report")
+    public AuditView signOff(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
+        commands.sendAndWait(new SignOffReport(auditId, request.on(), request.by().strip()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/monitoring-started")
+    @Operation(summary = "Start monitoring the action plan of a signed-off audit")
+    public AuditView startMonitoring(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
+        commands.sendAndWait(new StartMonitoring(auditId, request.on(), request.by().strip()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/closed")
+    @Operation(summary = "Close a monitored audit with its evaluation")
+    public AuditView close(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.CloseAudit request) {
+        commands.sendAndWait(new CloseAudit(auditId, request.closedOn(), request.closedBy().strip(),
+                request.evaluation().strip()));
+        return get(auditId);
+    }
+
+    @PutMapping("/api/audits/{auditId}/milestones/{milestone}")
+    @Operation(summary = "Move the planned date of a milestone not yet reached, saying who decided and why")
+    public AuditView rescheduleMilestone(@PathVariable String auditId, @PathVariable Milestone milestone,
+                                         @Valid @RequestBody LifecycleRequests.RescheduleMilestone request) {
+        commands.sendAndWait(new RescheduleMilestone(auditId, milestone, request.planned().toPlannedDate(),
+                request.decidedBy().strip(), request.reason().strip()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/activities/{activityId}/completed")
+    @Operation(summary = "Record one of the audit's other planned activities as completed")
+    public AuditView completeActivity(@PathVariable String auditId, @PathVariable String activityId,
+                                      @Valid @RequestBody LifecycleRequests.CompleteActivity request) {
+        commands.sendAndWait(new CompleteActivity(auditId, activityId, request.completedOn()));
+        return get(auditId);
+    }
+
+    private static String idFor(String clientId, String idempotencyKey) {
+        return clientId != null ? clientId
+                : idempotencyKey != null ? UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)).toString()
+                : UUID.randomUUID().toString();
     }
 }

@@ -1,0 +1,11 @@
+package io.maap.auditprogramme.audit.command;
+
+import io.maap.events.auditprogramme.DeliberateOverride;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record that the challenge day was held; {@code override} explains a late day or a late agenda. */
+public record HoldChallengeDay(@TargetAggregateIdentifier String auditId, LocalDate heldOn, String chair,
+                               LocalDate agendaSentOn, DeliberateOverride override) {
+}

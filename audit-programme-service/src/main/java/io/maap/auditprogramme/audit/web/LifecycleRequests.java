@@ -1,0 +1,50 @@
+package io.maap.auditprogramme.audit.web;
+
+import io.maap.events.auditprogramme.DeliberateOverride;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** The bodies of the lifecycle steps of an audit. */
+public final class LifecycleRequests {
+
+    private LifecycleRequests() {
+    }
+
+    /** Who set a rule of time aside, and why. */
+    public record Override(@NotBlank @Size(max = 120) String decidedBy, @NotBlank @Size(max = 500) String reason) {
+
+        static DeliberateOverride toOverride(Override override) {
+            return override == null ? null : new DeliberateOverride(override.decidedBy().strip(), override.reason().strip());
+        }
+    }
+
+    /** A step taken on a day by someone: analysis, report drafted, sign-off, start of monitoring. */
+    public record Step(@NotNull LocalDate on, @NotBlank @Size(max = 120) String by) {
+    }
+
+    public record CloseReturns(@NotNull LocalDate finalSubmissionOn, @NotBlank @Size(max = 120) String closedBy) {
+    }
+
+    public record ScheduleChallengeDay(@NotNull LocalDate challengeDayOn, @Size(max = 120) String chair,
+                                       @Valid Override override) {
+    }
+
+    public record HoldChallengeDay(@NotNull LocalDate heldOn, @NotBlank @Size(max = 120) String chair,
+                                   @NotNull LocalDate agendaSentOn, @Valid Override override) {
+    }
+
+    public record CloseAudit(@NotNull LocalDate closedOn, @NotBlank @Size(max = 120) String closedBy,
+                             @NotBlank @Size(max = 4000) String evaluation) {
+    }
+
+    public record RescheduleMilestone(@NotNull @Valid PlannedDateBody planned, @NotBlank @Size(max = 120) String decidedBy,
+                                      @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record CompleteActivity(@NotNull LocalDate completedOn) {
+    }
+}

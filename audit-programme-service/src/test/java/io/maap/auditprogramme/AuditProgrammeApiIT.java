@@ -1,0 +1,234 @@
+package io.maap.auditprogramme;
+
+import io.maap.events.Topics;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The REST API of audit-programme-service on a real PostgreSQL event store and a real Kafka
+ * broker: validation and rule violations as problem details, reads from the query tables, safe
+ * retries, and every lifecycle step published on the topic.
+ */
+class AuditProgrammeApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PROGRAMME = "redbridge-2017-18";
+    private static ConfigurableApplicationContext app;
+    private static RestClient client;
+    private static String kafka;
+
+    @BeforeAll
+    static void start() {
+        kafka = TestInfrastructure.kafkaBootstrapServers();
+        TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_audit_programme_it");
+        app = AuditProgrammeApplication.builder().run(
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
+                "--server.port=0");
+        client = RestClient.create("http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port"));
+        call(HttpMethod.POST, "/api/programmes", programme("Multi-Agency Audit Programme 2017-2018"), 201);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void anAuditGoesThroughItsWholeLifecycleAndEveryStepIsPublished() {
+        String audit = "it-missing";
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 201);
+        call(HttpMethod.POST, "/api/audits", commission(audit), 201);
+        call(HttpMethod.POST, "/api/audits/" + audit + "/returns-closed",
+                body().put("finalSubmissionOn", "2017-08-07").put("closedBy", "QA Coordinator"), 200);
+        call(HttpMethod.POST, "/api/audits/" + audit + "/analysed", step("2017-08-14", "QA Sub-Group"), 200);
+        ObjectNode challenge = body().put("heldOn", "2017-08-22").put("chair", "Independent chair").put("agendaSentOn", "2017-08-18");
+        call(HttpMethod.POST, "/api/audits/" + audit + "/challenge-day-held", challenge, 200);
+        call(HttpMethod.POST, "/api/audits/" + audit + "/report-drafted", step("2017-09-05", "QA Coordinator"), 200);
+        call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board"), 200);
+        call(HttpMethod.POST, "/api/audits/" + audit + "/monitoring-started", step("2017-10-03", "QA Sub-Group"), 200);
+        ObjectNode closing = body().put("closedOn", "2018-04-17").put("closedBy", "QA Sub-Group")
+                .put("evaluation", "Return home interviews now inform the plan");
+        call(HttpMethod.POST, "/api/audits/" + audit + "/closed", closing, 200);
+        JsonNode closed = call(HttpMethod.POST, "/api/audits/" + audit + "/closed", closing, 200);
+
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("returnDeadline").asString()).isEqualTo("2017-08-07");
+        JsonNode signedOff = closed.get("milestones").get(5);
+        assertThat(signedOff.get("milestone").asString()).isEqualTo("SIGNED_OFF");
+        assertThat(signedOff.get("planned").get("date").asString()).isEqualTo("2017-09-20");
+        assertThat(signedOff.get("actual").asString()).isEqualTo("2017-09-20");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(
+                "maap.audit.planned.v1", "maap.audit.commissioned.v1", "maap.audit.returns-closed.v1",
+                "maap.audit.analysed.v1", "maap.audit.challenge-day-held.v1", "maap.audit.report-drafted.v1",
+                "maap.audit.signed-off.v1", "maap.audit.monitoring-started.v1", "maap.audit.closed.v1"));
+        ConsumerRecord<String, byte[]> signedOffRecord = records(audit).get(6);
+        JsonNode payload = JSON.readTree(signedOffRecord.value());
+        assertThat(payload.get("programmeId").asString()).isEqualTo(PROGRAMME);
+        assertThat(payload.get("signedOffOn").asString()).isEqualTo("2017-09-20");
+        assertThat(payload.get("signedOffBy").asString()).isEqualTo("LSCB Executive Board");
+    }
+
+    @Test
+    void anIllegalTransitionIsRefusedWithAProblemDetail() {
+        String audit = "it-neglect";
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 201);
+        JsonNode problem = call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board"), 409);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:maap:problem:illegal-transition");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("Cannot sign off audit it-neglect: it is planned, and must be report drafted first.");
+        assertThat(problem.get("status").asInt()).isEqualTo(409);
+    }
+
+    @Test
+    void aChallengeDayOutsideTheWindowNeedsWhoAndWhy() {
+        String audit = "it-esafety";
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 201);
+        call(HttpMethod.POST, "/api/audits", commission(audit), 201);
+        JsonNode refused = call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day",
+                body().put("challengeDayOn", "2017-09-04").put("chair", "Independent chair"), 409);
+        assertThat(refused.get("code").asString()).isEqualTo("challenge-day-too-late");
+
+        ObjectNode withOverride = body().put("challengeDayOn", "2017-09-04").put("chair", "Independent chair");
+        withOverride.putObject("override").put("decidedBy", "LSCB Executive").put("reason", "Summer holidays");
+        JsonNode scheduled = call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day", withOverride, 200);
+        assertThat(scheduled.get("challengeDay").get("agendaDueOn").asString()).isEqualTo("2017-08-31");
+        assertThat(scheduled.get("challengeDay").get("scheduleOverride").get("reason").asString()).isEqualTo("Summer holidays");
+        call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day", withOverride, 200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(
+                "maap.audit.planned.v1", "maap.audit.commissioned.v1", "maap.audit.challenge-day-scheduled.v1"));
+    }
+
+    @Test
+    void invalidInputIsAProblemDetailNamingTheFields() {
+        ObjectNode bad = programme("t").put("programmeId", "no spaces allowed");
+        bad.remove("agreedOn");
+        JsonNode problem = call(HttpMethod.POST, "/api/programmes", bad, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:maap:problem:validation");
+        assertThat(problem.get("errors").findValuesAsString("field")).contains("programmeId", "agreedOn");
+
+        ObjectNode badWeek = plan("it-bad-week");
+        ((ObjectNode) badWeek.get("milestones").get(0).get("plannedDate")).put("date", "2017-08-22");
+        JsonNode weekProblem = call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", badWeek, 400);
+        assertThat(weekProblem.get("detail").asString()).contains("A week is given by its Monday");
+    }
+
+    @Test
+    void planningIntoAnUnknownProgrammeIsNotFound() {
+        JsonNode problem = call(HttpMethod.POST, "/api/programmes/nowhere-2017/audits", plan("it-nowhere"), 404);
+        assertThat(problem.get("detail").asString()).isEqualTo("No programme 'nowhere-2017'.");
+        call(HttpMethod.GET, "/api/audits/it-nowhere", null, 404);
+    }
+
+    @Test
+    void agreeingTheSameProgrammeAgainCreatesNothingTwiceAndOtherDetailsAreRefused() {
+        call(HttpMethod.POST, "/api/programmes", programme("Multi-Agency Audit Programme 2017-2018"), 201);
+        JsonNode conflict = call(HttpMethod.POST, "/api/programmes", programme("Another title"), 409);
+        assertThat(conflict.get("code").asString()).isEqualTo("programme-already-agreed");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(PROGRAMME))
+                .containsExactly("maap.programme.agreed.v1"));
+    }
+
+    @Test
+    void theProgrammeShowsItsAuditsAndSchedule() {
+        String audit = "it-fgm";
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 201);
+        JsonNode programme = call(HttpMethod.GET, "/api/programmes/" + PROGRAMME, null, 200);
+        assertThat(programme.get("agreedBy").asString()).isEqualTo("LSCB Executive");
+        JsonNode row = null;
+        for (JsonNode r : programme.get("schedule")) {
+            if (r.get("auditId").asString().equals(audit)) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("roundTable").get("plannedText").asString()).isEqualTo("W/C 21 August 2017");
+        assertThat(row.get("presentedToExecutive").get("plannedText").asString()).isEqualTo("20 September 2017");
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(String key) {
+        return TopicReader.readAll(kafka, Topics.AUDIT_PROGRAMME_EVENTS).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    private static List<String> types(String key) {
+        return records(key).stream().map(r -> TopicReader.header(r, "ce_type")).toList();
+    }
+
+    private static ObjectNode body() {
+        return JSON.createObjectNode();
+    }
+
+    private static ObjectNode step(String on, String by) {
+        return body().put("on", on).put("by", by);
+    }
+
+    private static ObjectNode programme(String title) {
+        return body().put("programmeId", PROGRAMME).put("partnership", "Redbridge LSCB").put("title", title)
+                .put("periodStart", "2017-04-01").put("periodEnd", "2018-03-31").put("agreedOn", "2017-03-22")
+                .put("agreedBy", "LSCB Executive");
+    }
+
+    private static ObjectNode plan(String auditId) {
+        ObjectNode plan = body().put("auditId", auditId).put("title", "Children who go missing")
+                .put("theme", "Children who go missing").put("leadOfficer", "Chair of LSCB Learning and Improvement Sub-Group")
+                .put("timescale", "July - September 2017");
+        plan.putArray("businessPlanPriorities").add("7");
+        plan.putArray("gradingScale").add("Good").add("Requires improvement").add("Inadequate");
+        var milestones = plan.putArray("milestones");
+        milestones.addObject().put("milestone", "CHALLENGE_DAY").putObject("plannedDate")
+                .put("date", "2017-08-21").put("precision", "WEEK_COMMENCING");
+        milestones.addObject().put("milestone", "SIGNED_OFF").putObject("plannedDate").put("date", "2017-09-20");
+        return plan;
+    }
+
+    private static ObjectNode commission(String auditId) {
+        ObjectNode body = body().put("auditId", auditId).put("programmeId", PROGRAMME)
+                .put("title", "Children who go missing").put("theme", "Children who go missing")
+                .put("leadOfficer", "Chair of LSCB Learning and Improvement Sub-Group").put("toolSentOn", "2017-07-03");
+        body.putObject("deadlineOverride").put("returnDeadline", "2017-08-07").put("decidedBy", "LSCB Executive")
+                .put("reason", "Set in the programme");
+        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
+        body.putArray("cases").addObject().put("caseReference", "RBR-1707-M01").put("caseType", "CHILD_PROTECTION");
+        body.putArray("participatingAgencies").add("met-police");
+        return body;
+    }
+
+    private static JsonNode call(HttpMethod method, String path, JsonNode body, int expectedStatus) {
+        var request = client.method(method).uri(path);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body.toString());
+        }
+        return request.exchange((req, response) -> {
+            byte[] content = response.getBody().readAllBytes();
+            assertThat(response.getStatusCode().value()).as("%s %s: %s", method, path, new String(content))
+                    .isEqualTo(expectedStatus);
+            if (expectedStatus >= 400) {
+                assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+            }
+            return content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
+        });
+    }
+}
