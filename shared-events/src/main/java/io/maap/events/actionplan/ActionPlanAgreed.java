@@ -1,5 +1,6 @@
 package io.maap.events.actionplan;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record ActionPlanAgreed(
         String planId,
         String auditId,
         String programmeId,
-        String agency,
+        @Nullable String agency,
         int actions,
         String agreedBy,
         LocalDate agreedOn,

@@ -1,5 +1,6 @@
 package io.maap.events.actionplan;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public record ActionPlanDisseminated(
         String planId,
         String auditId,
         String programmeId,
-        String agency,
+        @Nullable String agency,
         List<String> disseminatedTo,
         String disseminatedBy,
         LocalDate disseminatedOn) implements ActionPlanEvent {

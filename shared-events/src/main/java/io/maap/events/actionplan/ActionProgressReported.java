@@ -1,5 +1,6 @@
 package io.maap.events.actionplan;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -32,5 +33,5 @@ public record ActionProgressReported(
         String note,
         String reportedBy,
         LocalDate reportedOn,
-        String roundId) implements ActionPlanEvent {
+        @Nullable String roundId) implements ActionPlanEvent {
 }

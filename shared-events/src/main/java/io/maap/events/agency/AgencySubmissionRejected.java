@@ -1,5 +1,6 @@
 package io.maap.events.agency;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 /**
@@ -15,8 +16,8 @@ import io.maap.events.EventType;
 @EventType(name = "maap.agency-submission.rejected", version = 1)
 public record AgencySubmissionRejected(
         String agency,
-        String messageSource,
-        String messageId,
+        @Nullable String messageSource,
+        @Nullable String messageId,
         String messageType,
         String code,
         String reason) implements AgencySubmissionOutcome {

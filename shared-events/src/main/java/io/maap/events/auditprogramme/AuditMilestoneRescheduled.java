@@ -1,5 +1,6 @@
 package io.maap.events.auditprogramme;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 /**
@@ -19,7 +20,7 @@ public record AuditMilestoneRescheduled(
         String auditId,
         String programmeId,
         Milestone milestone,
-        PlannedDate previous,
+        @Nullable PlannedDate previous,
         PlannedDate planned,
         String decidedBy,
         String reason) implements AuditProgrammeEvent {

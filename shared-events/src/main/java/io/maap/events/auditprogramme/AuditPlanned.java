@@ -1,5 +1,6 @@
 package io.maap.events.auditprogramme;
 
+import io.maap.events.Nullable;
 import io.maap.events.CaseType;
 import io.maap.events.EventType;
 
@@ -59,6 +60,6 @@ public record AuditPlanned(
      * Another activity of the audit, e.g. "8 Child Protection Conferences to be observed";
      * {@code endsOn} is null for a one-day activity.
      */
-    public record Activity(String activityId, String description, PlannedDate startsOn, PlannedDate endsOn) {
+    public record Activity(String activityId, String description, PlannedDate startsOn, @Nullable PlannedDate endsOn) {
     }
 }

@@ -1,5 +1,6 @@
 package io.maap.events.auditprogramme;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 @EventType(name = "maap.audit.returns-closed", version = 1)
 public record AuditReturnsClosed(
         String auditId,
-        String programmeId,
+        @Nullable String programmeId,
         LocalDate finalSubmissionOn,
         LocalDate challengeDayDueBy,
         String closedBy) implements AuditProgrammeEvent {

@@ -1,5 +1,6 @@
 package io.maap.events.auditprogramme;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -24,5 +25,5 @@ public record ChallengeDayHeld(
         LocalDate heldOn,
         String chair,
         LocalDate agendaSentOn,
-        DeliberateOverride override) implements AuditProgrammeEvent {
+        @Nullable DeliberateOverride override) implements AuditProgrammeEvent {
 }

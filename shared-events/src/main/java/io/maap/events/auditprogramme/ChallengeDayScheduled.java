@@ -1,5 +1,6 @@
 package io.maap.events.auditprogramme;
 
+import io.maap.events.Nullable;
 import io.maap.events.EventType;
 
 import java.time.LocalDate;
@@ -23,8 +24,8 @@ public record ChallengeDayScheduled(
         String auditId,
         String programmeId,
         LocalDate challengeDayOn,
-        String chair,
+        @Nullable String chair,
         LocalDate agendaDueOn,
         LocalDate latestOn,
-        DeliberateOverride override) implements AuditProgrammeEvent {
+        @Nullable DeliberateOverride override) implements AuditProgrammeEvent {
 }

@@ -35,8 +35,8 @@ final class SchemaCompatibility {
         if (!visited.add(path)) {
             return;
         }
-        if (!types(prev).equals(types(next))) {
-            problems.add(path + ": type changed from " + types(prev) + " to " + types(next));
+        if (!types(prevRoot, prev).equals(types(nextRoot, next))) {
+            problems.add(path + ": type changed from " + types(prevRoot, prev) + " to " + types(nextRoot, next));
             return;
         }
         if (!text(prev, "format").equals(text(next, "format"))) {
@@ -90,10 +90,10 @@ final class SchemaCompatibility {
         return current;
     }
 
-    private static Set<String> types(JsonNode node) {
+    private static Set<String> types(JsonNode root, JsonNode node) {
         Set<String> types = values(node.get("type"));
         if (types.isEmpty() && node.has("anyOf")) {
-            node.get("anyOf").forEach(option -> types.addAll(values(option.get("type"))));
+            node.get("anyOf").forEach(option -> types.addAll(values(resolve(root, option).get("type"))));
         }
         return types;
     }

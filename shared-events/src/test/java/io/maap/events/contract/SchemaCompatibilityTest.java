@@ -74,6 +74,13 @@ class SchemaCompatibilityTest {
     }
 
     @Test
+    void makingAReferencedObjectNullableIsIncompatible() {
+        assertThat(SchemaCompatibility.problems(JSON.readTree(PUBLISHED), edited("\"items\": {\"$ref\": \"#/$defs/Case\"}",
+                "\"items\": {\"anyOf\": [{\"type\": \"null\"}, {\"$ref\": \"#/$defs/Case\"}]}")))
+                .containsExactly("$.cases[]: type changed from [object] to [null, object]");
+    }
+
+    @Test
     void changesInsideReferencedDefinitionsAreFound() {
         assertThat(SchemaCompatibility.problems(JSON.readTree(PUBLISHED), edited("\"ref\": {\"type\": \"string\"}", "\"ref\": {\"type\": \"number\"}")))
                 .containsExactly("$.cases[].ref: type changed from [string] to [number]");
