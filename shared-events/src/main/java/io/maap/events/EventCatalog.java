@@ -3,6 +3,7 @@ package io.maap.events;
 import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.agency.AgencySubmissionOutcome;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.board.BoardFeedMessage;
 import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
 
@@ -48,7 +49,8 @@ public final class EventCatalog {
             new Family(ProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
-            new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS));
+            new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS),
+            new Family(BoardFeedMessage.class, Topics.BOARD_SCORECARD));
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();

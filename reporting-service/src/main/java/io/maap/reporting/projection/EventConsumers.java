@@ -1,5 +1,6 @@
 package io.maap.reporting.projection;
 
+import io.maap.reporting.scorecard.BoardFeedPublisher;
 import io.maap.support.messaging.IncomingEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +16,22 @@ import java.util.function.Consumer;
 public class EventConsumers {
 
     @Bean
-    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations) {
-        return message -> projections.apply(IncomingEvent.from(message), generations.active());
+    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
     }
 
     @Bean
-    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations) {
-        return message -> projections.apply(IncomingEvent.from(message), generations.active());
+    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> actionPlanEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
+    }
+
+    private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed) {
+        projections.apply(IncomingEvent.from(message), generations.active());
+        feed.eventsApplied();
     }
 }

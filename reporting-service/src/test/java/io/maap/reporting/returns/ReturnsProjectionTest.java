@@ -1,4 +1,4 @@
-package io.maap.reporting.outstanding;
+package io.maap.reporting.returns;
 
 import com.mongodb.client.MongoClients;
 import io.maap.events.CaseType;
@@ -16,9 +16,9 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OutstandingReturnsProjectionTest {
+class ReturnsProjectionTest {
 
-    private final OutstandingReturnsProjection projection = new OutstandingReturnsProjection();
+    private final ReturnsProjection projection = new ReturnsProjection();
     private ProjectionStore store;
 
     @BeforeEach
@@ -43,7 +43,8 @@ class OutstandingReturnsProjectionTest {
 
         Document stored = store.mongo().findById("r1", Document.class, store.collection("return_requests"));
         assertThat(stored).isNotNull();
-        assertThat(stored.getString("status")).isEqualTo("OUTSTANDING");
+        assertThat(stored.getString("status")).isEqualTo("AWAITING");
+        assertThat(stored.getBoolean("awaitingAgency")).isTrue();
         assertThat(stored.getString("agency")).isEqualTo("met-police");
         assertThat(stored.getString("dueDate")).isEqualTo("2017-07-24");
     }

@@ -1,0 +1,107 @@
+package io.maap.reporting.scorecard;
+
+import io.maap.events.EventCatalog;
+import io.maap.events.board.BoardScorecardUpdated;
+import io.maap.reporting.projection.Generations;
+import io.maap.support.messaging.EventJson;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.function.cloudevent.CloudEventMessageBuilder;
+import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes each programme's board scorecard to the compacted topic {@code maap.board-scorecard.v1}
+ * whenever its figures change: after new events (checked every {@code maap.reporting.board-feed-interval})
+ * and when the day changes, since returns and actions become overdue with time alone.
+ */
+@Component
+public class BoardFeedPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(BoardFeedPublisher.class);
+    static final String PUBLISHED = "board_feed_published";
+
+    private final BoardFeed feed;
+    private final Generations generations;
+    private final StreamBridge streamBridge;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final AtomicBoolean changed = new AtomicBoolean(true);
+    private volatile LocalDate lastDay;
+
+    public BoardFeedPublisher(BoardFeed feed, Generations generations, StreamBridge streamBridge, MongoTemplate mongo,
+                              Clock clock) {
+        this.feed = feed;
+        this.generations = generations;
+        this.streamBridge = streamBridge;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Called after live events were applied. */
+    public void eventsApplied() {
+        changed.set(true);
+    }
+
+    @Scheduled(fixedDelayString = "${maap.reporting.board-feed-interval:2s}", initialDelayString = "${maap.reporting.board-feed-interval:2s}")
+    public void publishChanges() {
+        LocalDate today = LocalDate.now(clock);
+        if (!changed.getAndSet(false) && today.equals(lastDay)) {
+            return;
+        }
+        lastDay = today;
+        try {
+            var store = generations.active();
+            for (String programmeId : feed.programmes(store)) {
+                publishIfChanged(feed.scorecard(store, today, programmeId));
+            }
+        } catch (RuntimeException e) {
+            changed.set(true);
+            log.warn("Board scorecard feed not published; will retry: {}", e.getMessage());
+        }
+    }
+
+    private void publishIfChanged(BoardScorecardUpdated scorecard) {
+        String figures = EventJson.mapper().writeValueAsString(new BoardScorecardUpdated(scorecard.programmeId(),
+                scorecard.programmeTitle(), scorecard.seenOn(), java.time.Instant.EPOCH, scorecard.programme(),
+                scorecard.audits(), scorecard.agencies()));
+        String fingerprint = UUID.nameUUIDFromBytes(figures.getBytes(StandardCharsets.UTF_8)).toString();
+        Document last = mongo.findById(scorecard.programmeId(), Document.class, PUBLISHED);
+        if (last != null && Objects.equals(last.getString("fingerprint"), fingerprint)) {
+            return;
+        }
+        EventCatalog.Entry entry = EventCatalog.forPayload(BoardScorecardUpdated.class).orElseThrow();
+        Message<byte[]> message = CloudEventMessageBuilder.withData(EventJson.mapper().writeValueAsBytes(scorecard))
+                .setId(UUID.randomUUID().toString())
+                .setSource("urn:maap:reporting-service")
+                .setType(entry.cloudEventType())
+                .setSubject(scorecard.programmeId())
+                .setTime(scorecard.generatedAt().atOffset(ZoneOffset.UTC))
+                .setDataContentType("application/json")
+                .setDataSchema(entry.dataSchema())
+                .setHeader(KafkaHeaders.KEY, scorecard.programmeId().getBytes(StandardCharsets.UTF_8))
+                .build(CloudEventMessageUtils.KAFKA_ATTR_PREFIX);
+        if (!streamBridge.send(entry.topic(), message)) {
+            throw new IllegalStateException("Kafka did not accept the scorecard of " + scorecard.programmeId());
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(scorecard.programmeId())),
+                new Update().set("fingerprint", fingerprint).set("publishedAt", scorecard.generatedAt().toString()), PUBLISHED);
+    }
+}

@@ -1,0 +1,83 @@
+package io.maap.reporting.scorecard;
+
+import io.maap.events.board.BoardScorecardUpdated;
+import io.maap.reporting.learning.LearningProjection;
+import io.maap.reporting.projection.Documents;
+import io.maap.reporting.projection.Page;
+import io.maap.reporting.projection.ViewStores;
+import io.maap.reporting.returns.ReturnsProjection;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.bson.Document;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+@RestController
+@Validated
+@RequestMapping("/api/agency-compliance")
+public class ComplianceController {
+
+    private final ViewStores views;
+
+    public ComplianceController(ViewStores views) {
+        this.views = views;
+    }
+
+    /** One agency's record across a programme year; rates are fractions of the returns received (or actions owned). */
+    public record AgencyCompliance(int rank, String agency, int returnsExpected, int returnsReceived, double onTimeRate,
+                                   double nilReturnRate, double sentBackRate, int returnsOverdue, int actionsOwned,
+                                   int actionsClosed, int actionsOverdue, double actionClosureRate) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Agency compliance, ranked: timeliness and quality of returns and closure of actions",
+            description = "Ranked by on-time rate, then fewest sent back, then action closure rate.")
+    public Page<AgencyCompliance> compliance(@RequestParam(required = false) Instant asAt,
+                                             @RequestParam(required = false) String programmeId,
+                                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        ViewStores.View view = views.view(asAt);
+        Map<String, List<Document>> returns = Documents.find(view.store(), ReturnsProjection.RETURNS,
+                        Documents.where("programmeId", programmeId)).stream()
+                .collect(Collectors.groupingBy(r -> r.getString("agency"), TreeMap::new, Collectors.toList()));
+        Map<String, List<Document>> actions = Documents.find(view.store(), LearningProjection.ACTIONS,
+                        Documents.where("programmeId", programmeId)).stream()
+                .collect(Collectors.groupingBy(a -> a.getString("owningAgency")));
+        TreeMap<String, Boolean> agencies = new TreeMap<>();
+        returns.keySet().forEach(a -> agencies.put(a, true));
+        actions.keySet().forEach(a -> agencies.put(a, true));
+        List<AgencyCompliance> rows = agencies.keySet().stream().map(agency -> {
+            BoardScorecardUpdated.Returns r = Scorecards.returns(returns.getOrDefault(agency, List.of()), view.today());
+            BoardScorecardUpdated.Actions a = Scorecards.actions(actions.getOrDefault(agency, List.of()), view.today());
+            return new AgencyCompliance(0, agency, r.expected(), r.received(), rate(r.onTime(), r.received()),
+                    rate(r.nil(), r.received()), rate(r.sentBack(), r.received()), r.overdue(), a.total(), a.closed(),
+                    a.overdue(), rate(a.closed(), a.total()));
+        }).sorted(Comparator.comparingDouble(AgencyCompliance::onTimeRate).reversed()
+                .thenComparingDouble(AgencyCompliance::sentBackRate)
+                .thenComparing(Comparator.comparingDouble(AgencyCompliance::actionClosureRate).reversed())
+                .thenComparing(AgencyCompliance::agency)).toList();
+        List<AgencyCompliance> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AgencyCompliance row = rows.get(i);
+            ranked.add(new AgencyCompliance(i + 1, row.agency(), row.returnsExpected(), row.returnsReceived(), row.onTimeRate(),
+                    row.nilReturnRate(), row.sentBackRate(), row.returnsOverdue(), row.actionsOwned(), row.actionsClosed(),
+                    row.actionsOverdue(), row.actionClosureRate()));
+        }
+        return Page.of(ranked, page, size, view.asAt());
+    }
+
+    private static double rate(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+}
