@@ -98,7 +98,16 @@ class WalkingSkeletonIT {
 
         EventStore actionPlanEvents = services.context(Service.ACTION_PLAN).getBean(EventStore.class);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(actionPlanEvents.readEvents(auditId).asStream().toList()).hasSize(1));
+                assertThat(actionPlanEvents.readEvents(auditId).asStream().toList()).isNotEmpty());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> feed = TopicReader.readAll(kafka, Topics.BOARD_SCORECARD).stream()
+                    .filter(r -> "redbridge-2017-18".equals(r.key())).toList();
+            assertThat(feed).isNotEmpty();
+            ConsumerRecord<String, byte[]> latest = feed.get(feed.size() - 1);
+            assertThat(TopicReader.header(latest, "ce_type")).isEqualTo("maap.board-scorecard.updated.v1");
+            assertThat(JSON.readTree(latest.value()).get("programme").get("returns").get("expected").asInt()).isGreaterThanOrEqualTo(6);
+        });
     }
 
     @Test
