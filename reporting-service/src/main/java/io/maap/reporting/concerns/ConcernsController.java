@@ -45,7 +45,7 @@ public class ConcernsController {
         List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS,
                         Documents.where("open", open ? Boolean.TRUE : null, "programmeId", programmeId, "auditId", auditId,
                                 "agency", agency)).stream()
-                .map(c -> new Concern(c.getString("_id"), c.getString("returnRequestId"), c.getString("programmeId"),
+                .map(c -> new Concern(c.getString("concernId"), c.getString("returnRequestId"), c.getString("programmeId"),
                         c.getString("auditId"), c.getString("caseReference"), c.getString("agency"), c.getString("raisedBy"),
                         Instant.parse(c.getString("raisedAt")), c.getString("summary"), Documents.flag(c, "open"),
                         c.getString("acknowledgedBy"),

@@ -14,10 +14,16 @@ public class ConcernsProjection implements Projection {
 
     public static final String CONCERNS = "safeguarding_concerns";
 
+    /** Concern ids are unique within their return request. */
+    static String key(String returnRequestId, String concernId) {
+        return returnRequestId + "/" + concernId;
+    }
+
     @Override
     public void apply(IncomingEvent event, ProjectionStore store) {
         if (event.payload() instanceof SafeguardingConcernRaised e) {
-            store.applyInOrder(CONCERNS, e.concernId(), event.requiredSequence(), new Update()
+            store.applyInOrder(CONCERNS, key(e.returnRequestId(), e.concernId()), event.requiredSequence(), new Update()
+                    .set("concernId", e.concernId())
                     .set("returnRequestId", e.returnRequestId())
                     .set("auditId", e.auditId())
                     .set("programmeId", e.programmeId())
@@ -28,7 +34,7 @@ public class ConcernsProjection implements Projection {
                     .set("summary", e.summary())
                     .set("open", true));
         } else if (event.payload() instanceof SafeguardingConcernAcknowledged e) {
-            store.applyInOrder(CONCERNS, e.concernId(), event.requiredSequence(), new Update()
+            store.applyInOrder(CONCERNS, key(e.returnRequestId(), e.concernId()), event.requiredSequence(), new Update()
                     .set("open", false)
                     .set("acknowledgedBy", e.acknowledgedBy())
                     .set("acknowledgedAt", e.acknowledgedAt().toString())

@@ -1,0 +1,233 @@
+package io.maap.local;
+
+import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestInfrastructure.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The three write services driven through a realistic audit over REST, and every read view of
+ * reporting-service checked against what happened: the outstanding and overdue returns, the QA
+ * scorecard, agency compliance, the schedule, the audit matrix, the action tracker, safeguarding
+ * concerns, the board feed; "as at" an instant in the middle; and a rebuild that matches.
+ */
+class ReadSideIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PROGRAMME = "it-readside-2017-18";
+    private static final String AUDIT = "it-readside-missing";
+    private static MaapServices services;
+
+    @BeforeAll
+    static void startPlatform() {
+        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
+        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_audit")));
+        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_return")));
+        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_action")));
+        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_rs_reporting"),
+                "maap.reporting.board-feed-interval", "500ms"));
+        services = MaapServices.start(Map.of(
+                "spring.cloud.stream.kafka.binder.brokers", TestInfrastructure.kafkaBootstrapServers(),
+                "server.port", "0"), perService);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static Map<String, String> datasource(Database database) {
+        return Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password());
+    }
+
+    @Test
+    void everyViewReflectsARealisticAuditAsItStoodAndAfterARebuild() throws Exception {
+        post(Service.AUDIT_PROGRAMME, "/api/audits", """
+                {"auditId": "%s", "programmeId": "%s", "title": "Children who go missing", "theme": "Children who go missing",
+                 "leadOfficer": "Chair of LSCB Learning and Improvement Sub-Group", "toolSentOn": "2017-07-03",
+                 "questions": [{"questionId": "q1", "text": "Was the child seen and heard?", "graded": true}],
+                 "cases": [{"caseReference": "RBR-1707-R01", "caseType": "LOOKED_AFTER"},
+                           {"caseReference": "RBR-1707-R02", "caseType": "CHILD_IN_NEED"}],
+                 "participatingAgencies": ["met-police", "nelft", "bhrut"]}
+                """.formatted(AUDIT, PROGRAMME));
+        JsonNode police = awaitRequests("met-police", 2);
+        JsonNode nelft = awaitRequests("nelft", 2);
+        String policeFirst = police.get(0).get("returnRequestId").asString();
+        String policeSecond = police.get(1).get("returnRequestId").asString();
+        String nelftFirst = nelft.get(0).get("returnRequestId").asString();
+
+        for (String id : List.of(policeFirst, policeSecond)) {
+            post(Service.CASE_RETURN, "/api/return-requests/" + id + "/acknowledgement", """
+                    {"acknowledgedBy": "Police SPOC", "caseHolder": "DC Holder", "lineManager": "DS Manager", "auditor": "DI Auditor"}
+                    """);
+            post(Service.CASE_RETURN, "/api/return-requests/" + id + "/submissions", """
+                    {"submittedBy": "Police SPOC", "answers": [{"questionId": "q1", "answer": "Seen alone twice; wishes recorded.",
+                     "evidenceReferences": ["NICHE-123"], "grade": "good"}]}
+                    """);
+        }
+        post(Service.CASE_RETURN, "/api/return-requests/" + policeFirst + "/acceptance", """
+                {"version": 1, "acceptedBy": "QA coordinator"}
+                """);
+        post(Service.CASE_RETURN, "/api/return-requests/" + policeSecond + "/send-back", """
+                {"version": 1, "reasons": ["The answer does not say how the child's wishes shaped the plan"], "sentBackBy": "QA coordinator"}
+                """);
+        post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/nil-return", """
+                {"submittedBy": "NELFT SPOC"}
+                """);
+        JsonNode concern = post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/safeguarding-concerns", """
+                {"raisedBy": "NELFT auditor", "summary": "Sibling not known to services; referral made today"}
+                """);
+
+        JsonNode returns = awaitScorecard(s -> s.get("figures").get("returns").get("received").asInt() == 3
+                && s.get("figures").get("returns").get("sentBack").asInt() == 1).get("figures").get("returns");
+        assertThat(returns.get("expected").asInt()).isEqualTo(6);
+        assertThat(returns.get("nil").asInt()).isEqualTo(1);
+        assertThat(returns.get("accepted").asInt()).isEqualTo(1);
+        assertThat(returns.get("outstanding").asInt()).isEqualTo(4);
+        assertThat(returns.get("overdue").asInt()).isEqualTo(4);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/safeguarding-concerns?auditId=" + AUDIT).get("total").asInt() == 1);
+
+        Thread.sleep(100);
+        Instant beforeTheChallengeDay = Instant.now();
+        Thread.sleep(100);
+
+        JsonNode finding = post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/findings", """
+                {"findingId": "it-f1", "aspect": "voice-of-the-child", "kind": "AREA_FOR_IMPROVEMENT", "agencies": ["met-police"],
+                 "references": ["RBR-1707-R02"], "summary": "Wishes recorded but not acted on",
+                 "recommendation": "Plans say how the child's wishes shaped them", "recordedBy": "QA coordinator",
+                 "recordedOn": "2017-08-24"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/findings", """
+                {"findingId": "it-f2", "aspect": "multi-agency-working", "kind": "GOOD_PRACTICE", "agencies": ["nelft"],
+                 "references": [], "summary": "Prompt strategy discussions", "recommendation": "Share at the briefing",
+                 "recordedBy": "QA coordinator", "recordedOn": "2017-08-24"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans", """
+                {"planId": "it-plan", "title": "Children who go missing: action plan", "draftedBy": "QA coordinator", "draftedOn": "2017-09-01"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans/it-plan/actions", """
+                {"actionId": "it-a1", "description": "Supervision checks that plans reflect wishes", "owningAgency": "met-police",
+                 "lead": "DI Lead", "dueDate": "2017-12-01", "addressesFindings": ["it-f1"],
+                 "successMeasure": "Dip sample of 20 plans shows wishes acted on", "addedOn": "2017-09-01"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans/it-plan/agreement", """
+                {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/actions/it-a1/progress-updates", """
+                {"updateId": "it-u1", "rag": "AMBER", "note": "Dip sample started", "reportedBy": "DI Lead", "reportedOn": "2017-10-03"}
+                """);
+        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/actions/it-a1/closure", """
+                {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "QA coordinator",
+                 "closedOn": "2017-11-28"}
+                """);
+
+        JsonNode scorecard = awaitScorecard(s -> s.get("figures").get("actions").get("closed").asInt() == 1
+                && s.get("figures").get("findingsByAspect").size() == 2);
+        assertThat(scorecard.get("figures").get("findingsByAspect").get("voice-of-the-child").get("areaForImprovement").asInt()).isEqualTo(1);
+        assertThat(scorecard.get("figures").get("findingsByAspect").get("multi-agency-working").get("goodPractice").asInt()).isEqualTo(1);
+        assertThat(scorecard.get("figures").get("actions").get("total").asInt()).isEqualTo(1);
+
+        JsonNode actions = get("/api/actions?auditId=" + AUDIT);
+        assertThat(actions.get("items").get(0).get("open").asBoolean()).isFalse();
+        assertThat(kinds(actions.get("items").get(0).get("history"))).containsSubsequence("ADDED", "PROGRESS", "CLOSED");
+
+        JsonNode outstanding = get("/api/outstanding-returns?auditId=" + AUDIT + "&order=AGENCY");
+        assertThat(outstanding.get("total").asInt()).isEqualTo(4);
+        assertThat(outstanding.get("items").findValuesAsString("status")).contains("SENT_BACK", "AWAITING");
+
+        JsonNode matrix = get("/api/audits/" + AUDIT + "/matrix");
+        assertThat(matrix.get("agencies").size()).isEqualTo(3);
+        assertThat(matrix.get("cases").size()).isEqualTo(2);
+
+        JsonNode compliance = get("/api/agency-compliance?programmeId=" + PROGRAMME);
+        assertThat(compliance.get("items").get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(compliance.get("total").asInt()).isEqualTo(3);
+
+        JsonNode schedule = get("/api/programmes/" + PROGRAMME + "/schedule");
+        assertThat(schedule.get("audits").get(0).get("commence").get("actual").asString()).isEqualTo("2017-07-03");
+
+        JsonNode then = get("/api/scorecard?programmeId=" + PROGRAMME + "&asAt=" + beforeTheChallengeDay);
+        assertThat(then.get("figures").get("returns").get("received").asInt()).isEqualTo(3);
+        assertThat(then.get("figures").get("findingsByAspect").size()).isZero();
+        assertThat(then.get("figures").get("actions").get("total").asInt()).isZero();
+
+        String csv = RestClient.create(services.baseUrl(Service.REPORTING)).get()
+                .uri("/api/board-scorecard/" + PROGRAMME + ".csv").retrieve().body(String.class);
+        assertThat(csv).startsWith("scope,id,title,returns_expected").contains("programme,\"" + PROGRAMME + "\"");
+
+        post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/safeguarding-concerns/"
+                + concern.get("concernId").asString() + "/acknowledgement", """
+                {"acknowledgedBy": "NELFT safeguarding lead", "response": "Referral accepted by MASH"}
+                """);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/safeguarding-concerns?auditId=" + AUDIT).get("total").asInt() == 0);
+
+        JsonNode scorecardBefore = get("/api/scorecard?programmeId=" + PROGRAMME);
+        JsonNode complianceBefore = get("/api/agency-compliance?programmeId=" + PROGRAMME);
+        JsonNode outstandingBefore = get("/api/outstanding-returns?programmeId=" + PROGRAMME);
+        post(Service.REPORTING, "/api/rebuilds", "");
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/rebuilds/current").get("state").asString().equals("COMPLETED"));
+        assertThat(get("/api/scorecard?programmeId=" + PROGRAMME)).isEqualTo(scorecardBefore);
+        assertThat(get("/api/agency-compliance?programmeId=" + PROGRAMME)).isEqualTo(complianceBefore);
+        assertThat(get("/api/outstanding-returns?programmeId=" + PROGRAMME)).isEqualTo(outstandingBefore);
+        assertThat(finding).isNotNull();
+    }
+
+    private static List<String> kinds(JsonNode history) {
+        return history.findValuesAsString("kind");
+    }
+
+    private static JsonNode awaitRequests(String agency, int expected) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = JSON.readTree(RestClient.create(services.baseUrl(Service.CASE_RETURN)).get()
+                    .uri("/api/return-requests?agency=" + agency + "&auditId=" + AUDIT).retrieve().body(String.class));
+            return last[0].size() == expected;
+        });
+        return last[0];
+    }
+
+    private static JsonNode awaitScorecard(Predicate<JsonNode> condition) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = get("/api/scorecard?programmeId=" + PROGRAMME);
+            return condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    private static JsonNode post(Service service, String path, String body) {
+        return RestClient.create(services.baseUrl(service)).post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange((request, response) -> {
+                    byte[] content = response.getBody().readAllBytes();
+                    assertThat(response.getStatusCode().is2xxSuccessful())
+                            .as("POST %s answered %s: %s", path, response.getStatusCode(), new String(content)).isTrue();
+                    return content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
+                });
+    }
+
+    private static JsonNode get(String path) {
+        return JSON.readTree(RestClient.create(services.baseUrl(Service.REPORTING)).get().uri(path).retrieve().body(String.class));
+    }
+}
