@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.casereturn.request.event.Answer;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.support.domain.RuleViolation;
 

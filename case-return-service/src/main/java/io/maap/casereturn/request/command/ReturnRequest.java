@@ -2,6 +2,9 @@ package io.maap.casereturn.request.command;
 
 import io.maap.casereturn.request.command.ReturnDeadlines.OverdueCheck;
 import io.maap.casereturn.request.command.ReturnDeadlines.ReminderDue;
+import io.maap.casereturn.request.event.Answer;
+import io.maap.casereturn.request.event.AuditToolRecorded;
+import io.maap.casereturn.request.event.ReturnVersionRecorded;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.AuditorNominated;
 import io.maap.events.casereturn.NilReturnSubmitted;

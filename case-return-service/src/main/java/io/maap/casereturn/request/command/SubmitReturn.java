@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.casereturn.request.event.Answer;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;

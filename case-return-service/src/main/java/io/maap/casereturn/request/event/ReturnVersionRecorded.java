@@ -1,4 +1,4 @@
-package io.maap.casereturn.request.command;
+package io.maap.casereturn.request.event;
 
 import java.time.Instant;
 import java.util.List;

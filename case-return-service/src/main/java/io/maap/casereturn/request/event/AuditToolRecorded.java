@@ -1,4 +1,4 @@
-package io.maap.casereturn.request.command;
+package io.maap.casereturn.request.event;
 
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 

@@ -1,0 +1,73 @@
+package io.maap.casereturn.agency.messaging;
+
+import io.maap.casereturn.request.query.ReturnRequestViews;
+import io.maap.events.Topics;
+import jakarta.validation.Validator;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The agency-submissions consumer runs on Spring Kafka directly rather than a Spring Cloud Stream
+ * binding: it needs the raw record (original bytes and headers for the dead-letter topic, both
+ * CloudEvents modes) and routes bad messages itself instead of through binder retries.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "maap.agency-submissions.enabled", havingValue = "true", matchIfMissing = true)
+public class AgencySubmissionsConfiguration {
+
+    @Bean
+    KafkaTemplate<byte[], byte[]> agencySubmissionsProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    KafkaMessageListenerContainer<byte[], byte[]> agencySubmissionsListener(
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${maap.agency-submissions.group:case-return-service}") String group,
+            @Value("${maap.events.source}") String source,
+            CommandGateway commands, ReturnRequestViews requests, ProcessedAgencyMessages processed,
+            PlatformTransactionManager transactionManager, Validator validator, Clock clock,
+            KafkaTemplate<byte[], byte[]> agencySubmissionsProducer) {
+        var consumers = new DefaultKafkaConsumerFactory<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        ContainerProperties properties = new ContainerProperties(Topics.AGENCY_SUBMISSIONS);
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setMessageListener(new AgencySubmissionsConsumer(commands, requests, processed,
+                new TransactionTemplate(transactionManager), validator, agencySubmissionsProducer, clock, source));
+        var container = new KafkaMessageListenerContainer<>(consumers, properties);
+        // Bad messages are routed by the consumer itself; this only catches failures of our own
+        // (database or broker down): retried, then dead-lettered rather than blocking the partition.
+        var recoverer = new DeadLetterPublishingRecoverer(agencySubmissionsProducer,
+                (record, e) -> new org.apache.kafka.common.TopicPartition(Topics.AGENCY_SUBMISSIONS_DLQ, -1));
+        container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, new FixedBackOff(2_000, 10)));
+        return container;
+    }
+}

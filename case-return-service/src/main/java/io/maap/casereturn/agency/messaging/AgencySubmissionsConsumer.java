@@ -1,0 +1,260 @@
+package io.maap.casereturn.agency.messaging;
+
+import io.maap.casereturn.agency.messaging.AgencyMessages.AgencyMessage;
+import io.maap.casereturn.agency.messaging.AgencyMessages.ConcernAcknowledgement;
+import io.maap.casereturn.agency.messaging.AgencyMessages.NilReturnSubmission;
+import io.maap.casereturn.agency.messaging.AgencyMessages.RequestAcknowledgement;
+import io.maap.casereturn.agency.messaging.AgencyMessages.ReturnSubmission;
+import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
+import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
+import io.maap.casereturn.request.command.Commands;
+import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.casereturn.request.command.SubmitNilReturn;
+import io.maap.casereturn.request.command.SubmitReturn;
+import io.maap.casereturn.request.event.Answer;
+import io.maap.casereturn.request.query.ReturnRequestViews;
+import io.maap.events.EventCatalog;
+import io.maap.events.Topics;
+import io.maap.events.agency.AgencySubmissionAccepted;
+import io.maap.events.agency.AgencySubmissionOutcome;
+import io.maap.events.agency.AgencySubmissionRejected;
+import io.maap.support.domain.RuleViolation;
+import io.maap.support.messaging.CloudEventHeaders;
+import io.maap.support.messaging.EventJson;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what agency systems publish on {@code maap.agency-submissions.v1}. A valid message
+ * becomes the same command the REST API sends, once per {@code source} + {@code id} (the
+ * command and the record that the message was processed commit together). Anything else goes,
+ * with its original bytes and headers and the reason, to {@code maap.agency-submissions.dlq.v1},
+ * and the consumer moves on. Either way the agency gets an outcome event on
+ * {@code maap.case-returns.events.v1}, keyed by its agency code.
+ */
+public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(AgencySubmissionsConsumer.class);
+    private static final Pattern AGENCY_SOURCE = Pattern.compile("^urn:maap:agency:([a-z][a-z0-9-]{1,39})$");
+    static final String REASON_HEADER = "x-exception-message";
+    static final String CODE_HEADER = "x-maap-rejection-code";
+
+    private final CommandGateway commands;
+    private final ReturnRequestViews requests;
+    private final ProcessedAgencyMessages processed;
+    private final TransactionTemplate transactions;
+    private final Validator validator;
+    private final KafkaTemplate<byte[], byte[]> kafka;
+    private final Clock clock;
+    private final String serviceSource;
+
+    public AgencySubmissionsConsumer(CommandGateway commands, ReturnRequestViews requests, ProcessedAgencyMessages processed,
+                                     TransactionTemplate transactions, Validator validator, KafkaTemplate<byte[], byte[]> kafka,
+                                     Clock clock, String serviceSource) {
+        this.commands = commands;
+        this.requests = requests;
+        this.processed = processed;
+        this.transactions = transactions;
+        this.validator = validator;
+        this.kafka = kafka;
+        this.clock = clock;
+        this.serviceSource = serviceSource;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<byte[], byte[]> record) {
+        InboundCloudEvent event;
+        String agency;
+        AgencyMessage message;
+        try {
+            event = InboundCloudEvent.from(record);
+            if (!"1.0".equals(event.specVersion())) {
+                throw new Rejection("unsupported-specversion", "unsupported CloudEvents specversion '" + event.specVersion() + "'");
+            }
+            agency = agencyOf(event.source());
+            ProcessedAgencyMessage earlier = processed.findById(ProcessedAgencyMessage.keyOf(event.source(), event.id())).orElse(null);
+            if (earlier != null) {
+                log.info("Agency message {} from {} was processed already; ignored", event.id(), event.source());
+                if (!earlier.outcomePublished) {
+                    publishOutcome(earlier, agency);
+                }
+                return;
+            }
+            message = payload(event);
+            if (!message.agency().equals(agency)) {
+                throw new Rejection("wrong-agency", "source " + event.source() + " may not send for agency '" + message.agency() + "'");
+            }
+        } catch (Rejection rejection) {
+            reject(record, null, rejection);
+            return;
+        }
+        apply(record, event, agency, message);
+    }
+
+    private void apply(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, String agency, AgencyMessage message) {
+        String requestId = RequestReturn.idFor(message.auditId(), message.caseReference(), message.agency());
+        ProcessedAgencyMessage outcome;
+        try {
+            outcome = transactions.execute(status -> {
+                if (!requests.existsById(requestId)) {
+                    throw new Rejection("unknown-request", "no return request for audit '" + message.auditId() + "', case '"
+                            + message.caseReference() + "' and agency '" + message.agency() + "'");
+                }
+                commands.sendAndWait(command(requestId, message, clock.instant()));
+                return processed.save(new ProcessedAgencyMessage(event.source(), event.id(), event.type(), true, null, null,
+                        requestId, clock.instant()));
+            });
+        } catch (Rejection rejection) {
+            reject(record, event, rejection);
+            return;
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuleViolation violation) {
+                reject(record, event, new Rejection(violation.code(), violation.getMessage()));
+                return;
+            }
+            throw e;
+        } catch (RuleViolation violation) {
+            reject(record, event, new Rejection(violation.code(), violation.getMessage()));
+            return;
+        }
+        publishOutcome(outcome, agency);
+    }
+
+    private static Object command(String requestId, AgencyMessage message, Instant now) {
+        if (message instanceof ReturnSubmission s) {
+            return new SubmitReturn(requestId, s.submittedBy(), now, Commands.CHANNEL_KAFKA, s.answers().stream()
+                    .map(a -> new Answer(a.questionId(), a.answer().strip(), a.evidenceReferences(),
+                            a.entries() == null ? List.of() : a.entries().stream()
+                                    .map(e -> new Answer.DatedEntry(e.date(), e.entry().strip())).toList(),
+                            a.grade() == null || a.grade().isBlank() ? null : a.grade().strip())).toList());
+        }
+        if (message instanceof NilReturnSubmission n) {
+            return new SubmitNilReturn(requestId, n.submittedBy(), now, Commands.CHANNEL_KAFKA);
+        }
+        if (message instanceof RequestAcknowledgement a) {
+            return new AcknowledgeReturnRequest(requestId, a.acknowledgedBy(), now, a.caseHolder(), a.lineManager(),
+                    a.auditor());
+        }
+        ConcernAcknowledgement c = (ConcernAcknowledgement) message;
+        return new AcknowledgeSafeguardingConcern(requestId, c.concernId(), c.acknowledgedBy(), now, c.response());
+    }
+
+    private static String agencyOf(String source) {
+        Matcher matcher = AGENCY_SOURCE.matcher(source);
+        if (!matcher.matches()) {
+            throw new Rejection("unknown-source", "source '" + source + "' does not name an agency (urn:maap:agency:<agency-code>)");
+        }
+        return matcher.group(1);
+    }
+
+    private AgencyMessage payload(InboundCloudEvent event) {
+        Class<? extends AgencyMessage> type = AgencyMessages.TYPES.get(event.type());
+        if (type == null) {
+            throw new Rejection("unknown-type", "unknown event type '" + event.type() + "'; accepted: "
+                    + String.join(", ", AgencyMessages.TYPES.keySet().stream().sorted().toList()));
+        }
+        AgencyMessage message;
+        try {
+            message = EventJson.mapper().readValue(event.data(), type);
+        } catch (RuntimeException e) {
+            throw new Rejection("invalid-payload", "data is not a valid " + event.type() + ": " + InboundCloudEvent.firstLine(e));
+        }
+        if (message == null) {
+            throw new Rejection("invalid-payload", "data is missing");
+        }
+        Set<ConstraintViolation<AgencyMessage>> violations = validator.validate(message);
+        if (!violations.isEmpty()) {
+            throw new Rejection("invalid-payload", "data is not a valid " + event.type() + ": " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        return message;
+    }
+
+    private void reject(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, Rejection rejection) {
+        log.warn("Agency message rejected ({}): {}", rejection.code(), rejection.getMessage());
+        ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS_DLQ, null, record.key(),
+                record.value(), record.headers());
+        dead.headers().add(new RecordHeader(REASON_HEADER, rejection.getMessage().getBytes(StandardCharsets.UTF_8)));
+        dead.headers().add(new RecordHeader(CODE_HEADER, rejection.code().getBytes(StandardCharsets.UTF_8)));
+        dead.headers().add(new RecordHeader("x-maap-original-topic", record.topic().getBytes(StandardCharsets.UTF_8)));
+        dead.headers().add(new RecordHeader("x-maap-original-partition",
+                Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8)));
+        dead.headers().add(new RecordHeader("x-maap-original-offset",
+                Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8)));
+        send(dead);
+
+        String source = event != null ? event.source() : InboundCloudEvent.bestEffort(record, "source");
+        String id = event != null ? event.id() : InboundCloudEvent.bestEffort(record, "id");
+        String type = event != null ? event.type() : InboundCloudEvent.bestEffort(record, "type");
+        ProcessedAgencyMessage outcome = new ProcessedAgencyMessage(source, id, type, false, rejection.code(),
+                rejection.getMessage(), null, clock.instant());
+        if (source != null && id != null) {
+            outcome = processed.save(outcome);
+        }
+        Matcher matcher = source == null ? null : AGENCY_SOURCE.matcher(source);
+        publishOutcome(outcome, matcher != null && matcher.matches() ? matcher.group(1) : null);
+    }
+
+    private void publishOutcome(ProcessedAgencyMessage outcome, String agency) {
+        AgencySubmissionOutcome event = outcome.accepted
+                ? new AgencySubmissionAccepted(agency, outcome.source, outcome.messageId, outcome.type, outcome.returnRequestId)
+                : new AgencySubmissionRejected(agency, outcome.source, outcome.messageId, outcome.type, outcome.code, outcome.reason);
+        EventCatalog.Entry entry = EventCatalog.forPayload(event.getClass()).orElseThrow();
+        String key = agency != null ? agency : outcome.source != null ? outcome.source : "unknown";
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(entry.topic(), null,
+                key.getBytes(StandardCharsets.UTF_8), EventJson.mapper().writeValueAsBytes(event));
+        String id = outcome.source != null && outcome.messageId != null
+                ? UUID.nameUUIDFromBytes(("outcome" + '\u001f' + outcome.messageKey).getBytes(StandardCharsets.UTF_8)).toString()
+                : UUID.randomUUID().toString();
+        header(record, CloudEventHeaders.ID, id);
+        header(record, CloudEventHeaders.SOURCE, serviceSource);
+        header(record, CloudEventHeaders.SPECVERSION, "1.0");
+        header(record, CloudEventHeaders.TYPE, entry.cloudEventType());
+        header(record, CloudEventHeaders.SUBJECT, key);
+        header(record, CloudEventHeaders.TIME, outcome.processedAt.atOffset(ZoneOffset.UTC).toString());
+        header(record, CloudEventHeaders.DATACONTENTTYPE, "application/json");
+        header(record, CloudEventHeaders.DATASCHEMA, entry.dataSchema());
+        send(record);
+        if (outcome.messageKey != null && outcome.source != null && outcome.messageId != null) {
+            outcome.outcomePublished = true;
+            processed.save(outcome);
+        }
+    }
+
+    private static void header(ProducerRecord<byte[], byte[]> record, String attribute, String value) {
+        record.headers().add(CloudEventHeaders.KAFKA_PREFIX + attribute, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void send(ProducerRecord<byte[], byte[]> record) {
+        try {
+            kafka.send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing to " + record.topic(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + record.topic(), e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.maap.casereturn.request.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** An immediate safeguarding concern; urgent until the agency acknowledges it. */
+@Entity
+@Table(name = "safeguarding_concern_view")
+public class SafeguardingConcernView {
+
+    @Id
+    String id;
+    String returnRequestId;
+    String concernId;
+    String auditId;
+    String programmeId;
+    String caseReference;
+    String agency;
+    String raisedBy;
+    Instant raisedAt;
+    @Column(length = 4000)
+    String summary;
+    boolean urgent;
+    String acknowledgedBy;
+    Instant acknowledgedAt;
+    @Column(length = 4000)
+    String response;
+
+    protected SafeguardingConcernView() {
+    }
+
+    static String idOf(String returnRequestId, String concernId) {
+        return returnRequestId + "/" + concernId;
+    }
+
+    public String getReturnRequestId() { return returnRequestId; }
+    public String getConcernId() { return concernId; }
+    public String getAuditId() { return auditId; }
+    public String getProgrammeId() { return programmeId; }
+    public String getCaseReference() { return caseReference; }
+    public String getAgency() { return agency; }
+    public String getRaisedBy() { return raisedBy; }
+    public Instant getRaisedAt() { return raisedAt; }
+    public String getSummary() { return summary; }
+    public boolean isUrgent() { return urgent; }
+    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public String getResponse() { return response; }
+}

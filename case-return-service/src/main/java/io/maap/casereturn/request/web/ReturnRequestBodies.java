@@ -1,0 +1,76 @@
+package io.maap.casereturn.request.web;
+
+import io.maap.casereturn.request.event.Answer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request bodies of the return-request API. People are named as their records name them; children never are. */
+final class ReturnRequestBodies {
+
+    private ReturnRequestBodies() {
+    }
+
+    record Acknowledgement(@NotBlank @Size(max = 120) String acknowledgedBy,
+                           @NotBlank @Size(max = 120) String caseHolder,
+                           @NotBlank @Size(max = 120) String lineManager,
+                           @Size(max = 120) String auditor) {
+    }
+
+    record Nomination(@NotBlank @Size(max = 120) String auditor, @NotBlank @Size(max = 120) String nominatedBy) {
+    }
+
+    record Submission(@NotBlank @Size(max = 120) String submittedBy,
+                      @NotEmpty @Size(max = 100) List<@Valid AnswerBody> answers) {
+
+        List<Answer> toAnswers() {
+            return answers.stream().map(AnswerBody::toAnswer).toList();
+        }
+    }
+
+    record AnswerBody(@NotBlank @Size(max = 64) String questionId,
+                      @NotBlank(message = "must not be blank: where the records hold nothing, say \"no information held\"")
+                      @Size(max = 20_000) String answer,
+                      @Size(max = 50) List<@NotBlank @Size(max = 200) String> evidenceReferences,
+                      @Size(max = 200) List<@Valid DatedEntryBody> entries,
+                      @Size(max = 60) String grade) {
+
+        Answer toAnswer() {
+            return new Answer(questionId, answer.strip(), evidenceReferences,
+                    entries == null ? List.of() : entries.stream().map(e -> new Answer.DatedEntry(e.date(), e.entry().strip())).toList(),
+                    grade == null || grade.isBlank() ? null : grade.strip());
+        }
+    }
+
+    record DatedEntryBody(@NotNull LocalDate date, @NotBlank @Size(max = 4000) String entry) {
+    }
+
+    record NilReturn(@NotBlank @Size(max = 120) String submittedBy) {
+    }
+
+    record Acceptance(@Positive int version, @NotBlank @Size(max = 120) String acceptedBy) {
+    }
+
+    record SendBack(@Positive int version, @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 4000) String> reasons,
+                    @NotBlank @Size(max = 120) String sentBackBy) {
+    }
+
+    record Extension(@NotNull LocalDate newDueDate, @NotBlank @Size(max = 2000) String reason,
+                     @NotBlank @Size(max = 120) String approvedBy) {
+    }
+
+    record Concern(@Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$") String concernId,
+                   @NotBlank @Size(max = 120) String raisedBy, @NotBlank @Size(max = 4000) String summary) {
+    }
+
+    record ConcernAcknowledgement(@NotBlank @Size(max = 120) String acknowledgedBy,
+                                  @NotBlank @Size(max = 4000) String response) {
+    }
+}

@@ -1,0 +1,231 @@
+package io.maap.casereturn.request.web;
+
+import io.maap.casereturn.request.command.AcceptReturn;
+import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
+import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
+import io.maap.casereturn.request.command.Commands;
+import io.maap.casereturn.request.command.ExtendReturnDeadline;
+import io.maap.casereturn.request.command.NominateAuditor;
+import io.maap.casereturn.request.command.RaiseSafeguardingConcern;
+import io.maap.casereturn.request.command.SendBackReturn;
+import io.maap.casereturn.request.command.SubmitNilReturn;
+import io.maap.casereturn.request.command.SubmitReturn;
+import io.maap.casereturn.request.query.ReturnRequestView;
+import io.maap.casereturn.request.query.ReturnRequestViews;
+import io.maap.casereturn.request.query.ReturnVersionView;
+import io.maap.casereturn.request.query.ReturnVersionViews;
+import io.maap.casereturn.request.query.SafeguardingConcernView;
+import io.maap.casereturn.request.query.SafeguardingConcernViews;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Acceptance;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Acknowledgement;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Concern;
+import io.maap.casereturn.request.web.ReturnRequestBodies.ConcernAcknowledgement;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Extension;
+import io.maap.casereturn.request.web.ReturnRequestBodies.NilReturn;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Nomination;
+import io.maap.casereturn.request.web.ReturnRequestBodies.SendBack;
+import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
+import io.maap.support.messaging.EventJson;
+import io.maap.support.web.NotFoundException;
+import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Return requests for agencies' SPOCs and the partnership's QA coordinator. Every command is safe
+ * to retry: repeating one that was already applied changes nothing and answers the same.
+ * Until authentication arrives (a later issue), the caller names its agency in the {@code agency}
+ * parameter; nothing yet proves it.
+ */
+@RestController
+@RequestMapping("/api/return-requests")
+@Tag(name = "Return requests")
+public class ReturnRequestController {
+
+    private final CommandGateway commands;
+    private final ReturnRequestViews requests;
+    private final ReturnVersionViews versions;
+    private final SafeguardingConcernViews concerns;
+    private final Clock clock;
+
+    public ReturnRequestController(CommandGateway commands, ReturnRequestViews requests, ReturnVersionViews versions,
+                                   SafeguardingConcernViews concerns, Clock clock) {
+        this.commands = commands;
+        this.requests = requests;
+        this.versions = versions;
+        this.concerns = concerns;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "List return requests",
+            description = "With agency: that agency's requests, by default only those waiting for it (outstanding or "
+                    + "sent back), soonest due first. With auditId: every request of the audit.")
+    public List<ReturnRequestView> list(
+            @Parameter(description = "The caller's agency code (stands in for authentication for now)")
+            @RequestParam(required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId,
+            @Parameter(description = "Only requests still waiting for the agency (default true when agency is given)")
+            @RequestParam(defaultValue = "true") boolean outstanding) {
+        if (agency != null) {
+            List<ReturnRequestView> mine = outstanding
+                    ? requests.findByAgencyAndStatusInOrderByDueDateAscCaseReferenceAsc(agency,
+                    EnumSet.of(ReturnRequestView.Status.OUTSTANDING, ReturnRequestView.Status.SENT_BACK))
+                    : requests.findByAgencyOrderByDueDateAscCaseReferenceAsc(agency);
+            return auditId == null ? mine : mine.stream().filter(r -> r.getAuditId().equals(auditId)).toList();
+        }
+        if (auditId != null) {
+            return requests.findByAuditIdOrderByCaseReferenceAscAgencyAsc(auditId);
+        }
+        throw new IllegalArgumentException("Give agency or auditId.");
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One return request as it stands")
+    public ReturnRequestView get(@PathVariable String id) {
+        return find(id);
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Every submitted version of the return, oldest first, with its answers and the QA verdict")
+    public List<VersionResponse> versions(@PathVariable String id) {
+        find(id);
+        return versions.findByReturnRequestIdOrderByVersionAsc(id).stream().map(VersionResponse::of).toList();
+    }
+
+    @GetMapping("/{id}/safeguarding-concerns")
+    @Operation(summary = "Safeguarding concerns raised on the request")
+    public List<SafeguardingConcernView> concerns(@PathVariable String id) {
+        find(id);
+        return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    @Operation(summary = "The SPOC acknowledges the request, names the case holder and line manager, and may name the auditor",
+            description = "The auditor may be neither the case holder nor the line manager with casework responsibility (409).")
+    public ReturnRequestView acknowledge(@PathVariable String id, @Valid @RequestBody Acknowledgement body) {
+        find(id);
+        commands.sendAndWait(new AcknowledgeReturnRequest(id, body.acknowledgedBy(), now(), body.caseHolder(),
+                body.lineManager(), body.auditor()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/auditor")
+    @Operation(summary = "Name or change the independent auditor")
+    public ReturnRequestView nominate(@PathVariable String id, @Valid @RequestBody Nomination body) {
+        find(id);
+        commands.sendAndWait(new NominateAuditor(id, body.auditor(), body.nominatedBy(), now()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/submissions")
+    @Operation(summary = "Submit (or resubmit) the return: an answer to every question of the audit tool",
+            description = "No answer may be blank: where the records hold nothing, say \"no information held\". "
+                    + "Grades only on graded questions. Resending the same answers while they await QA changes nothing.")
+    public ReturnRequestView submit(@PathVariable String id, @Valid @RequestBody Submission body) {
+        find(id);
+        commands.sendAndWait(new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/nil-return")
+    @Operation(summary = "Declare no involvement with the case in the twelve months before the audit")
+    public ReturnRequestView nilReturn(@PathVariable String id, @Valid @RequestBody NilReturn body) {
+        find(id);
+        commands.sendAndWait(new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/acceptance")
+    @Operation(summary = "The partnership accepts the version it quality-assured")
+    public ReturnRequestView accept(@PathVariable String id, @Valid @RequestBody Acceptance body) {
+        find(id);
+        commands.sendAndWait(new AcceptReturn(id, body.version(), body.acceptedBy(), now()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/send-back")
+    @Operation(summary = "The partnership sends the version back with its reasons; the agency must resubmit")
+    public ReturnRequestView sendBack(@PathVariable String id, @Valid @RequestBody SendBack body) {
+        find(id);
+        commands.sendAndWait(new SendBackReturn(id, body.version(), body.reasons(), body.sentBackBy(), now()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/extension")
+    @Operation(summary = "Extend the due date (exceptional: reason and approver required)")
+    public ReturnRequestView extend(@PathVariable String id, @Valid @RequestBody Extension body) {
+        find(id);
+        commands.sendAndWait(new ExtendReturnDeadline(id, body.newDueDate(), body.reason(), body.approvedBy(), now()));
+        return find(id);
+    }
+
+    @PostMapping("/{id}/safeguarding-concerns")
+    @Operation(summary = "Raise an immediate safeguarding concern on the case: escalated to the agency at once",
+            description = "Give concernId, or an Idempotency-Key, to make a retry safe.")
+    public SafeguardingConcernView raiseConcern(@PathVariable String id,
+                                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                @Valid @RequestBody Concern body) {
+        find(id);
+        String concernId = body.concernId() != null ? body.concernId()
+                : idempotencyKey != null ? UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)).toString()
+                : UUID.randomUUID().toString();
+        commands.sendAndWait(new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary()));
+        return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
+                .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
+    }
+
+    @PostMapping("/{id}/safeguarding-concerns/{concernId}/acknowledgement")
+    @Operation(summary = "The agency acknowledges a safeguarding concern with its response")
+    public SafeguardingConcernView acknowledgeConcern(@PathVariable String id, @PathVariable String concernId,
+                                                      @Valid @RequestBody ConcernAcknowledgement body) {
+        find(id);
+        commands.sendAndWait(new AcknowledgeSafeguardingConcern(id, concernId, body.acknowledgedBy(), now(), body.response()));
+        return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
+                .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
+    }
+
+    private ReturnRequestView find(String id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("No return request '" + id + "'."));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** One version of a return as stored, its answers included. */
+    public record VersionResponse(int version, boolean nilReturn, String submittedBy, String auditor, Instant submittedAt,
+                                  java.time.LocalDate submittedOn, java.time.LocalDate dueDate, int workingDaysLate,
+                                  String channel, JsonNode answers, java.time.LocalDate noInvolvementFrom,
+                                  java.time.LocalDate noInvolvementTo, ReturnVersionView.Verdict verdict,
+                                  String sentBackReasons, String verdictBy, Instant verdictAt) {
+
+        static VersionResponse of(ReturnVersionView v) {
+            return new VersionResponse(v.getVersion(), v.isNilReturn(), v.getSubmittedBy(), v.getAuditor(), v.getSubmittedAt(),
+                    v.getSubmittedOn(), v.getDueDate(), v.getWorkingDaysLate(), v.getChannel(),
+                    v.getAnswersJson() == null ? null : EventJson.mapper().readTree(v.getAnswersJson()),
+                    v.getNoInvolvementFrom(), v.getNoInvolvementTo(), v.getVerdict(), v.getSentBackReasons(),
+                    v.getVerdictBy(), v.getVerdictAt());
+        }
+    }
+}

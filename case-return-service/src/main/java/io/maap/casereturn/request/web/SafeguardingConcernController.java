@@ -1,0 +1,34 @@
+package io.maap.casereturn.request.web;
+
+import io.maap.casereturn.request.query.SafeguardingConcernView;
+import io.maap.casereturn.request.query.SafeguardingConcernViews;
+import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/safeguarding-concerns")
+@Tag(name = "Safeguarding concerns")
+public class SafeguardingConcernController {
+
+    private final SafeguardingConcernViews concerns;
+
+    public SafeguardingConcernController(SafeguardingConcernViews concerns) {
+        this.concerns = concerns;
+    }
+
+    @GetMapping("/urgent")
+    @Operation(summary = "Concerns not yet acknowledged by their agency, oldest first; all agencies, or one")
+    public List<SafeguardingConcernView> urgent(
+            @RequestParam(required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency) {
+        return agency == null ? concerns.findByUrgentTrueOrderByRaisedAtAsc()
+                : concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc(agency);
+    }
+}

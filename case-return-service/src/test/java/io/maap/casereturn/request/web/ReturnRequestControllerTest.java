@@ -1,0 +1,97 @@
+package io.maap.casereturn.request.web;
+
+import io.maap.casereturn.request.command.SubmitReturn;
+import io.maap.casereturn.request.query.ReturnRequestViews;
+import io.maap.casereturn.request.query.ReturnVersionViews;
+import io.maap.casereturn.request.query.SafeguardingConcernViews;
+import io.maap.support.axon.AxonProblemDetailsAdvice;
+import io.maap.support.domain.RuleViolation;
+import io.maap.support.web.ProblemDetailsAdvice;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(controllers = {ReturnRequestController.class, SafeguardingConcernController.class})
+@Import({ProblemDetailsAdvice.class, AxonProblemDetailsAdvice.class, ReturnRequestControllerTest.FixedClock.class})
+class ReturnRequestControllerTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2017-07-20T10:00:00Z"), ZoneId.of("Europe/London"));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CommandGateway commands;
+    @MockitoBean
+    ReturnRequestViews requests;
+    @MockitoBean
+    ReturnVersionViews versions;
+    @MockitoBean
+    SafeguardingConcernViews concerns;
+
+    private static final String SUBMISSION = """
+            {"submittedBy":"SPOC Met","answers":[{"questionId":"q1","answer":"Yes","grade":"good"}]}""";
+
+    @Test
+    void aBlankAnswerIsRefusedAsAProblemDetailNamingTheField() throws Exception {
+        mvc.perform(post("/api/return-requests/r1/submissions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"submittedBy\":\"SPOC\",\"answers\":[{\"questionId\":\"q1\",\"answer\":\" \"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:maap:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("answers[0].answer"));
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void anUnknownRequestIsNotFound() throws Exception {
+        given(requests.findById("nope")).willReturn(Optional.empty());
+        mvc.perform(post("/api/return-requests/nope/submissions").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Not found"));
+    }
+
+    @Test
+    void aRefusalByABusinessRuleIsAConflictWithItsCode() throws Exception {
+        given(requests.findById("r1")).willReturn(Optional.of(mock(io.maap.casereturn.request.query.ReturnRequestView.class)));
+        given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new CommandExecutionException("refused",
+                new RuleViolation("auditor-not-nominated", "Name an independent auditor before submitting the return.")));
+        mvc.perform(post("/api/return-requests/r1/submissions").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("auditor-not-nominated"))
+                .andExpect(jsonPath("$.detail").value("Name an independent auditor before submitting the return."));
+    }
+
+    @Test
+    void anAgencyCodeMustBeWellFormed() throws Exception {
+        mvc.perform(get("/api/return-requests").param("agency", "Met Police"))
+                .andExpect(status().isBadRequest());
+    }
+}
