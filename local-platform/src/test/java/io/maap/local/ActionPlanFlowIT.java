@@ -152,6 +152,23 @@ class ActionPlanFlowIT {
         assertThat(problem.get("detail").asString()).contains("not known here");
     }
 
+    @Test
+    void theRedbridgeDemoFindingsAndPlansLoadThroughTheApi() {
+        DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(getJson(Service.ACTION_PLAN, "/api/audits/rbr-2017-neglect/findings").size()).isEqualTo(6);
+            JsonNode plans = getJson(Service.ACTION_PLAN, "/api/audits/rbr-2017-neglect/action-plans");
+            assertThat(plans.get(0).get("plan").get("stage").asString()).isEqualTo("DISSEMINATED");
+            assertThat(stream(plans.get(0).get("actions")).map(a -> a.get("status").asString()).toList())
+                    .containsExactlyInAnyOrder("CLOSED", "CLOSED", "OPEN", "OPEN");
+            JsonNode overdueOpen = getJson(Service.ACTION_PLAN, "/api/actions?programmeId=redbridge-2017-18&status=OPEN&overdue=true");
+            assertThat(stream(overdueOpen).map(a -> a.get("actionId").asString()).toList())
+                    .contains("neglect-a2", "neglect-a4", "missing-a1");
+        });
+        assertThat(types("rbr-2017-missing")).contains("maap.good-practice.recognised.v1", "maap.action.closed.v1");
+    }
+
     private static String commission(String auditId) {
         var body = JSON.createObjectNode()
                 .put("auditId", auditId)
