@@ -153,6 +153,29 @@ class ActionPlanFlowIT {
     }
 
     @Test
+    void anAspectThePartnershipRegistersCanBeUsedAtOnce() {
+        String auditId = "it-aspects-2017";
+        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId), 201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> status(Service.ACTION_PLAN, "/api/audits/" + auditId) == 200);
+        JsonNode unknown = post(Service.ACTION_PLAN, "/api/audits/" + auditId + "/findings",
+                finding("f1", "transitions", "AREA_FOR_IMPROVEMENT", "nelft"), 409);
+        assertThat(unknown.get("code").asString()).isEqualTo("aspect-unknown");
+
+        post(Service.ACTION_PLAN, "/api/finding-aspects", JSON.createObjectNode().put("aspect", "transitions")
+                .put("label", "Transitions to adult services").put("registeredBy", "QA Manager").toString(), 201);
+        post(Service.ACTION_PLAN, "/api/audits/" + auditId + "/findings",
+                finding("f1", "transitions", "AREA_FOR_IMPROVEMENT", "nelft"), 201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(payloads(auditId, "maap.finding.recorded.v1"))
+                .singleElement().satisfies(f -> assertThat(f.get("aspectLabel").asString())
+                        .isEqualTo("Transitions to adult services")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(stream(getJson(Service.ACTION_PLAN, "/api/finding-aspects")).map(a -> a.get("aspect").asString()))
+                        .contains("voice-of-the-child", "transitions"));
+    }
+
+    @Test
     void theRedbridgeDemoFindingsAndPlansLoadThroughTheApi() {
         DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
 
