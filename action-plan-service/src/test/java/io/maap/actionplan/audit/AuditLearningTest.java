@@ -411,6 +411,18 @@ class AuditLearningTest {
     }
 
     @Test
+    void aReportDatedBeforeTheRoundAskedDoesNotAnswerIt() {
+        LocalDate roundOn = LocalDate.of(2017, 10, 18);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND,
+                        new ActionUpdateRequested("p1-q1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                                "Head of Service", roundOn, LocalDate.of(2017, 11, 1)))
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "Entered late", "Head of Service",
+                        roundOn.minusDays(20)))
+                .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        Rag.GREEN, "Entered late", "Head of Service", roundOn.minusDays(20), null));
+    }
+
+    @Test
     void aRoundWithNoOpenActionPausesTheQuarterlyRounds() {
         fixture.givenCurrentTime(startOf(BOARD))
                 .andGivenCommands(new RegisterAudit(AUDIT, PROGRAMME, "Neglect", "Neglect", AGENCIES), recordOversight(),

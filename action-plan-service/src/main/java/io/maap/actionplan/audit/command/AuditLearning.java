@@ -190,9 +190,12 @@ public class AuditLearning {
     public void handle(ReportProgress command) {
         ActionState action = action(command.actionId());
         ActionAdded added = action.added;
+        // A report dated before the round asked for one (entered late) does not answer that round.
+        String answersRound = action.awaited != null && !command.reportedOn().isBefore(action.awaited.requestedOn())
+                ? action.awaited.roundId() : null;
         ActionProgressReported event = new ActionProgressReported(command.updateId(), added.actionId(), added.planId(),
                 auditId, programmeId, added.owningAgency(), command.rag(), command.note(), command.reportedBy(),
-                command.reportedOn(), action.awaited == null ? null : action.awaited.roundId());
+                command.reportedOn(), answersRound);
         if (action.updates.containsKey(command.updateId())) {
             ActionProgressReported earlier = action.updates.get(command.updateId());
             if (earlier.rag() == command.rag() && earlier.note().equals(command.note())) {
@@ -455,7 +458,9 @@ public class AuditLearning {
     void on(ActionProgressReported event) {
         ActionState action = actions.get(event.actionId());
         action.updates.put(event.updateId(), event);
-        action.awaited = null;
+        if (event.roundId() != null) {
+            action.awaited = null;
+        }
     }
 
     @EventSourcingHandler

@@ -65,10 +65,14 @@ public class ActionView {
         this.status = Status.OPEN;
     }
 
-    void progress(Rag rag, LocalDate on) {
-        this.latestRag = rag;
-        this.latestUpdateOn = on;
-        this.awaitingUpdateForRound = null;
+    void progress(Rag rag, LocalDate on, String answersRound) {
+        if (latestUpdateOn == null || !on.isBefore(latestUpdateOn)) {
+            this.latestRag = rag;
+            this.latestUpdateOn = on;
+        }
+        if (answersRound != null) {
+            this.awaitingUpdateForRound = null;
+        }
     }
 
     void updateRequested(String roundId) {

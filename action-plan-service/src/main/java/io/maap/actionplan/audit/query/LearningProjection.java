@@ -120,7 +120,7 @@ public class LearningProjection {
 
     @EventHandler
     void on(ActionProgressReported event, EventMessage<?> message, @SequenceNumber long sequence) {
-        action(event.auditId(), event.actionId(), action -> action.progress(event.rag(), event.reportedOn()));
+        action(event.auditId(), event.actionId(), action -> action.progress(event.rag(), event.reportedOn(), event.roundId()));
         history.save(new ActionHistoryEntry(message.getIdentifier(), event.auditId(), event.actionId(), sequence,
                 Kind.PROGRESS_REPORTED, event.reportedOn(), event.rag(), event.note(), event.reportedBy(), event.roundId()));
     }
