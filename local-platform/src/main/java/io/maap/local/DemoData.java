@@ -24,6 +24,13 @@ final class DemoData {
     private DemoData() {
     }
 
+    /** The programme, then the findings and action plans of its past audits once action-plan-service knows them. */
+    static int load(String auditProgrammeBaseUrl, String actionPlanBaseUrl) {
+        int audits = load(auditProgrammeBaseUrl);
+        LearningDemoData.load(actionPlanBaseUrl);
+        return audits;
+    }
+
     static int load(String auditProgrammeBaseUrl) {
         JsonNode demo = read();
         RestClient client = RestClient.builder().baseUrl(auditProgrammeBaseUrl).build();

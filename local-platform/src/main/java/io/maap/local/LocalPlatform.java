@@ -78,7 +78,7 @@ public final class LocalPlatform {
 
         Path demoMarker = dataDir.resolve("demo-data-loaded");
         if (!"false".equals(env("MAAP_DEMO_DATA", "true")) && !Files.exists(demoMarker)) {
-            DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME));
+            DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
             Files.writeString(demoMarker, "Redbridge 2017-18 demo data loaded\n");
         }
 

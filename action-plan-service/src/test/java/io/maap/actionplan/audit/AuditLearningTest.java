@@ -37,6 +37,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,6 +83,32 @@ class AuditLearningTest {
         fixture = new AggregateTestFixture<>(AuditLearning.class);
         fixture.registerInjectableResource((AspectCatalogue) () -> aspects);
         fixture.registerInjectableResource(WorkingDayCalendar.englandAndWales());
+        fixture.registerInjectableResource(new FixtureClock(fixture));
+    }
+
+    /** The fixture's own time, so deadline handlers read the time the test advanced to. */
+    private static final class FixtureClock extends Clock {
+
+        private final AggregateTestFixture<?> fixture;
+
+        FixtureClock(AggregateTestFixture<?> fixture) {
+            this.fixture = fixture;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return LONDON;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
+        }
     }
 
     private static RecordFinding recordOversight() {
@@ -361,6 +388,38 @@ class AuditLearningTest {
                 .when(new ReportProgress(AUDIT, "a1", "u1", Rag.RED, "Staff shortages", "Head of Service", roundOn))
                 .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                         Rag.RED, "Staff shortages", "Head of Service", roundOn, "p1-q1"));
+    }
+
+    @Test
+    void aRoundThatFiresLongAfterItsDateAsksOnceTodayInsteadOfReplayingEveryQuarter() {
+        LocalDate today = LocalDate.of(2019, 3, 4);
+        fixture = new AggregateTestFixture<>(AuditLearning.class);
+        fixture.registerInjectableResource((AspectCatalogue) () -> aspects);
+        fixture.registerInjectableResource(WorkingDayCalendar.englandAndWales());
+        // The service wakes up on 4 March 2019 to deadlines that fell due while it was down.
+        fixture.registerInjectableResource(Clock.fixed(startOf(today), LONDON));
+        fixture.givenCurrentTime(startOf(BOARD))
+                .andGivenCommands(new RegisterAudit(AUDIT, PROGRAMME, "Neglect", "Neglect", AGENCIES), recordOversight(),
+                        new DraftActionPlan(AUDIT, "p1", null, "Neglect audit action plan", "QA Manager", BOARD.minusDays(14)),
+                        addAction("a1", DUE), new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 3))
+                .whenThenTimeAdvancesTo(startOf(today))
+                .expectEvents(
+                        new ActionUpdateRequested("p1-q1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                                "Head of Service", today, LocalDate.of(2019, 3, 18)),
+                        new MonitoringRoundScheduled(AUDIT, "p1", 2, LocalDate.of(2019, 6, 4)),
+                        new ActionOverdue("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care", "Head of Service", DUE));
+    }
+
+    @Test
+    void aReportDatedBeforeTheRoundAskedDoesNotAnswerIt() {
+        LocalDate roundOn = LocalDate.of(2017, 10, 18);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND,
+                        new ActionUpdateRequested("p1-q1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                                "Head of Service", roundOn, LocalDate.of(2017, 11, 1)))
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "Entered late", "Head of Service",
+                        roundOn.minusDays(20)))
+                .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        Rag.GREEN, "Entered late", "Head of Service", roundOn.minusDays(20), null));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -189,9 +190,12 @@ public class AuditLearning {
     public void handle(ReportProgress command) {
         ActionState action = action(command.actionId());
         ActionAdded added = action.added;
+        // A report dated before the round asked for one (entered late) does not answer that round.
+        String answersRound = action.awaited != null && !command.reportedOn().isBefore(action.awaited.requestedOn())
+                ? action.awaited.roundId() : null;
         ActionProgressReported event = new ActionProgressReported(command.updateId(), added.actionId(), added.planId(),
                 auditId, programmeId, added.owningAgency(), command.rag(), command.note(), command.reportedBy(),
-                command.reportedOn(), action.awaited == null ? null : action.awaited.roundId());
+                command.reportedOn(), answersRound);
         if (action.updates.containsKey(command.updateId())) {
             ActionProgressReported earlier = action.updates.get(command.updateId());
             if (earlier.rag() == command.rag() && earlier.note().equals(command.note())) {
@@ -276,16 +280,21 @@ public class AuditLearning {
     }
 
     @DeadlineHandler(deadlineName = Deadlines.MONITORING_ROUND)
-    void onMonitoringRoundDue(MonitoringRoundDue due, WorkingDayCalendar calendar, DeadlineManager deadlines) {
+    void onMonitoringRoundDue(MonitoringRoundDue due, WorkingDayCalendar calendar, DeadlineManager deadlines,
+                              Clock clock) {
         PlanState plan = plans.get(due.planId());
         if (plan.lastScheduledRound != due.roundNumber() || plan.roundsPaused) {
             return; // superseded
         }
-        LocalDate updateDueBy = calendar.addWorkingDays(due.roundOn(), UPDATE_WORKING_DAYS);
-        if (requestUpdates(plan, PlanState.automaticRoundId(plan.planId(), due.roundNumber()), due.roundOn(),
+        int interval = plan.agreed.monitoringIntervalMonths();
+        LocalDate today = LocalDate.now(clock.withZone(Deadlines.LONDON));
+        // A round that fires more than a whole interval late (the service was down, or a plan was entered
+        // long after it was agreed) asks once, today, rather than replaying every missed quarter.
+        LocalDate roundOn = today.isAfter(due.roundOn().plusMonths(interval)) ? today : due.roundOn();
+        LocalDate updateDueBy = calendar.addWorkingDays(roundOn, UPDATE_WORKING_DAYS);
+        if (requestUpdates(plan, PlanState.automaticRoundId(plan.planId(), due.roundNumber()), roundOn,
                 updateDueBy, deadlines)) {
-            scheduleRound(plan, due.roundNumber() + 1,
-                    due.roundOn().plusMonths(plan.agreed.monitoringIntervalMonths()), deadlines);
+            scheduleRound(plan, due.roundNumber() + 1, roundOn.plusMonths(interval), deadlines);
         } else {
             apply(new MonitoringRoundsPaused(auditId, plan.planId(), due.roundNumber()));
         }
@@ -449,7 +458,9 @@ public class AuditLearning {
     void on(ActionProgressReported event) {
         ActionState action = actions.get(event.actionId());
         action.updates.put(event.updateId(), event);
-        action.awaited = null;
+        if (event.roundId() != null) {
+            action.awaited = null;
+        }
     }
 
     @EventSourcingHandler

@@ -11,7 +11,7 @@ public final class Deadlines {
     static final String MONITORING_ROUND = "monitoring-round";
     static final String UPDATES_DUE = "monitoring-updates-due";
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private Deadlines() {
     }

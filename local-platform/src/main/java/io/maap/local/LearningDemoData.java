@@ -1,0 +1,94 @@
+package io.maap.local;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Enters the challenge-day findings and action plans of the demo audits through
+ * action-plan-service's REST API, once each audit's commissioning has reached that service over
+ * Kafka. Every command carries its own id, so loading twice changes nothing.
+ */
+final class LearningDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(LearningDemoData.class);
+    static final String RESOURCE = "demo/redbridge-2017-18-learning.json";
+    private static final Duration AUDIT_ARRIVAL_TIMEOUT = Duration.ofSeconds(120);
+
+    private LearningDemoData() {
+    }
+
+    static void load(String actionPlanBaseUrl) {
+        RestClient client = RestClient.builder().baseUrl(actionPlanBaseUrl).build();
+        int findings = 0;
+        int actions = 0;
+        for (JsonNode audit : read().get("audits")) {
+            String base = "/api/audits/" + audit.get("auditId").asString();
+            awaitKnown(client, base);
+            for (JsonNode finding : audit.get("findings")) {
+                post(client, base + "/findings", finding);
+                findings++;
+            }
+            for (JsonNode recognition : audit.get("recognitions")) {
+                post(client, base + "/findings/" + recognition.get("findingId").asString() + "/recognition", recognition);
+            }
+            for (JsonNode plan : audit.get("plans")) {
+                String planPath = base + "/action-plans/" + plan.get("planId").asString();
+                ObjectNode draft = ((ObjectNode) plan.deepCopy()).remove(List.of("actions", "agreement", "dissemination"));
+                post(client, base + "/action-plans", draft);
+                for (JsonNode action : plan.get("actions")) {
+                    post(client, planPath + "/actions", action);
+                    actions++;
+                }
+                post(client, planPath + "/agreement", plan.get("agreement"));
+                post(client, planPath + "/dissemination", plan.get("dissemination"));
+            }
+            for (JsonNode update : audit.get("progress")) {
+                post(client, base + "/actions/" + update.get("actionId").asString() + "/progress-updates", update);
+            }
+            for (JsonNode closure : audit.get("closures")) {
+                post(client, base + "/actions/" + closure.get("actionId").asString() + "/closure", closure);
+            }
+        }
+        log.info("Demo data: {} findings and {} actions entered in action-plan-service", findings, actions);
+    }
+
+    private static void awaitKnown(RestClient client, String auditPath) {
+        long deadline = System.nanoTime() + AUDIT_ARRIVAL_TIMEOUT.toNanos();
+        while (client.get().uri(auditPath).exchange((request, response) -> response.getStatusCode().value()) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(auditPath + " did not reach action-plan-service in "
+                        + AUDIT_ARRIVAL_TIMEOUT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + auditPath, e);
+            }
+        }
+    }
+
+    private static void post(RestClient client, String path, JsonNode body) {
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body.toString()).retrieve().toBodilessEntity();
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
