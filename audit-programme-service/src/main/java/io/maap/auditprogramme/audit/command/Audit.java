@@ -122,6 +122,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(CloseReturns command, WorkingDayCalendar calendar, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditReturnsClosed(auditId, programmeId, command.finalSubmissionOn(),
                 calendar.addWorkingDays(command.finalSubmissionOn(), CHALLENGE_DAY_WINDOW_WORKING_DAYS), command.closedBy());
         if (retried(event)) {
@@ -134,6 +135,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(RecordAnalysis command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditAnalysed(auditId, programmeId, command.analysedOn(), command.analysedBy());
         if (retried(event)) {
             return;
@@ -145,6 +147,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(ScheduleChallengeDay command, WorkingDayCalendar calendar) {
+        requireThemedAudit(command.auditId());
         if (status == null || status.compareTo(COMMISSIONED) < 0 || status.compareTo(ANALYSED) > 0) {
             throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
                     + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
@@ -174,6 +177,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(HoldChallengeDay command, WorkingDayCalendar calendar, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new ChallengeDayHeld(auditId, programmeId, command.heldOn(), command.chair(),
                 command.agendaSentOn(), command.override());
         if (retried(event)) {
@@ -205,6 +209,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(DraftReport command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditReportDrafted(auditId, programmeId, command.draftedOn(), command.draftedBy());
         if (retried(event)) {
             return;
@@ -216,6 +221,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(SignOffReport command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditSignedOff(auditId, programmeId, command.signedOffOn(), command.signedOffBy());
         if (retried(event)) {
             return;
@@ -227,6 +233,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(StartMonitoring command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditMonitoringStarted(auditId, programmeId, command.startedOn(), command.monitoredBy());
         if (retried(event)) {
             return;
@@ -238,6 +245,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(CloseAudit command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditClosed(auditId, programmeId, command.closedOn(), command.closedBy(), command.evaluation());
         if (retried(event)) {
             return;
@@ -252,6 +260,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(RescheduleMilestone command) {
+        requireThemedAudit(command.auditId());
         Milestone milestone = command.milestone();
         if (command.planned().equals(plannedDates.get(milestone))) {
             return;
@@ -278,6 +287,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(CompleteActivity command, Clock clock) {
+        requireThemedAudit(command.auditId());
         if (planned == null || planned.activities().stream().noneMatch(a -> a.activityId().equals(command.activityId()))) {
             throw new RuleViolation("unknown-activity",
                     "Audit " + auditId + " has no planned activity '" + command.activityId() + "'.");
@@ -294,6 +304,13 @@ public class Audit {
             throw new RuleViolation("date-in-future", "An activity cannot be completed in the future.");
         }
         apply(new AuditActivityCompleted(auditId, programmeId, command.activityId(), command.completedOn()));
+    }
+
+    /** The stream may belong to a Section 11 audit, whose events this aggregate does not read. */
+    private void requireThemedAudit(String id) {
+        if (status == null) {
+            throw new RuleViolation("not-a-themed-audit", "Audit " + id + " is not a themed audit.");
+        }
     }
 
     private boolean retried(Object event) {
