@@ -169,6 +169,60 @@ class AuditProgrammeApiIT {
         assertThat(row.get("presentedToExecutive").get("plannedText").asString()).isEqualTo("20 September 2017");
     }
 
+    @Test
+    void aSection11AuditFollowsEachAgencyAndAppearsInTheSchedule() {
+        String audit = "it-s11";
+        ObjectNode plan = body().put("auditId", audit).put("title", "Section 11 Audit").put("leadOfficer", "LSCB QA Manager")
+                .put("timescale", "2016 - 2018");
+        plan.putArray("businessPlanPriorities").add("6").add("8");
+        plan.putArray("agencies").add("met-police");
+        plan.putObject("commence").put("date", "2016-12-01").put("precision", "MONTH");
+        plan.putObject("presentedToExecutive").put("date", "2018-12-01").put("precision", "MONTH");
+        plan.putArray("phases").addObject().put("activityId", "challenge").put("description", "Challenge panels")
+                .set("startsOn", body().put("date", "2017-02-13").put("precision", "WEEK_COMMENCING"));
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/section-11-audits", plan, 201);
+        call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/section-11-audits", plan, 201);
+
+        String steps = "/api/section-11-audits/" + audit + "/agencies/met-police/steps";
+        JsonNode outOfOrder = call(HttpMethod.POST, steps, body().put("step", "CHALLENGE_PANEL_HELD").put("on", "2017-02-20"), 409);
+        assertThat(outOfOrder.get("detail").asString()).isEqualTo(
+                "Cannot record challenge panel held for agency 'met-police': the next step is self assessment submitted.");
+        call(HttpMethod.POST, steps, body().put("step", "SELF_ASSESSMENT_SUBMITTED").put("on", "2017-01-31"), 200);
+        call(HttpMethod.POST, steps, body().put("step", "CHALLENGE_PANEL_HELD").put("on", "2017-02-20").put("by", "Lay member"), 200);
+        call(HttpMethod.POST, steps, body().put("step", "SELF_ASSESSMENT_RESUBMITTED").put("on", "2017-04-01"), 200);
+        call(HttpMethod.POST, steps, body().put("step", "ACTION_PLAN_RECEIVED").put("on", "2017-07-04"), 200);
+        call(HttpMethod.POST, "/api/section-11-audits/" + audit + "/action-plans-presented",
+                body().put("on", "2017-07-18").put("to", "LSCB Board"), 200);
+        call(HttpMethod.POST, "/api/section-11-audits/" + audit + "/monitoring-reviews",
+                body().put("on", "2017-10-03").put("by", "LSCB Board"), 200);
+        JsonNode closed = call(HttpMethod.POST, "/api/section-11-audits/" + audit + "/closed",
+                body().put("closedOn", "2018-04-24").put("closedBy", "LSCB Board").put("evaluation", "Panels worked"), 200);
+        assertThat(closed.get("kind").asString()).isEqualTo("SECTION_11");
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("selfAssessments").get(0).get("panelChair").asString()).isEqualTo("Lay member");
+
+        JsonNode taken = call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 409);
+        assertThat(taken.get("code").asString()).isEqualTo("audit-id-taken");
+
+        JsonNode row = null;
+        for (JsonNode r : call(HttpMethod.GET, "/api/programmes/" + PROGRAMME + "/schedule", null, 200)) {
+            if (r.get("auditId").asString().equals(audit)) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("commence").get("plannedText").asString()).isEqualTo("December 2016");
+        assertThat(row.get("roundTable").isNull()).isTrue();
+        assertThat(row.get("presentedToExecutive").get("plannedText").asString()).isEqualTo("December 2018");
+        assertThat(row.get("presentedToExecutive").get("actual").asString()).isEqualTo("2017-07-18");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(
+                "maap.section-11.planned.v1", "maap.section-11.agency-step-recorded.v1",
+                "maap.section-11.agency-step-recorded.v1", "maap.section-11.agency-step-recorded.v1",
+                "maap.section-11.agency-step-recorded.v1", "maap.section-11.action-plans-presented.v1",
+                "maap.section-11.monitoring-reviewed.v1", "maap.section-11.closed.v1"));
+    }
+
     private static List<ConsumerRecord<String, byte[]>> records(String key) {
         return TopicReader.readAll(kafka, Topics.AUDIT_PROGRAMME_EVENTS).stream().filter(r -> key.equals(r.key())).toList();
     }

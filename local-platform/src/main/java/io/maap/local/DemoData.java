@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Enters the Redbridge 2017-18 programme (seed 000) through the same REST commands a QA
- * coordinator would use. Every command carries its own id, so loading twice changes nothing.
+ * coordinator would use: the programme as agreed, its five themed audits and the Section 11
+ * audit as planned, and the first two audits commissioned. Every command carries its own id,
+ * so loading twice changes nothing.
  */
 final class DemoData {
 
@@ -34,14 +36,27 @@ final class DemoData {
     static int load(String auditProgrammeBaseUrl) {
         JsonNode demo = read();
         RestClient client = RestClient.builder().baseUrl(auditProgrammeBaseUrl).build();
-        int audits = 0;
+        JsonNode programme = demo.get("programme");
+        String programmeId = programme.get("programmeId").asString();
+        post(client, "/api/programmes", programme);
         for (JsonNode audit : demo.get("audits")) {
-            client.post().uri("/api/audits").contentType(MediaType.APPLICATION_JSON).body(audit.toString())
-                    .retrieve().toBodilessEntity();
-            audits++;
+            post(client, "/api/programmes/" + programmeId + "/audits", audit);
         }
-        log.info("Demo data: {} audits of '{}' commissioned", audits, demo.get("programme").asString());
-        return audits;
+        for (JsonNode audit : demo.get("section11Audits")) {
+            post(client, "/api/programmes/" + programmeId + "/section-11-audits", audit);
+        }
+        int commissioned = 0;
+        for (JsonNode audit : demo.get("commissions")) {
+            post(client, "/api/audits", audit);
+            commissioned++;
+        }
+        log.info("Demo data: '{}' with {} themed audits and {} Section 11 audit planned, {} commissioned",
+                programme.get("title").asString(), demo.get("audits").size(), demo.get("section11Audits").size(), commissioned);
+        return commissioned;
+    }
+
+    private static void post(RestClient client, String path, JsonNode body) {
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body.toString()).retrieve().toBodilessEntity();
     }
 
     private static JsonNode read() {

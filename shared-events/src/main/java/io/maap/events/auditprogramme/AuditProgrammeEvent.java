@@ -6,7 +6,9 @@ package io.maap.events.auditprogramme;
  */
 public sealed interface AuditProgrammeEvent permits AuditPlanned, AuditCommissioned, AuditReturnsClosed,
         AuditAnalysed, ChallengeDayScheduled, ChallengeDayHeld, AuditReportDrafted, AuditSignedOff,
-        AuditMonitoringStarted, AuditClosed, AuditMilestoneRescheduled, AuditActivityCompleted {
+        AuditMonitoringStarted, AuditClosed, AuditMilestoneRescheduled, AuditActivityCompleted,
+        Section11AuditPlanned, Section11AgencyStepRecorded, Section11ActionPlansPresented, Section11MonitoringReviewed,
+        Section11AuditClosed {
 
     /** The audit the event belongs to; also the Kafka key. */
     String auditId();

@@ -28,10 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static io.maap.auditprogramme.audit.command.AuditStatus.ANALYSED;
 import static io.maap.auditprogramme.audit.command.AuditStatus.CHALLENGE_DAY_HELD;
@@ -49,11 +46,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class Audit {
-
-    static final int RETURN_WORKING_DAYS = 15;
-    static final int REMINDER_WORKING_DAYS = 10;
-    static final int CHALLENGE_DAY_WINDOW_WORKING_DAYS = 15;
-    static final int AGENDA_WORKING_DAYS_BEFORE = 2;
 
     @AggregateIdentifier
     private String auditId;
@@ -85,9 +77,9 @@ public class Audit {
             throw new RuleViolation("audit-already-exists", "Audit " + command.auditId() + " is already "
                     + status.label() + (planned != null ? " with other details." : "; it cannot be planned now."));
         }
-        requireUnique(command.milestones().stream().map(m -> m.milestone().name()).toList(), "milestone");
-        requireUnique(command.activities().stream().map(AuditPlanned.Activity::activityId).toList(), "activity id");
-        requireUnique(command.gradingScale(), "grade");
+        AuditRules.requireUnique(command.milestones().stream().map(m -> m.milestone().name()).toList(), "milestone");
+        AuditRules.requireUnique(command.activities().stream().map(AuditPlanned.Activity::activityId).toList(), "activity id");
+        AuditRules.requireUnique(command.gradingScale(), "grade");
         for (AuditPlanned.Activity activity : command.activities()) {
             if (activity.endsOn() != null && activity.endsOn().date().isBefore(activity.startsOn().date())) {
                 throw new RuleViolation("activity-ends-before-it-starts",
@@ -100,7 +92,7 @@ public class Audit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CommissionAudit command, WorkingDayCalendar calendar) {
-        AuditCommissioned event = commissionedEvent(command, calendar);
+        AuditCommissioned event = AuditRules.commissionedEvent(command, calendar);
         if (commissioned != null) {
             if (commissioned.equals(event)) {
                 return; // a retried request: already done, nothing new happened
@@ -122,8 +114,9 @@ public class Audit {
 
     @CommandHandler
     public void handle(CloseReturns command, WorkingDayCalendar calendar, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditReturnsClosed(auditId, programmeId, command.finalSubmissionOn(),
-                calendar.addWorkingDays(command.finalSubmissionOn(), CHALLENGE_DAY_WINDOW_WORKING_DAYS), command.closedBy());
+                new ChallengeDayRules(calendar).latest(command.finalSubmissionOn()), command.closedBy());
         if (retried(event)) {
             return;
         }
@@ -134,6 +127,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(RecordAnalysis command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditAnalysed(auditId, programmeId, command.analysedOn(), command.analysedBy());
         if (retried(event)) {
             return;
@@ -145,28 +139,18 @@ public class Audit {
 
     @CommandHandler
     public void handle(ScheduleChallengeDay command, WorkingDayCalendar calendar) {
+        requireThemedAudit(command.auditId());
         if (status == null || status.compareTo(COMMISSIONED) < 0 || status.compareTo(ANALYSED) > 0) {
             throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
                     + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
         }
         LocalDate day = command.challengeDayOn();
+        var rules = new ChallengeDayRules(calendar);
         LocalDate windowStart = finalSubmissionOn != null ? finalSubmissionOn : commissioned.returnDeadline();
-        LocalDate latest = calendar.addWorkingDays(windowStart, CHALLENGE_DAY_WINDOW_WORKING_DAYS);
-        if (!calendar.isWorkingDay(day)) {
-            throw new RuleViolation("challenge-day-not-working-day", "The challenge day " + day + " is not a working day.");
-        }
-        if (!day.isAfter(windowStart)) {
-            throw new RuleViolation("challenge-day-too-early", "The challenge day must come after the "
-                    + (finalSubmissionOn != null ? "final submission date " : "return deadline ") + windowStart + ".");
-        }
-        requireOverrideExplained(command.override());
-        if (day.isAfter(latest) && command.override() == null) {
-            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within "
-                    + CHALLENGE_DAY_WINDOW_WORKING_DAYS + " working days of " + windowStart + ", by " + latest
-                    + "; a later day needs who decided it and why.");
-        }
-        var event = new ChallengeDayScheduled(auditId, programmeId, day, command.chair(),
-                calendar.subtractWorkingDays(day, AGENDA_WORKING_DAYS_BEFORE), latest, command.override());
+        rules.checkScheduled(day, windowStart, finalSubmissionOn != null ? "final submission date" : "return deadline",
+                command.override());
+        var event = new ChallengeDayScheduled(auditId, programmeId, day, command.chair(), rules.agendaDue(day),
+                rules.latest(windowStart), command.override());
         if (!event.equals(recorded.get(ChallengeDayScheduled.class))) {
             apply(event);
         }
@@ -174,6 +158,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(HoldChallengeDay command, WorkingDayCalendar calendar, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new ChallengeDayHeld(auditId, programmeId, command.heldOn(), command.chair(),
                 command.agendaSentOn(), command.override());
         if (retried(event)) {
@@ -181,30 +166,14 @@ public class Audit {
         }
         requireStep(CHALLENGE_DAY_HELD, "hold the challenge day of");
         requireActualDate(command.heldOn(), "challenge day", clock);
-        requireOverrideExplained(command.override());
-        if (!command.heldOn().isAfter(finalSubmissionOn)) {
-            throw new RuleViolation("challenge-day-too-early",
-                    "The challenge day must come after the final submission date " + finalSubmissionOn + ".");
-        }
-        LocalDate latest = calendar.addWorkingDays(finalSubmissionOn, CHALLENGE_DAY_WINDOW_WORKING_DAYS);
-        if (command.heldOn().isAfter(latest) && command.override() == null) {
-            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within "
-                    + CHALLENGE_DAY_WINDOW_WORKING_DAYS + " working days of the final submission date "
-                    + finalSubmissionOn + ", by " + latest + "; a later day needs who decided it and why.");
-        }
-        LocalDate agendaDue = calendar.subtractWorkingDays(command.heldOn(), AGENDA_WORKING_DAYS_BEFORE);
-        if (command.agendaSentOn().isAfter(command.heldOn())) {
-            throw new RuleViolation("agenda-after-challenge-day", "The agenda cannot go out after the challenge day.");
-        }
-        if (command.agendaSentOn().isAfter(agendaDue) && command.override() == null) {
-            throw new RuleViolation("agenda-late", "The agenda must go out " + AGENDA_WORKING_DAYS_BEFORE
-                    + " working days before the challenge day, by " + agendaDue + "; a later agenda needs who decided it and why.");
-        }
+        new ChallengeDayRules(calendar).checkHeld(command.heldOn(), command.agendaSentOn(), finalSubmissionOn,
+                command.override());
         apply(event);
     }
 
     @CommandHandler
     public void handle(DraftReport command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditReportDrafted(auditId, programmeId, command.draftedOn(), command.draftedBy());
         if (retried(event)) {
             return;
@@ -216,6 +185,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(SignOffReport command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditSignedOff(auditId, programmeId, command.signedOffOn(), command.signedOffBy());
         if (retried(event)) {
             return;
@@ -227,6 +197,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(StartMonitoring command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditMonitoringStarted(auditId, programmeId, command.startedOn(), command.monitoredBy());
         if (retried(event)) {
             return;
@@ -238,6 +209,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(CloseAudit command, Clock clock) {
+        requireThemedAudit(command.auditId());
         var event = new AuditClosed(auditId, programmeId, command.closedOn(), command.closedBy(), command.evaluation());
         if (retried(event)) {
             return;
@@ -252,6 +224,7 @@ public class Audit {
 
     @CommandHandler
     public void handle(RescheduleMilestone command) {
+        requireThemedAudit(command.auditId());
         Milestone milestone = command.milestone();
         if (command.planned().equals(plannedDates.get(milestone))) {
             return;
@@ -271,13 +244,14 @@ public class Audit {
             throw new RuleViolation("challenge-day-needs-scheduling",
                     "Schedule the challenge day instead, so that its rules of time are checked.");
         }
-        requireOverrideExplained(new DeliberateOverride(command.decidedBy(), command.reason()));
+        ChallengeDayRules.requireExplained(new DeliberateOverride(command.decidedBy(), command.reason()));
         apply(new AuditMilestoneRescheduled(auditId, programmeId, milestone, plannedDates.get(milestone),
                 command.planned(), command.decidedBy(), command.reason()));
     }
 
     @CommandHandler
     public void handle(CompleteActivity command, Clock clock) {
+        requireThemedAudit(command.auditId());
         if (planned == null || planned.activities().stream().noneMatch(a -> a.activityId().equals(command.activityId()))) {
             throw new RuleViolation("unknown-activity",
                     "Audit " + auditId + " has no planned activity '" + command.activityId() + "'.");
@@ -294,6 +268,13 @@ public class Audit {
             throw new RuleViolation("date-in-future", "An activity cannot be completed in the future.");
         }
         apply(new AuditActivityCompleted(auditId, programmeId, command.activityId(), command.completedOn()));
+    }
+
+    /** The stream may belong to a Section 11 audit, whose events this aggregate does not read. */
+    private void requireThemedAudit(String id) {
+        if (status == null) {
+            throw new RuleViolation("not-a-themed-audit", "Audit " + id + " is not a themed audit.");
+        }
     }
 
     private boolean retried(Object event) {
@@ -323,13 +304,6 @@ public class Audit {
         }
     }
 
-    private static void requireOverrideExplained(DeliberateOverride override) {
-        if (override != null && (override.decidedBy() == null || override.decidedBy().isBlank()
-                || override.reason() == null || override.reason().isBlank())) {
-            throw new RuleViolation("override-unexplained", "A deliberate override needs who decided it and why.");
-        }
-    }
-
     private boolean reached(Milestone milestone) {
         return switch (milestone) {
             case TOOL_SENT -> commissioned != null;
@@ -345,56 +319,6 @@ public class Audit {
 
     private boolean atLeast(AuditStatus step) {
         return status != null && status.compareTo(step) >= 0;
-    }
-
-    private static AuditCommissioned commissionedEvent(CommissionAudit command, WorkingDayCalendar calendar) {
-        if (command.questions().isEmpty()) {
-            throw new RuleViolation("audit-tool-empty", "The audit tool must have at least one question.");
-        }
-        if (command.cases().isEmpty()) {
-            throw new RuleViolation("case-sample-empty", "The case sample must have at least one case.");
-        }
-        if (command.participatingAgencies().isEmpty()) {
-            throw new RuleViolation("no-participating-agencies", "At least one agency must be asked for returns.");
-        }
-        requireUnique(command.cases().stream().map(c -> c.caseReference()).toList(), "case reference");
-        requireUnique(command.participatingAgencies(), "agency");
-        requireUnique(command.questions().stream().map(q -> q.questionId()).toList(), "question id");
-
-        LocalDate toolSentOn = command.toolSentOn();
-        LocalDate reminderDate = calendar.addWorkingDays(toolSentOn, REMINDER_WORKING_DAYS);
-        LocalDate returnDeadline = calendar.addWorkingDays(toolSentOn, RETURN_WORKING_DAYS);
-        CommissionAudit.DeadlineOverride override = command.deadlineOverride();
-        if (override != null) {
-            if (override.reason() == null || override.reason().isBlank()
-                    || override.decidedBy() == null || override.decidedBy().isBlank()) {
-                throw new RuleViolation("deadline-override-unexplained",
-                        "A return deadline other than 15 working days needs who decided it and why.");
-            }
-            if (!override.returnDeadline().isAfter(toolSentOn) || !calendar.isWorkingDay(override.returnDeadline())) {
-                throw new RuleViolation("deadline-override-invalid",
-                        "The return deadline must be a working day after the day the tool is sent.");
-            }
-            returnDeadline = override.returnDeadline();
-            if (!reminderDate.isBefore(returnDeadline)) {
-                reminderDate = calendar.subtractWorkingDays(returnDeadline, RETURN_WORKING_DAYS - REMINDER_WORKING_DAYS);
-            }
-        }
-        AuditCommissioned.DeadlineOverride recordedOverride = override == null ? null
-                : new AuditCommissioned.DeadlineOverride(override.decidedBy(), override.reason());
-        return new AuditCommissioned(command.auditId(), command.programmeId(), command.title(), command.theme(),
-                command.leadOfficer(), toolSentOn, returnDeadline, reminderDate, recordedOverride,
-                command.questions(), command.cases(),
-                command.participatingAgencies());
-    }
-
-    private static void requireUnique(List<String> values, String what) {
-        Set<String> seen = new HashSet<>();
-        for (String value : values) {
-            if (!seen.add(value)) {
-                throw new RuleViolation("duplicate-" + what.replace(' ', '-'), "The " + what + " '" + value + "' appears twice.");
-            }
-        }
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package io.maap.auditprogramme.audit.query;
 
+import io.maap.support.domain.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,14 @@ public class AuditQueries {
 
     public AuditQueries(AuditRecords records) {
         this.records = records;
+    }
+
+    /** Themed and Section 11 audits share one id space; refuses an id already used by the other kind. */
+    public void requireIdFreeFor(String auditId, String kind) {
+        find(auditId).filter(view -> !kind.equals(view.kind)).ifPresent(view -> {
+            throw new RuleViolation("audit-id-taken", "The id '" + auditId + "' belongs to a "
+                    + ("SECTION_11".equals(view.kind) ? "Section 11" : "themed") + " audit.");
+        });
     }
 
     public Optional<AuditView> find(String auditId) {

@@ -22,7 +22,7 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    AuditRecord(String auditId) {
+    public AuditRecord(String auditId) {
         this.auditId = auditId;
     }
 
@@ -30,7 +30,7 @@ public class AuditRecord {
         return document == null ? new AuditView() : EventJson.mapper().readValue(document, AuditView.class);
     }
 
-    void update(AuditView view) {
+    public void update(AuditView view) {
         this.programmeId = view.programmeId;
         this.status = view.status;
         this.document = EventJson.mapper().writeValueAsString(view);

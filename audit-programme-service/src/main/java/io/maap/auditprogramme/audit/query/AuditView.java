@@ -52,6 +52,12 @@ public class AuditView {
     public Step closed;
     public String evaluation;
     public List<Rescheduling> reschedulings = new ArrayList<>();
+    /** Section 11 only: each agency's self-assessment steps. */
+    public List<AgencySelfAssessment> selfAssessments = new ArrayList<>();
+    /** Section 11 only: the presentation of the action plans to the Board. */
+    public ActionPlansPresented actionPlansPresented;
+    /** Section 11 only: the Board's monitoring reviews. */
+    public List<Step> monitoringReviews = new ArrayList<>();
 
     /** A milestone's planned date (with the plan's precision) and the day it was actually reached. */
     public record MilestoneDates(Milestone milestone, PlannedDate planned, LocalDate actual) {
@@ -70,6 +76,13 @@ public class AuditView {
                                DeliberateOverride heldOverride) {
     }
 
+    public record AgencySelfAssessment(String agency, LocalDate submittedOn, LocalDate challengePanelOn,
+                                       String panelChair, LocalDate resubmittedOn, LocalDate actionPlanReceivedOn) {
+    }
+
+    public record ActionPlansPresented(LocalDate on, String to, List<String> missingAgencies, DeliberateOverride override) {
+    }
+
     public record Rescheduling(Milestone milestone, PlannedDate previous, PlannedDate planned, String decidedBy,
                                String reason) {
     }
@@ -78,11 +91,11 @@ public class AuditView {
         return milestones.stream().filter(m -> m.milestone() == milestone).findFirst().orElseThrow();
     }
 
-    void plan(Milestone milestone, PlannedDate planned) {
+    public void plan(Milestone milestone, PlannedDate planned) {
         milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, planned, m.actual()) : m);
     }
 
-    void reach(Milestone milestone, LocalDate actual) {
+    public void reach(Milestone milestone, LocalDate actual) {
         milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, m.planned(), actual) : m);
     }
 }

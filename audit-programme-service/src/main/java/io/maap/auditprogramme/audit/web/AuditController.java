@@ -67,6 +67,7 @@ public class AuditController {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
         String auditId = idFor(request.auditId(), idempotencyKey);
+        audits.requireIdFreeFor(auditId, "THEMED");
         commands.sendAndWait(request.toCommand(auditId, programmeId));
         return get(auditId);
     }
@@ -83,6 +84,7 @@ public class AuditController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody CommissionAuditRequest request) {
         String auditId = idFor(request.auditId(), idempotencyKey);
+        audits.requireIdFreeFor(auditId, "THEMED");
         commands.sendAndWait(request.toCommand(auditId));
         return new CommissionedAuditResponse(auditId);
     }

@@ -11,7 +11,7 @@ public record PlannedDateBody(
         @NotNull LocalDate date,
         @Schema(description = "DAY (default), WEEK_COMMENCING or MONTH") PlannedDate.Precision precision) {
 
-    PlannedDate toPlannedDate() {
+    public PlannedDate toPlannedDate() {
         PlannedDate.Precision p = precision == null ? PlannedDate.Precision.DAY : precision;
         if (p == PlannedDate.Precision.WEEK_COMMENCING && date.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
             throw new IllegalArgumentException("A week is given by its Monday; " + date + " is a " + date.getDayOfWeek() + ".");

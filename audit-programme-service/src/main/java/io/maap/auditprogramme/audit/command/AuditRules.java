@@ -1,0 +1,70 @@
+package io.maap.auditprogramme.audit.command;
+
+import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.support.calendar.WorkingDayCalendar;
+import io.maap.support.domain.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a commissioning must hold, and the return deadline and reminder it sets. */
+final class AuditRules {
+
+    static final int RETURN_WORKING_DAYS = 15;
+    static final int REMINDER_WORKING_DAYS = 10;
+
+    private AuditRules() {
+    }
+
+    static AuditCommissioned commissionedEvent(CommissionAudit command, WorkingDayCalendar calendar) {
+        if (command.questions().isEmpty()) {
+            throw new RuleViolation("audit-tool-empty", "The audit tool must have at least one question.");
+        }
+        if (command.cases().isEmpty()) {
+            throw new RuleViolation("case-sample-empty", "The case sample must have at least one case.");
+        }
+        if (command.participatingAgencies().isEmpty()) {
+            throw new RuleViolation("no-participating-agencies", "At least one agency must be asked for returns.");
+        }
+        requireUnique(command.cases().stream().map(c -> c.caseReference()).toList(), "case reference");
+        requireUnique(command.participatingAgencies(), "agency");
+        requireUnique(command.questions().stream().map(q -> q.questionId()).toList(), "question id");
+
+        LocalDate toolSentOn = command.toolSentOn();
+        LocalDate reminderDate = calendar.addWorkingDays(toolSentOn, REMINDER_WORKING_DAYS);
+        LocalDate returnDeadline = calendar.addWorkingDays(toolSentOn, RETURN_WORKING_DAYS);
+        CommissionAudit.DeadlineOverride override = command.deadlineOverride();
+        if (override != null) {
+            if (override.reason() == null || override.reason().isBlank()
+                    || override.decidedBy() == null || override.decidedBy().isBlank()) {
+                throw new RuleViolation("deadline-override-unexplained",
+                        "A return deadline other than 15 working days needs who decided it and why.");
+            }
+            if (!override.returnDeadline().isAfter(toolSentOn) || !calendar.isWorkingDay(override.returnDeadline())) {
+                throw new RuleViolation("deadline-override-invalid",
+                        "The return deadline must be a working day after the day the tool is sent.");
+            }
+            returnDeadline = override.returnDeadline();
+            if (!reminderDate.isBefore(returnDeadline)) {
+                reminderDate = calendar.subtractWorkingDays(returnDeadline, RETURN_WORKING_DAYS - REMINDER_WORKING_DAYS);
+            }
+        }
+        AuditCommissioned.DeadlineOverride recordedOverride = override == null ? null
+                : new AuditCommissioned.DeadlineOverride(override.decidedBy(), override.reason());
+        return new AuditCommissioned(command.auditId(), command.programmeId(), command.title(), command.theme(),
+                command.leadOfficer(), toolSentOn, returnDeadline, reminderDate, recordedOverride,
+                command.questions(), command.cases(),
+                command.participatingAgencies());
+    }
+
+    static void requireUnique(List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                throw new RuleViolation("duplicate-" + what.replace(' ', '-'), "The " + what + " '" + value + "' appears twice.");
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.maap.auditprogramme.section11.command;
+
+import io.maap.events.auditprogramme.DeliberateOverride;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Present the agencies' action plans to the Board; {@code override} explains going ahead with plans missing. */
+public record PresentActionPlans(@TargetAggregateIdentifier String auditId, LocalDate presentedOn, String presentedTo,
+                                 DeliberateOverride override) {
+}
