@@ -117,13 +117,29 @@ class ReturnRequestTest {
     // --- request -------------------------------------------------------------------------
 
     @Test
-    void requestingRecordsTheToolAndSchedulesTheReminderAndTheOverdueMark() {
+    void requestingRecordsTheToolAndSchedulesTheReminder() {
         fixture.givenNoPriorActivity()
                 .when(request(SENT, DUE, REMINDER))
                 .expectEvents(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
-                .expectScheduledDeadlineWithName(at(REMINDER, 9), ReturnDeadlines.REMINDER)
+                .expectScheduledDeadlineWithName(at(REMINDER, 9), ReturnDeadlines.REMINDER);
+    }
+
+    @Test
+    void theReminderSchedulesTheOverdueMarkForTheFirstWorkingDayAfterTheDueDate() {
+        fixture.givenCurrentTime(BEFORE_ALL)
+                .andGivenCommands(request(SENT, DUE, REMINDER))
+                .whenThenTimeAdvancesTo(at(REMINDER, 9))
                 .expectScheduledDeadlineWithName(LocalDate.of(2017, 7, 25).atStartOfDay(LONDON).toInstant(),
                         ReturnDeadlines.OVERDUE);
+    }
+
+    @Test
+    void whenBothDatesHavePassedTheReminderComesBeforeTheOverdueMark() {
+        fixture.givenCurrentTime(LocalDate.of(2017, 9, 1).atStartOfDay(LONDON).toInstant())
+                .andGivenCommands(request(SENT, DUE, REMINDER))
+                .whenThenTimeElapses(java.time.Duration.ofSeconds(1))
+                .expectEvents(new ReturnReminderSent(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        REMINDER, DUE), overdue(DUE, LocalDate.of(2017, 7, 25), false, true));
     }
 
     @Test
@@ -449,10 +465,9 @@ class ReturnRequestTest {
         LocalDate due = LocalDate.of(2026, 12, 24); // Boxing Day 2026 is a Saturday: substitute Monday 28th
         fixture.givenCurrentTime(at(LocalDate.of(2026, 12, 1), 8))
                 .andGivenCommands(request(LocalDate.of(2026, 12, 1), due, LocalDate.of(2026, 12, 15)))
-                .andGiven(new ReturnReminderSent(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
-                        LocalDate.of(2026, 12, 15), due))
                 .whenThenTimeAdvancesTo(LocalDate.of(2026, 12, 29).atStartOfDay(LONDON).toInstant())
-                .expectEvents(overdue(due, LocalDate.of(2026, 12, 29), false, true));
+                .expectEvents(new ReturnReminderSent(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        LocalDate.of(2026, 12, 15), due), overdue(due, LocalDate.of(2026, 12, 29), false, true));
     }
 
     @Test
@@ -463,15 +478,13 @@ class ReturnRequestTest {
                 "met-police", LocalDate.of(2027, 12, 15), due);
         fixture.givenCurrentTime(at(LocalDate.of(2027, 12, 1), 8))
                 .andGivenCommands(request(LocalDate.of(2027, 12, 1), due, LocalDate.of(2027, 12, 15)))
-                .andGiven(reminder)
                 .whenThenTimeAdvancesTo(overdueAt.minusSeconds(1))
-                .expectNoEvents();
+                .expectEvents(reminder);
         setUp();
         fixture.givenCurrentTime(at(LocalDate.of(2027, 12, 1), 8))
                 .andGivenCommands(request(LocalDate.of(2027, 12, 1), due, LocalDate.of(2027, 12, 15)))
-                .andGiven(reminder)
                 .whenThenTimeAdvancesTo(overdueAt)
-                .expectEvents(overdue(due, LocalDate.of(2027, 12, 29), false, true));
+                .expectEvents(reminder, overdue(due, LocalDate.of(2027, 12, 29), false, true));
     }
 
     @Test

@@ -73,9 +73,10 @@ public class ReturnRequest {
                 command.caseReference(), command.caseType(), command.agency(), command.requestedOn(),
                 command.dueDate(), command.reminderDate()));
         apply(new AuditToolRecorded(command.returnRequestId(), command.questions()));
+        // The overdue check is scheduled when the reminder falls, so that the two are published in
+        // that order even when both dates have passed by the time the request is made.
         deadlineManager.schedule(deadlines.reminderAt(command.reminderDate()), ReturnDeadlines.REMINDER,
                 new ReminderDue(command.reminderDate()));
-        scheduleOverdueCheck(command.dueDate(), deadlines, deadlineManager);
     }
 
     @CommandHandler
@@ -224,10 +225,11 @@ public class ReturnRequest {
     }
 
     @DeadlineHandler(deadlineName = ReturnDeadlines.REMINDER)
-    void on(ReminderDue due) {
+    void on(ReminderDue due, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
         if (status == Status.REQUESTED && !reminded) {
             apply(new ReturnReminderSent(returnRequestId, request.auditId(), request.programmeId(), request.caseReference(),
                     request.agency(), due.reminderDate(), dueDate));
+            scheduleOverdueCheck(dueDate, deadlines, deadlineManager);
         }
     }
 
