@@ -1,6 +1,7 @@
 package io.maap.events;
 
 import io.maap.events.actionplan.ActionPlanEvent;
+import io.maap.events.agency.AgencySubmission;
 import io.maap.events.agency.AgencySubmissionOutcome;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.board.BoardFeedMessage;
@@ -50,6 +51,7 @@ public final class EventCatalog {
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
             new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS),
+            new Family(AgencySubmission.class, Topics.AGENCY_SUBMISSIONS),
             new Family(BoardFeedMessage.class, Topics.BOARD_SCORECARD));
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();

@@ -7,6 +7,8 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.maap.events.EventCatalog;
 import io.maap.events.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +45,8 @@ final class EventSchemas {
     private static SchemaGenerator generator() {
         var config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
-                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
+                .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
         config.forFields()
                 .withRequiredCheck(field -> !isNullable(field))
                 .withNullableCheck(EventSchemas::isNullable);

@@ -69,7 +69,8 @@ final class SampleInstances {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return "sample-" + name;
+            // a value every published format accepts, including the pseudonymised case reference's
+            return name.equals("caseReference") ? "RBR-1707-M01" : "sample-" + name.toLowerCase(java.util.Locale.ROOT);
         }
         if (raw == LocalDate.class) {
             return LocalDate.of(2017, 7, 3);

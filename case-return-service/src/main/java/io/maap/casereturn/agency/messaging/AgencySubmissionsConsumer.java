@@ -1,10 +1,10 @@
 package io.maap.casereturn.agency.messaging;
 
-import io.maap.casereturn.agency.messaging.AgencyMessages.AgencyMessage;
-import io.maap.casereturn.agency.messaging.AgencyMessages.ConcernAcknowledgement;
-import io.maap.casereturn.agency.messaging.AgencyMessages.NilReturnSubmission;
-import io.maap.casereturn.agency.messaging.AgencyMessages.RequestAcknowledgement;
-import io.maap.casereturn.agency.messaging.AgencyMessages.ReturnSubmission;
+import io.maap.events.agency.AgencyConcernAcknowledged;
+import io.maap.events.agency.AgencyNilReturnSubmitted;
+import io.maap.events.agency.AgencyRequestAcknowledged;
+import io.maap.events.agency.AgencyReturnSubmitted;
+import io.maap.events.agency.AgencySubmission;
 import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
 import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
 import io.maap.casereturn.request.command.Commands;
@@ -87,7 +87,7 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
     public void onMessage(ConsumerRecord<byte[], byte[]> record) {
         InboundCloudEvent event;
         String agency;
-        AgencyMessage message;
+        AgencySubmission message;
         try {
             event = InboundCloudEvent.from(record);
             if (!"1.0".equals(event.specVersion())) {
@@ -113,7 +113,7 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         apply(record, event, agency, message);
     }
 
-    private void apply(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, String agency, AgencyMessage message) {
+    private void apply(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, String agency, AgencySubmission message) {
         String requestId = RequestReturn.idFor(message.auditId(), message.caseReference(), message.agency());
         ProcessedAgencyMessage outcome;
         try {
@@ -142,22 +142,22 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         publishOutcome(outcome, agency);
     }
 
-    private static Object command(String requestId, AgencyMessage message, Instant now) {
-        if (message instanceof ReturnSubmission s) {
+    private static Object command(String requestId, AgencySubmission message, Instant now) {
+        if (message instanceof AgencyReturnSubmitted s) {
             return new SubmitReturn(requestId, s.submittedBy(), now, Commands.CHANNEL_KAFKA, s.answers().stream()
                     .map(a -> new Answer(a.questionId(), a.answer().strip(), a.evidenceReferences(),
                             a.entries() == null ? List.of() : a.entries().stream()
                                     .map(e -> new Answer.DatedEntry(e.date(), e.entry().strip())).toList(),
                             a.grade() == null || a.grade().isBlank() ? null : a.grade().strip())).toList());
         }
-        if (message instanceof NilReturnSubmission n) {
+        if (message instanceof AgencyNilReturnSubmitted n) {
             return new SubmitNilReturn(requestId, n.submittedBy(), now, Commands.CHANNEL_KAFKA);
         }
-        if (message instanceof RequestAcknowledgement a) {
+        if (message instanceof AgencyRequestAcknowledged a) {
             return new AcknowledgeReturnRequest(requestId, a.acknowledgedBy(), now, a.caseHolder(), a.lineManager(),
                     a.auditor());
         }
-        ConcernAcknowledgement c = (ConcernAcknowledgement) message;
+        AgencyConcernAcknowledged c = (AgencyConcernAcknowledged) message;
         return new AcknowledgeSafeguardingConcern(requestId, c.concernId(), c.acknowledgedBy(), now, c.response());
     }
 
@@ -169,13 +169,13 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         return matcher.group(1);
     }
 
-    private AgencyMessage payload(InboundCloudEvent event) {
-        Class<? extends AgencyMessage> type = AgencyMessages.TYPES.get(event.type());
+    private AgencySubmission payload(InboundCloudEvent event) {
+        Class<? extends AgencySubmission> type = AgencyMessages.TYPES.get(event.type());
         if (type == null) {
             throw new Rejection("unknown-type", "unknown event type '" + event.type() + "'; accepted: "
                     + String.join(", ", AgencyMessages.TYPES.keySet().stream().sorted().toList()));
         }
-        AgencyMessage message;
+        AgencySubmission message;
         try {
             message = EventJson.mapper().readValue(event.data(), type);
         } catch (RuntimeException e) {
@@ -184,7 +184,7 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         if (message == null) {
             throw new Rejection("invalid-payload", "data is missing");
         }
-        Set<ConstraintViolation<AgencyMessage>> violations = validator.validate(message);
+        Set<ConstraintViolation<AgencySubmission>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
             throw new Rejection("invalid-payload", "data is not a valid " + event.type() + ": " + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
