@@ -2,11 +2,8 @@ package io.maap.local;
 
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
-import io.maap.testsupport.TestInfrastructure;
-import io.maap.testsupport.TestInfrastructure.Database;
 import io.maap.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -18,9 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,28 +35,8 @@ class ActionPlanFlowIT {
 
     @BeforeAll
     static void startPlatform() {
-        kafka = TestInfrastructure.kafkaBootstrapServers();
-        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
-        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
-        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_case_return")));
-        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_action_plan")));
-        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting")));
-        services = MaapServices.start(Map.of(
-                "spring.cloud.stream.kafka.binder.brokers", kafka,
-                "server.port", "0"), perService);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
-
-    private static Map<String, String> datasource(Database database) {
-        return Map.of("spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password());
+        services = TestPlatform.services();
+        kafka = TestPlatform.kafka();
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.maap.local;
 import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
-import io.maap.testsupport.TestInfrastructure;
-import io.maap.testsupport.TestInfrastructure.Database;
 import io.maap.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,7 +11,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -25,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,29 +43,8 @@ class CaseReturnsIT {
 
     @BeforeAll
     static void startPlatform() {
-        kafka = TestInfrastructure.kafkaBootstrapServers();
-        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
-        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
-        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_case_return")));
-        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_action_plan")));
-        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting")));
-        services = MaapServices.start(Map.of(
-                "spring.cloud.stream.kafka.binder.brokers", kafka,
-                "server.port", "0",
-                "maap.deadlines.polling-interval", "1s"), perService);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
-
-    private static Map<String, String> datasource(Database database) {
-        return Map.of("spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password());
+        services = TestPlatform.services();
+        kafka = TestPlatform.kafka();
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.maap.local;
 
 import io.maap.local.MaapServices.Service;
-import io.maap.testsupport.TestInfrastructure;
-import io.maap.testsupport.TestInfrastructure.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -13,9 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,27 +31,7 @@ class ReadSideIT {
 
     @BeforeAll
     static void startPlatform() {
-        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
-        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_audit")));
-        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_return")));
-        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_rs_action")));
-        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_rs_reporting"),
-                "maap.reporting.board-feed-interval", "500ms"));
-        services = MaapServices.start(Map.of(
-                "spring.cloud.stream.kafka.binder.brokers", TestInfrastructure.kafkaBootstrapServers(),
-                "server.port", "0"), perService);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
-
-    private static Map<String, String> datasource(Database database) {
-        return Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password());
+        services = TestPlatform.services();
     }
 
     @Test
@@ -164,6 +139,13 @@ class ReadSideIT {
         assertThat(compliance.get("items").get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(compliance.get("total").asInt()).isEqualTo(3);
 
+        JsonNode themes = get("/api/recurring-themes?minAudits=1");
+        assertThat(themes.findValuesAsString("aspect")).contains("voice-of-the-child", "multi-agency-working");
+        assertThat(get("/api/scorecard/by-audit?programmeId=" + PROGRAMME).get(0).get("auditId").asString()).isEqualTo(AUDIT);
+        assertThat(get("/api/scorecard/by-agency?programmeId=" + PROGRAMME).size()).isEqualTo(3);
+        assertThat(get("/api/outstanding-returns?auditId=" + AUDIT + "&dueWithinWorkingDays=10").get("total").asInt())
+                .as("only the sent-back return, due again in 5 working days").isEqualTo(1);
+
         JsonNode schedule = get("/api/programmes/" + PROGRAMME + "/schedule");
         assertThat(schedule.get("audits").get(0).get("commence").get("actual").asString()).isEqualTo("2017-07-03");
 
@@ -183,6 +165,7 @@ class ReadSideIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/api/safeguarding-concerns?auditId=" + AUDIT).get("total").asInt() == 0);
 
+        TestPlatform.awaitRemindersDue();
         JsonNode scorecardBefore = get("/api/scorecard?programmeId=" + PROGRAMME);
         JsonNode complianceBefore = get("/api/agency-compliance?programmeId=" + PROGRAMME);
         JsonNode outstandingBefore = get("/api/outstanding-returns?programmeId=" + PROGRAMME);

@@ -2,8 +2,6 @@ package io.maap.local;
 
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
-import io.maap.testsupport.TestInfrastructure;
-import io.maap.testsupport.TestInfrastructure.Database;
 import io.maap.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -22,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,28 +39,8 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startPlatform() {
-        kafka = TestInfrastructure.kafkaBootstrapServers();
-        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
-        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
-        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_case_return")));
-        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_action_plan")));
-        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting")));
-        services = MaapServices.start(Map.of(
-                "spring.cloud.stream.kafka.binder.brokers", kafka,
-                "server.port", "0"), perService);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
-    }
-
-    private static Map<String, String> datasource(Database database) {
-        return Map.of("spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password());
+        services = TestPlatform.services();
+        kafka = TestPlatform.kafka();
     }
 
     @Test
@@ -181,6 +157,7 @@ class WalkingSkeletonIT {
         post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1710-H01", "RBR-1710-H02"),
                 List.of("met-police", "nelft")), 201);
         awaitOutstanding(auditId, 4);
+        TestPlatform.awaitRemindersDue();
         JsonNode before = getJson(Service.REPORTING, "/api/outstanding-returns?size=500");
 
         JsonNode started = post(Service.REPORTING, "/api/rebuilds", "", 202);

@@ -7,6 +7,7 @@ import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
 import io.maap.events.auditprogramme.AuditMonitoringStarted;
 import io.maap.events.auditprogramme.AuditPlanned;
+import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
@@ -15,6 +16,7 @@ import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.Milestone;
 import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.events.auditprogramme.ProgrammeAgreed;
+import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.reporting.projection.Projection;
 import io.maap.reporting.projection.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
@@ -36,8 +38,11 @@ public class AuditsProjection implements Projection {
 
     @Override
     public void apply(IncomingEvent event, ProjectionStore store) {
-        long sequence = event.requiredSequence();
         Object payload = event.payload();
+        if (!(payload instanceof AuditProgrammeEvent) && !(payload instanceof ProgrammeEvent)) {
+            return;
+        }
+        long sequence = event.requiredSequence();
         if (payload instanceof ProgrammeAgreed e) {
             store.applyInOrder(PROGRAMMES, e.programmeId(), sequence, new Update()
                     .set("partnership", e.partnership())

@@ -6,6 +6,7 @@ import io.maap.events.actionplan.ActionOverdue;
 import io.maap.events.actionplan.ActionPlanAgreed;
 import io.maap.events.actionplan.ActionPlanDisseminated;
 import io.maap.events.actionplan.ActionPlanDrafted;
+import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.actionplan.ActionProgressReported;
 import io.maap.events.actionplan.ActionReopened;
 import io.maap.events.actionplan.ActionUpdateMissed;
@@ -32,8 +33,11 @@ public class LearningProjection implements Projection {
 
     @Override
     public void apply(IncomingEvent event, ProjectionStore store) {
-        long sequence = event.requiredSequence();
         Object payload = event.payload();
+        if (!(payload instanceof ActionPlanEvent)) {
+            return;
+        }
+        long sequence = event.requiredSequence();
         if (payload instanceof FindingRecorded e) {
             store.applyInOrder(FINDINGS, e.findingId(), sequence, new Update()
                     .set("auditId", e.auditId())

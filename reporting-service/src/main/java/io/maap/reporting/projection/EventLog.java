@@ -78,20 +78,18 @@ public class EventLog {
 
         /**
          * Reads what is there, up to the current end, handing each readable event to {@code sink}.
-         * Records that are not readable events are skipped: the live consumers dead-lettered them.
+         * Records that are not readable events, or that a projection finds unreadable, are skipped
+         * and counted: the live consumers dead-lettered them.
          */
         public void readToEnd(Consumer<IncomingEvent> sink) {
             while (!caughtUp()) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     read++;
-                    IncomingEvent event;
                     try {
-                        event = IncomingEvent.from(headers(record), record.value());
+                        sink.accept(IncomingEvent.from(headers(record), record.value()));
                     } catch (UnreadableEventException e) {
                         unreadable++;
-                        continue;
                     }
-                    sink.accept(event);
                 }
             }
         }
