@@ -15,4 +15,8 @@ if ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
   fi
 fi
 
-exec ./mvnw -B verify "$@"
+status=0
+./mvnw -B verify "$@" || status=$?
+infra=$(grep -h -o "MAAP test infrastructure: .*" */target/surefire-reports/*-output.txt */target/failsafe-reports/*-output.txt 2>/dev/null | head -n 1)
+echo "${infra:-MAAP test infrastructure: not reported (no integration test ran)}"
+exit $status
