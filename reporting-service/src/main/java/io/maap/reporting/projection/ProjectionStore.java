@@ -42,8 +42,10 @@ public final class ProjectionStore {
      * @return whether the update was applied
      */
     public boolean applyInOrder(String collection, String id, long sequence, Update update) {
-        Query newer = Query.query(Criteria.where("_id").is(id)
-                .orOperator(Criteria.where(LAST_SEQUENCE).lt(sequence), Criteria.where(LAST_SEQUENCE).exists(false)));
+        // Every document carries lastSequence, so "newer" is a plain range on it; a document that is
+        // missing, or already at or past this sequence, doesn't match: the upsert then inserts it,
+        // or fails on the duplicate _id, which means the event was applied before.
+        Query newer = Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
         try {
             mongo.upsert(newer, update.set(LAST_SEQUENCE, sequence), collection(collection));
             return true;
