@@ -3,9 +3,12 @@ package io.maap.local;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.maap.local.MaapServices.Service;
+import io.maap.support.calendar.WorkingDayCalendar;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +82,9 @@ public final class LocalPlatform {
         Path demoMarker = dataDir.resolve("demo-data-loaded");
         if (!"false".equals(env("MAAP_DEMO_DATA", "true")) && !Files.exists(demoMarker)) {
             DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
-            Files.writeString(demoMarker, "Redbridge 2017-18 demo data loaded\n");
+            CurrentYearDemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
+                    WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+            Files.writeString(demoMarker, "Redbridge 2017-18 and current-year demo data loaded\n");
         }
 
         System.out.printf("""

@@ -138,6 +138,8 @@ class ReadSideIT {
         JsonNode compliance = get("/api/agency-compliance?programmeId=" + PROGRAMME);
         assertThat(compliance.get("items").get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(compliance.get("total").asInt()).isEqualTo(3);
+        assertThat(compliance.get("items").findValuesAsString("agency"))
+                .as("all returned, half returned, none returned").containsExactly("met-police", "nelft", "bhrut");
 
         JsonNode themes = get("/api/recurring-themes?minAudits=1");
         assertThat(themes.findValuesAsString("aspect")).contains("voice-of-the-child", "multi-agency-working");

@@ -35,14 +35,16 @@ public class ComplianceController {
     }
 
     /** One agency's record across a programme year; rates are fractions of the returns received (or actions owned). */
-    public record AgencyCompliance(int rank, String agency, int returnsExpected, int returnsReceived, double onTimeRate,
+    public record AgencyCompliance(int rank, String agency, int returnsExpected, int returnsReceived, int returnsOnTime,
+                                   double onTimeRate,
                                    double nilReturnRate, double sentBackRate, int returnsOverdue, int actionsOwned,
                                    int actionsClosed, int actionsOverdue, double actionClosureRate) {
     }
 
     @GetMapping
     @Operation(summary = "Agency compliance, ranked: timeliness and quality of returns and closure of actions",
-            description = "Ranked by on-time rate, then fewest sent back, then action closure rate.")
+            description = "Ranked by the share of expected returns that came on time, then the share that came at all, "
+                    + "then fewest overdue, fewest sent back, and action closure rate.")
     public Page<AgencyCompliance> compliance(@RequestParam(required = false) Instant asAt,
                                              @RequestParam(required = false) String programmeId,
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -60,21 +62,28 @@ public class ComplianceController {
         List<AgencyCompliance> rows = agencies.keySet().stream().map(agency -> {
             BoardScorecardUpdated.Returns r = Scorecards.returns(returns.getOrDefault(agency, List.of()), view.today());
             BoardScorecardUpdated.Actions a = Scorecards.actions(actions.getOrDefault(agency, List.of()), view.today());
-            return new AgencyCompliance(0, agency, r.expected(), r.received(), rate(r.onTime(), r.received()),
+            return new AgencyCompliance(0, agency, r.expected(), r.received(), r.onTime(), rate(r.onTime(), r.received()),
                     rate(r.nil(), r.received()), rate(r.sentBack(), r.received()), r.overdue(), a.total(), a.closed(),
                     a.overdue(), rate(a.closed(), a.total()));
-        }).sorted(Comparator.comparingDouble(AgencyCompliance::onTimeRate).reversed()
+        }).sorted(Comparator.comparingDouble((AgencyCompliance c) -> share(c.returnsOnTime(), c.returnsExpected())).reversed()
+                .thenComparing(Comparator.comparingDouble((AgencyCompliance c) -> share(c.returnsReceived(), c.returnsExpected())).reversed())
+                .thenComparingInt(AgencyCompliance::returnsOverdue)
                 .thenComparingDouble(AgencyCompliance::sentBackRate)
                 .thenComparing(Comparator.comparingDouble(AgencyCompliance::actionClosureRate).reversed())
                 .thenComparing(AgencyCompliance::agency)).toList();
         List<AgencyCompliance> ranked = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             AgencyCompliance row = rows.get(i);
-            ranked.add(new AgencyCompliance(i + 1, row.agency(), row.returnsExpected(), row.returnsReceived(), row.onTimeRate(),
+            ranked.add(new AgencyCompliance(i + 1, row.agency(), row.returnsExpected(), row.returnsReceived(), row.returnsOnTime(),
+                    row.onTimeRate(),
                     row.nilReturnRate(), row.sentBackRate(), row.returnsOverdue(), row.actionsOwned(), row.actionsClosed(),
                     row.actionsOverdue(), row.actionClosureRate()));
         }
         return Page.of(ranked, page, size, view.asAt());
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 1 : (double) part / whole;
     }
 
     private static double rate(int part, int whole) {

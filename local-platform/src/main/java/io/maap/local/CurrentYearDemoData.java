@@ -1,0 +1,128 @@
+package io.maap.local;
+
+import io.maap.support.calendar.WorkingDayCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Two audits running now, beside the 2017-18 programme of the seeds, so that the live views have
+ * something current to show: one whose returns fell due ten working days ago (some on time,
+ * late, nil, sent back, still overdue), one due in three working days (some in, the rest due
+ * soon), and an open safeguarding concern. Entered through the same REST commands people use.
+ */
+final class CurrentYearDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(CurrentYearDemoData.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String PROGRAMME = "redbridge-current";
+    private static final List<String> AGENCIES = List.of("met-police", "nelft", "bhrut", "lbr-childrens-social-care");
+
+    private CurrentYearDemoData() {
+    }
+
+    static void load(String auditProgrammeUrl, String caseReturnUrl, WorkingDayCalendar calendar, LocalDate today) {
+        RestClient audits = RestClient.create(auditProgrammeUrl);
+        RestClient returns = RestClient.create(caseReturnUrl);
+        String past = "rbr-current-esafety";
+        String due = "rbr-current-mental-health";
+        commission(audits, past, "Services' response to e-safety and peer-on-peer sexual abuse", "E-safety and peer-on-peer abuse",
+                calendar.subtractWorkingDays(today, 25), List.of("ESF-01", "ESF-02", "ESF-03", "ESF-04"));
+        commission(audits, due, "Children with mental health and social issues", "Mental health",
+                calendar.subtractWorkingDays(today, 12), List.of("MHS-01", "MHS-02", "MHS-03"));
+
+        // The e-safety returns fell due ten working days ago.
+        List<String> police = requests(returns, past, "met-police", 4);
+        police.forEach(id -> submit(returns, id, "Police SPOC"));
+        police.subList(0, 3).forEach(id -> post(returns, id, "acceptance", "{\"version\": 1, \"acceptedBy\": \"LSCB QA Manager\"}"));
+        post(returns, police.get(3), "send-back", "{\"version\": 1, \"reasons\": [\"Say what the child's online "
+                + "contacts meant for the safety plan\"], \"sentBackBy\": \"LSCB QA Manager\"}");
+        List<String> health = requests(returns, past, "nelft", 4);
+        health.subList(0, 2).forEach(id -> post(returns, id, "nil-return", "{\"submittedBy\": \"NELFT SPOC\"}"));
+        submit(returns, health.get(2), "NELFT SPOC");
+        post(returns, health.get(3), "safeguarding-concerns", "{\"raisedBy\": \"NELFT auditor\", \"summary\": "
+                + "\"A younger sibling is not known to children's services; referral needed today\"}");
+        requests(returns, past, "lbr-childrens-social-care", 4).forEach(id -> {
+            submit(returns, id, "Children's Services SPOC");
+            post(returns, id, "acceptance", "{\"version\": 1, \"acceptedBy\": \"LSCB QA Manager\"}");
+        });
+
+        // The mental-health returns are due in three working days.
+        requests(returns, due, "met-police", 3).forEach(id -> submit(returns, id, "Police SPOC"));
+        submit(returns, requests(returns, due, "nelft", 3).get(0), "NELFT SPOC");
+        log.info("Demo data: two audits of the current year with returns in every state");
+    }
+
+    private static void commission(RestClient audits, String auditId, String title, String theme, LocalDate toolSentOn,
+                                   List<String> caseSuffixes) {
+        var body = JSON.createObjectNode()
+                .put("auditId", auditId)
+                .put("programmeId", PROGRAMME)
+                .put("title", title)
+                .put("theme", theme)
+                .put("leadOfficer", "Chair of LSCB Learning and Improvement Sub-Group")
+                .put("toolSentOn", toolSentOn.toString());
+        var questions = body.putArray("questions");
+        questions.addObject().put("questionId", "q1-child-seen").put("text", "Was the child seen, and were their wishes recorded and acted on?").put("graded", true);
+        questions.addObject().put("questionId", "q2-information-sharing").put("text", "Was information shared promptly with the other agencies?").put("graded", false);
+        var cases = body.putArray("cases");
+        caseSuffixes.forEach(suffix -> cases.addObject().put("caseReference", "RBR-CUR-" + suffix).put("caseType", "CHILD_IN_NEED"));
+        var agencies = body.putArray("participatingAgencies");
+        AGENCIES.forEach(agencies::add);
+        audits.post().uri("/api/audits").contentType(MediaType.APPLICATION_JSON).body(body.toString()).retrieve().toBodilessEntity();
+    }
+
+    /** The agency's requests of the audit, in case order, once case-return-service has created them. */
+    private static List<String> requests(RestClient returns, String auditId, String agency, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            JsonNode found = JSON.readTree(returns.get()
+                    .uri("/api/return-requests?agency={agency}&auditId={auditId}&outstanding=false", agency, auditId)
+                    .retrieve().body(String.class));
+            if (found.size() >= expected) {
+                return found.findValuesAsString("caseReference").stream().sorted()
+                        .map(reference -> {
+                            for (JsonNode request : found) {
+                                if (request.get("caseReference").asString().equals(reference)) {
+                                    return request.get("returnRequestId").asString();
+                                }
+                            }
+                            throw new IllegalStateException(reference);
+                        }).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Return requests of " + auditId + " for " + agency + " did not arrive");
+            }
+            sleep();
+        }
+    }
+
+    private static void submit(RestClient returns, String requestId, String spoc) {
+        post(returns, requestId, "acknowledgement", "{\"acknowledgedBy\": \"" + spoc + "\", \"caseHolder\": \"Case holder\", "
+                + "\"lineManager\": \"Team manager\", \"auditor\": \"Independent auditor\"}");
+        post(returns, requestId, "submissions", "{\"submittedBy\": \"" + spoc + "\", \"answers\": ["
+                + "{\"questionId\": \"q1-child-seen\", \"answer\": \"Seen alone at two visits; wishes recorded and reflected in the plan.\", \"grade\": \"good\"},"
+                + "{\"questionId\": \"q2-information-sharing\", \"answer\": \"no information held\"}]}");
+    }
+
+    private static void post(RestClient returns, String requestId, String action, String body) {
+        returns.post().uri("/api/return-requests/{id}/{action}", requestId, action)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
