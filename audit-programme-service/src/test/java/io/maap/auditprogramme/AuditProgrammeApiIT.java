@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import io.maap.testsupport.TestTokens;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,13 +39,14 @@ class AuditProgrammeApiIT {
     static void start() {
         kafka = TestInfrastructure.kafkaBootstrapServers();
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_audit_programme_it");
-        app = AuditProgrammeApplication.builder().run(
+        app = AuditProgrammeApplication.builder().run(TestTokens.trusted(
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
-                "--server.port=0");
-        client = RestClient.create("http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port"));
+                "--server.port=0"));
+        client = RestClient.builder().baseUrl("http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port"))
+                .defaultHeader("Authorization", "Bearer " + TestTokens.qaCoordinator()).build();
         call(HttpMethod.POST, "/api/programmes", programme("Multi-Agency Audit Programme 2017-2018"), 201);
     }
 

@@ -28,9 +28,9 @@ final class CurrentYearDemoData {
     private CurrentYearDemoData() {
     }
 
-    static void load(String auditProgrammeUrl, String caseReturnUrl, WorkingDayCalendar calendar, LocalDate today) {
-        RestClient audits = RestClient.create(auditProgrammeUrl);
-        RestClient returns = RestClient.create(caseReturnUrl);
+    static void load(Api api, String auditProgrammeUrl, String caseReturnUrl, WorkingDayCalendar calendar, LocalDate today) {
+        RestClient audits = api.client(auditProgrammeUrl);
+        RestClient returns = api.client(caseReturnUrl);
         String past = "rbr-current-esafety";
         String due = "rbr-current-mental-health";
         commission(audits, past, "Services' response to e-safety and peer-on-peer sexual abuse", "E-safety and peer-on-peer abuse",

@@ -27,15 +27,15 @@ final class DemoData {
     }
 
     /** The programme, then the findings and action plans of its past audits once action-plan-service knows them. */
-    static int load(String auditProgrammeBaseUrl, String actionPlanBaseUrl) {
-        int audits = load(auditProgrammeBaseUrl);
-        LearningDemoData.load(actionPlanBaseUrl);
+    static int load(Api api, String auditProgrammeBaseUrl, String actionPlanBaseUrl) {
+        int audits = load(api, auditProgrammeBaseUrl);
+        LearningDemoData.load(api, actionPlanBaseUrl);
         return audits;
     }
 
-    static int load(String auditProgrammeBaseUrl) {
+    static int load(Api api, String auditProgrammeBaseUrl) {
         JsonNode demo = read();
-        RestClient client = RestClient.builder().baseUrl(auditProgrammeBaseUrl).build();
+        RestClient client = api.client(auditProgrammeBaseUrl);
         JsonNode programme = demo.get("programme");
         String programmeId = programme.get("programmeId").asString();
         post(client, "/api/programmes", programme);

@@ -29,8 +29,8 @@ final class LearningDemoData {
     private LearningDemoData() {
     }
 
-    static void load(String actionPlanBaseUrl) {
-        RestClient client = RestClient.builder().baseUrl(actionPlanBaseUrl).build();
+    static void load(Api api, String actionPlanBaseUrl) {
+        RestClient client = api.client(actionPlanBaseUrl);
         int findings = 0;
         int actions = 0;
         for (JsonNode audit : read().get("audits")) {

@@ -3,6 +3,9 @@ package io.maap.local;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.maap.local.MaapServices.Service;
+import io.maap.local.identity.LocalIdentityProvider;
+import io.maap.local.identity.SigningKey;
+import org.springframework.context.ConfigurableApplicationContext;
 import io.maap.support.calendar.WorkingDayCalendar;
 
 import java.nio.file.Files;
@@ -64,12 +67,26 @@ public final class LocalPlatform {
         eventStore(perService, Service.CASE_RETURN, "CASE_RETURN_DB_URL", dataDir.resolve("case-return"));
         eventStore(perService, Service.ACTION_PLAN, "ACTION_PLAN_DB_URL", dataDir.resolve("action-plan"));
 
+        int identityPort = Integer.parseInt(env("MAAP_IDENTITY_PORT", "9000"));
+        String issuer = env("MAAP_ISSUER_URI", "http://localhost:" + identityPort);
+        ConfigurableApplicationContext identity = null;
+        if (System.getenv("MAAP_JWK_SET_URI") == null) {
+            identity = LocalIdentityProvider.start(SigningKey.loadOrCreate(dataDir.resolve("identity/signing-key.json")),
+                    issuer, identityPort);
+            common.put("maap.security.issuer", issuer);
+            common.put("maap.security.jwk-set-uri", "http://localhost:" + identityPort + "/oauth2/jwks");
+        }
+
         MaapServices services = MaapServices.start(common, perService);
+        ConfigurableApplicationContext identityToStop = identity;
         CountDownLatch stopped = new CountDownLatch(1);
         LocalKafka kafkaToStop = kafka;
         MongoServer mongoToStop = mongo;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();
+            if (identityToStop != null) {
+                identityToStop.close();
+            }
             if (mongoToStop != null) {
                 mongoToStop.shutdownNow();
             }
@@ -81,8 +98,13 @@ public final class LocalPlatform {
 
         Path demoMarker = dataDir.resolve("demo-data-loaded");
         if (!"false".equals(env("MAAP_DEMO_DATA", "true")) && !Files.exists(demoMarker)) {
-            DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
-            CurrentYearDemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
+            if (identity == null) {
+                throw new IllegalStateException("The demo data is loaded as the local provider's demo users; with an "
+                        + "external issuer (MAAP_JWK_SET_URI) set MAAP_DEMO_DATA=false");
+            }
+            Api qa = new Api(LocalIdentityProvider.tokenFor(identity, "qa.coordinator"));
+            DemoData.load(qa, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+            CurrentYearDemoData.load(qa, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
                     WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
             Files.writeString(demoMarker, "Redbridge 2017-18 and current-year demo data loaded\n");
         }
@@ -90,6 +112,7 @@ public final class LocalPlatform {
         System.out.printf("""
 
                 MAAP is running (started in %d s; data in %s)
+                  OpenID Connect issuer       %s   (demo users: README; a token: ./token.sh qa.coordinator)
                   Kafka bootstrap servers     %s
                   MongoDB                     %s
                   audit-programme-service     %s   API docs %s/swagger-ui.html
@@ -99,7 +122,7 @@ public final class LocalPlatform {
                   Outstanding returns         %s/api/outstanding-returns
                 Press Ctrl-C to stop.
                 %n""",
-                (System.nanoTime() - started) / 1_000_000_000L, dataDir, bootstrap, mongoUri,
+                (System.nanoTime() - started) / 1_000_000_000L, dataDir, issuer, bootstrap, mongoUri,
                 services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.AUDIT_PROGRAMME),
                 services.baseUrl(Service.CASE_RETURN), services.baseUrl(Service.CASE_RETURN),
                 services.baseUrl(Service.ACTION_PLAN), services.baseUrl(Service.ACTION_PLAN),

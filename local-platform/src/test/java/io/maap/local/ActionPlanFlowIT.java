@@ -152,7 +152,7 @@ class ActionPlanFlowIT {
 
     @Test
     void theRedbridgeDemoFindingsAndPlansLoadThroughTheApi() {
-        DemoData.load(services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+        DemoData.load(TestPlatform.qa(), services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             assertThat(getJson(Service.ACTION_PLAN, "/api/audits/rbr-2017-neglect/findings").size()).isEqualTo(6);
@@ -219,7 +219,7 @@ class ActionPlanFlowIT {
     }
 
     private static JsonNode post(Service service, String path, String body, int expectedStatus) {
-        return RestClient.create(services.baseUrl(service)).post().uri(path)
+        return TestPlatform.client(service).post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> {
                     byte[] content = response.getBody().readAllBytes();
@@ -230,12 +230,12 @@ class ActionPlanFlowIT {
     }
 
     private static int status(Service service, String path) {
-        return RestClient.create(services.baseUrl(service)).get().uri(path)
+        return TestPlatform.client(service).get().uri(path)
                 .exchange((request, response) -> response.getStatusCode().value());
     }
 
     private static JsonNode getJson(Service service, String path) {
-        return JSON.readTree(RestClient.create(services.baseUrl(service)).get().uri(path).retrieve().body(String.class));
+        return JSON.readTree(TestPlatform.client(service).get().uri(path).retrieve().body(String.class));
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

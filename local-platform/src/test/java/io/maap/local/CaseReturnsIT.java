@@ -115,7 +115,7 @@ class CaseReturnsIT {
         assertThat(overdue.get("overdueFrom").asString()).isEqualTo("2017-07-25");
         assertThat(overdue.get("reminded").asBoolean()).isTrue();
 
-        JsonNode versions = JSON.readTree(RestClient.create(services.baseUrl(Service.CASE_RETURN)).get()
+        JsonNode versions = JSON.readTree(TestPlatform.client(Service.CASE_RETURN).get()
                 .uri("/api/return-requests/" + police + "/versions").retrieve().body(String.class));
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("verdict").asString()).isEqualTo("SENT_BACK");
@@ -179,7 +179,7 @@ class CaseReturnsIT {
     }
 
     private static void post(Service service, String path, String body) {
-        RestClient.create(services.baseUrl(service)).post().uri(path)
+        TestPlatform.client(service).post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().is2xxSuccessful())
@@ -190,7 +190,7 @@ class CaseReturnsIT {
     }
 
     private static JsonNode getOne(String path) {
-        return JSON.readTree(RestClient.create(services.baseUrl(Service.CASE_RETURN)).get().uri(path).retrieve().body(String.class));
+        return JSON.readTree(TestPlatform.client(Service.CASE_RETURN).get().uri(path).retrieve().body(String.class));
     }
 
     private static List<JsonNode> get(String path) {

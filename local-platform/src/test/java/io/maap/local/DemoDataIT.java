@@ -2,6 +2,7 @@ package io.maap.local;
 
 import io.maap.auditprogramme.AuditProgrammeApplication;
 import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,12 @@ class DemoDataIT {
     @BeforeAll
     static void start() {
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_demo_data");
-        app = AuditProgrammeApplication.builder().run(
+        app = AuditProgrammeApplication.builder().run(TestTokens.trusted(
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
-                "--server.port=0");
+                "--server.port=0"));
         baseUrl = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
     }
 
@@ -42,11 +43,12 @@ class DemoDataIT {
 
     @Test
     void theRedbridgeProgrammeShowsItsScheduleAsTheSeedHasIt() {
-        DemoData.load(baseUrl);
-        DemoData.load(baseUrl);
+        Api qa = new Api(TestTokens.qaCoordinator());
+        DemoData.load(qa, baseUrl);
+        DemoData.load(qa, baseUrl);
 
         JsonNode programme = JsonMapper.builder().build().readTree(
-                RestClient.create(baseUrl).get().uri("/api/programmes/redbridge-2017-18").retrieve().body(String.class));
+                qa.client(baseUrl).get().uri("/api/programmes/redbridge-2017-18").retrieve().body(String.class));
         assertThat(programme.get("agreedOn").asString()).isEqualTo("2017-03-22");
         assertThat(programme.get("agreedBy").asString()).isEqualTo("LSCB Executive");
         List<String> rows = new ArrayList<>();

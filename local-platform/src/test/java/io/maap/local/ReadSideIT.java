@@ -156,7 +156,7 @@ class ReadSideIT {
         assertThat(then.get("figures").get("findingsByAspect").size()).isZero();
         assertThat(then.get("figures").get("actions").get("total").asInt()).isZero();
 
-        String csv = RestClient.create(services.baseUrl(Service.REPORTING)).get()
+        String csv = TestPlatform.client(Service.REPORTING).get()
                 .uri("/api/board-scorecard/" + PROGRAMME + ".csv").retrieve().body(String.class);
         assertThat(csv).startsWith("scope,id,title,returns_expected").contains("programme,\"" + PROGRAMME + "\"");
 
@@ -186,7 +186,7 @@ class ReadSideIT {
     private static JsonNode awaitRequests(String agency, int expected) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = JSON.readTree(RestClient.create(services.baseUrl(Service.CASE_RETURN)).get()
+            last[0] = JSON.readTree(TestPlatform.client(Service.CASE_RETURN).get()
                     .uri("/api/return-requests?agency=" + agency + "&auditId=" + AUDIT).retrieve().body(String.class));
             return last[0].size() == expected;
         });
@@ -203,7 +203,7 @@ class ReadSideIT {
     }
 
     private static JsonNode post(Service service, String path, String body) {
-        return RestClient.create(services.baseUrl(service)).post().uri(path)
+        return TestPlatform.client(service).post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> {
                     byte[] content = response.getBody().readAllBytes();
@@ -214,6 +214,6 @@ class ReadSideIT {
     }
 
     private static JsonNode get(String path) {
-        return JSON.readTree(RestClient.create(services.baseUrl(Service.REPORTING)).get().uri(path).retrieve().body(String.class));
+        return JSON.readTree(TestPlatform.client(Service.REPORTING).get().uri(path).retrieve().body(String.class));
     }
 }

@@ -1,7 +1,11 @@
 package io.maap.local;
 
 import io.maap.local.MaapServices.Service;
+import io.maap.local.identity.LocalIdentityProvider;
 import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import io.maap.testsupport.TestInfrastructure.Database;
 
 import org.awaitility.Awaitility;
@@ -22,6 +26,7 @@ final class TestPlatform {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static MaapServices services;
+    private static ConfigurableApplicationContext identity;
 
     private TestPlatform() {
     }
@@ -34,14 +39,41 @@ final class TestPlatform {
             perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_action_plan")));
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms"));
+            // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
+            identity = LocalIdentityProvider.start(TestTokens.key(), TestTokens.ISSUER, 0);
             MaapServices started = MaapServices.start(Map.of(
                     "spring.cloud.stream.kafka.binder.brokers", kafka(),
                     "server.port", "0",
-                    "maap.deadlines.polling-interval", "1s"), perService);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-platform"));
+                    "maap.deadlines.polling-interval", "1s",
+                    "maap.security.issuer", TestTokens.ISSUER,
+                    "maap.security.jwk-set-uri", identityUrl() + "/oauth2/jwks"), perService);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                identity.close();
+            }, "stop-test-platform"));
             services = started;
         }
         return services;
+    }
+
+    static String identityUrl() {
+        return "http://localhost:" + identity.getEnvironment().getRequiredProperty("local.server.port");
+    }
+
+    /** The QA coordinator's client for a service (the person most flows act as). */
+    static RestClient client(Service service) {
+        return client(service, TestTokens.qaCoordinator());
+    }
+
+    /** A client for a service acting with the given token. */
+    static RestClient client(Service service, String token) {
+        return RestClient.builder().baseUrl(services().baseUrl(service))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    /** As the QA coordinator. */
+    static Api qa() {
+        return new Api(TestTokens.qaCoordinator());
     }
 
     /**
@@ -50,7 +82,7 @@ final class TestPlatform {
      */
     static void awaitRemindersDue() {
         LocalDate today = LocalDate.now();
-        RestClient reporting = RestClient.create(services().baseUrl(Service.REPORTING));
+        RestClient reporting = client(Service.REPORTING);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode items = JSON.readTree(reporting.get().uri("/api/outstanding-returns?size=500").retrieve().body(String.class))
                     .get("items");

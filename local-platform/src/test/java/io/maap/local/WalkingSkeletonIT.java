@@ -233,7 +233,7 @@ class WalkingSkeletonIT {
     }
 
     private static JsonNode post(Service service, String path, String body, int expectedStatus) {
-        return RestClient.create(services.baseUrl(service)).post().uri(path)
+        return TestPlatform.client(service).post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().value()).as("status of POST %s", path).isEqualTo(expectedStatus);
@@ -243,7 +243,7 @@ class WalkingSkeletonIT {
     }
 
     private static JsonNode getJson(Service service, String path) {
-        return JSON.readTree(RestClient.create(services.baseUrl(service)).get().uri(path).retrieve().body(String.class));
+        return JSON.readTree(TestPlatform.client(service).get().uri(path).retrieve().body(String.class));
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

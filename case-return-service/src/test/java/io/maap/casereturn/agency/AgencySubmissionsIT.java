@@ -1,5 +1,6 @@
 package io.maap.casereturn.agency;
 
+import io.maap.testsupport.TestTokens;
 import io.maap.casereturn.CaseReturnApplication;
 import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.events.CaseType;
@@ -54,12 +55,12 @@ class AgencySubmissionsIT {
     static void start() {
         kafka = TestInfrastructure.kafkaBootstrapServers();
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_case_return_ingest");
-        service = CaseReturnApplication.builder().run(
+        service = CaseReturnApplication.builder().run(TestTokens.trusted(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka, "--server.port=0",
                 "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
                 "--spring.cloud.stream.bindings.auditEvents-in-0.group=ingest-it",
-                "--maap.agency-submissions.group=ingest-it");
+                "--maap.agency-submissions.group=ingest-it"));
         CommandGateway commands = service.getBean(CommandGateway.class);
         for (String caseReference : List.of("RBR-2611-I01", "RBR-2611-I02")) {
             for (String agency : List.of("met-police", "nelft")) {

@@ -1,5 +1,6 @@
 package io.maap.casereturn.deadline;
 
+import io.maap.testsupport.TestTokens;
 import io.maap.casereturn.CaseReturnApplication;
 import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.casereturn.request.command.ReturnDeadlines;
@@ -100,6 +101,8 @@ class DeadlineRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> properties) {
+        properties = new java.util.LinkedHashMap<>(properties);
+        properties.putAll(TestTokens.properties());
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return CaseReturnApplication.builder().sources(SoonDeadlines.class).run(args);
     }

@@ -8,6 +8,7 @@ import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.reporting.ReportingApplication;
 import io.maap.support.messaging.EventJson;
 import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,11 +47,13 @@ public final class ReadSideBenchmark {
         Instant middle = publish(kafka, requests);
 
         long start = System.nanoTime();
-        ConfigurableApplicationContext reporting = ReportingApplication.builder().run(
+        ConfigurableApplicationContext reporting = ReportingApplication.builder().run(TestTokens.trusted(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
                 "--spring.mongodb.uri=" + TestInfrastructure.newMongoUri("maap_bench"),
-                "--server.port=0", "--logging.level.root=WARN");
-        RestClient client = RestClient.create("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"));
+                "--server.port=0", "--logging.level.root=WARN"));
+        RestClient client = RestClient.builder()
+                .baseUrl("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"))
+                .defaultHeader("Authorization", "Bearer " + TestTokens.qaCoordinator()).build();
         while (figure(client, "expected") < requests || figure(client, "received") < requests / 2) {
             Thread.sleep(1000);
         }

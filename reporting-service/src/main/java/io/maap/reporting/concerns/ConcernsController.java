@@ -1,5 +1,6 @@
 package io.maap.reporting.concerns;
 
+import io.maap.support.security.AgencyScope;
 import io.maap.reporting.projection.Documents;
 import io.maap.reporting.projection.Page;
 import io.maap.reporting.projection.ViewStores;
@@ -38,9 +39,10 @@ public class ConcernsController {
                                   @RequestParam(defaultValue = "true") boolean open,
                                   @RequestParam(required = false) String programmeId,
                                   @RequestParam(required = false) String auditId,
-                                  @RequestParam(required = false) String agency,
+                                  @RequestParam(name = "agency", required = false) String requestedAgency,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt);
         List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS,
                         Documents.where("open", open ? Boolean.TRUE : null, "programmeId", programmeId, "auditId", auditId,

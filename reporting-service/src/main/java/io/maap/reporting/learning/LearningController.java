@@ -1,5 +1,6 @@
 package io.maap.reporting.learning;
 
+import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.AuditsProjection;
 import io.maap.reporting.projection.Documents;
 import io.maap.reporting.projection.Page;
@@ -48,10 +49,11 @@ public class LearningController {
     public Page<ActionView> actions(@RequestParam(required = false) Instant asAt,
                                     @RequestParam(required = false) String programmeId,
                                     @RequestParam(required = false) String auditId,
-                                    @RequestParam(required = false) String agency,
+                                    @RequestParam(name = "agency", required = false) String requestedAgency,
                                     @RequestParam(required = false) Boolean open,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt);
         List<ActionView> all = Documents.find(view.store(), LearningProjection.ACTIONS,
                         Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency, "open", open))

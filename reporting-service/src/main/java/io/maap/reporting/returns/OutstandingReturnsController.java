@@ -1,5 +1,6 @@
 package io.maap.reporting.returns;
 
+import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.AuditsProjection;
 import io.maap.reporting.projection.Documents;
 import io.maap.reporting.projection.ViewStores;
@@ -48,7 +49,7 @@ public class OutstandingReturnsController {
     public OutstandingReturnsPage list(@RequestParam(required = false) Instant asAt,
                                        @RequestParam(required = false) String programmeId,
                                        @RequestParam(required = false) String auditId,
-                                       @RequestParam(required = false) String agency,
+                                       @RequestParam(name = "agency", required = false) String requestedAgency,
                                        @RequestParam(required = false) String theme,
                                        @RequestParam(required = false) Boolean overdue,
                                        @Parameter(description = "Only returns due within this many working days from today")
@@ -56,6 +57,7 @@ public class OutstandingReturnsController {
                                        @RequestParam(defaultValue = "DUE_DATE") Order order,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt);
         LocalDate today = view.today();
         Map<String, Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, new Criteria()).stream()

@@ -58,6 +58,25 @@ public class AxonSupportAutoConfiguration {
                 .build();
     }
 
+    /** Axon's own origin data (correlation and trace ids of messages), kept beside MAAP's attribution. */
+    @Bean
+    public org.axonframework.messaging.correlation.CorrelationDataProvider messageOriginProvider() {
+        return new org.axonframework.messaging.correlation.MessageOriginProvider();
+    }
+
+    @Bean
+    public org.axonframework.messaging.correlation.CorrelationDataProvider attributionProvider() {
+        return Attribution.eventsInherit();
+    }
+
+    /** Every command dispatched during a person's request names them (see {@link Attribution}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name =
+            "org.springframework.security.core.context.SecurityContextHolder")
+    public Object callerAttributionRegistration(org.axonframework.commandhandling.CommandBus commandBus) {
+        return commandBus.registerDispatchInterceptor(Attribution.callerOnCommands());
+    }
+
     @Bean
     public CloudEventRelay cloudEventRelay(StreamBridge streamBridge, Environment environment) {
         return new CloudEventRelay(streamBridge, environment.getProperty("maap.events.source",

@@ -21,6 +21,8 @@ import io.maap.actionplan.audit.web.Requests.ReopenActionRequest;
 import io.maap.actionplan.audit.web.Requests.ReportProgressRequest;
 import io.maap.actionplan.audit.web.Requests.StartMonitoringRoundRequest;
 import io.maap.support.calendar.WorkingDayCalendar;
+import io.maap.actionplan.audit.query.Actions;
+import io.maap.support.security.AgencyScope;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,14 +59,22 @@ public class LearningCommandController {
     private final CommandGateway commands;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final Actions actions;
 
-    public LearningCommandController(CommandGateway commands, Clock clock, WorkingDayCalendar calendar) {
+    public LearningCommandController(CommandGateway commands, Clock clock, WorkingDayCalendar calendar, Actions actions) {
+        this.actions = actions;
         this.commands = commands;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     public record Created(String auditId, String id) {
+    }
+
+    /** A lead officer may act only on their agency's actions; another's is "not found", like a missing one. */
+    private void requireVisibleAction(String auditId, String actionId) {
+        actions.findById(auditId + "/" + actionId).ifPresent(action -> AgencyScope.requireVisible(
+                action.getOwningAgency(), () -> LearningQueryController.noAction(auditId, actionId)));
     }
 
     @PostMapping("/findings")
@@ -165,6 +175,7 @@ public class LearningCommandController {
     public Created reportProgress(@PathVariable String auditId, @PathVariable String actionId,
                                   @RequestHeader(name = ClientIds.HEADER, required = false) String idempotencyKey,
                                   @Valid @RequestBody ReportProgressRequest request) {
+        requireVisibleAction(auditId, actionId);
         String updateId = ClientIds.choose(request.updateId(), idempotencyKey);
         commands.sendAndWait(new ReportProgress(auditId, actionId, updateId, request.rag(), request.note().strip(),
                 request.reportedBy().strip(), orToday(request.reportedOn())));
@@ -177,6 +188,7 @@ public class LearningCommandController {
             description = "Refused without evidence of impact (400 when absent from the body).")
     public Created close(@PathVariable String auditId, @PathVariable String actionId,
                          @Valid @RequestBody CloseActionRequest request) {
+        requireVisibleAction(auditId, actionId);
         commands.sendAndWait(new CloseAction(auditId, actionId, request.evidenceOfImpact().strip(),
                 request.closedBy().strip(), orToday(request.closedOn())));
         return new Created(auditId, actionId);

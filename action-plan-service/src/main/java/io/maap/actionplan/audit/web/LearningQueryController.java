@@ -10,6 +10,7 @@ import io.maap.actionplan.audit.query.FindingView;
 import io.maap.actionplan.audit.query.Findings;
 import io.maap.actionplan.audit.query.KnownAudit;
 import io.maap.actionplan.audit.query.KnownAudits;
+import io.maap.support.security.AgencyScope;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,19 +69,20 @@ public class LearningQueryController {
     @Operation(summary = "One action with its full history", description = "Every progress update, request, missed "
             + "update, overdue flag, closure and reopening, oldest first.")
     public ActionWithHistory action(@PathVariable String auditId, @PathVariable String actionId) {
-        ActionView action = actions.findById(auditId + "/" + actionId).orElseThrow(() -> new NotFoundException(
-                "Audit '" + auditId + "' has no action '" + actionId + "'."));
+        ActionView action = actions.findById(auditId + "/" + actionId).orElseThrow(() -> noAction(auditId, actionId));
+        AgencyScope.requireVisible(action.getOwningAgency(), () -> noAction(auditId, actionId));
         return new ActionWithHistory(action, history.findByAuditIdAndActionIdOrderBySequence(auditId, actionId));
     }
 
     @GetMapping("/api/actions")
     @Operation(summary = "Actions across audits", description = "Filter by programme, audit, owning agency, status "
-            + "(OPEN or CLOSED) and overdue.")
+            + "(OPEN or CLOSED) and overdue. A lead officer sees only their own agency's actions.")
     public List<ActionView> actions(@RequestParam(required = false) String programmeId,
                                     @RequestParam(required = false) String auditId,
-                                    @RequestParam(required = false) String agency,
+                                    @RequestParam(name = "agency", required = false) String requestedAgency,
                                     @RequestParam(required = false) ActionView.Status status,
                                     @RequestParam(required = false) Boolean overdue) {
+        String agency = AgencyScope.filter(requestedAgency);
         Stream<ActionView> all = auditId != null ? actions.findByAuditIdOrderByDueDateAscActionIdAsc(auditId).stream()
                 : actions.findAllByOrderByDueDateAscActionIdAsc().stream();
         return all.filter(a -> programmeId == null || programmeId.equals(a.getProgrammeId()))
@@ -88,6 +90,10 @@ public class LearningQueryController {
                 .filter(a -> status == null || status == a.getStatus())
                 .filter(a -> overdue == null || overdue == a.isOverdue())
                 .toList();
+    }
+
+    static NotFoundException noAction(String auditId, String actionId) {
+        return new NotFoundException("Audit '" + auditId + "' has no action '" + actionId + "'.");
     }
 
     public record PlanWithActions(ActionPlanView plan, List<ActionView> actions) {

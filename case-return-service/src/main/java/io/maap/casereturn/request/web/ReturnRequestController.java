@@ -25,7 +25,10 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.NilReturn;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Nomination;
 import io.maap.casereturn.request.web.ReturnRequestBodies.SendBack;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
+import io.maap.casereturn.access.AccessLog;
+import io.maap.casereturn.access.AccessRecord;
 import io.maap.support.messaging.EventJson;
+import io.maap.support.security.AgencyScope;
 import io.maap.support.web.NotFoundException;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,8 +57,9 @@ import java.util.UUID;
 /**
  * Return requests for agencies' SPOCs and the partnership's QA coordinator. Every command is safe
  * to retry: repeating one that was already applied changes nothing and answers the same.
- * Until authentication arrives (a later issue), the caller names its agency in the {@code agency}
- * parameter; nothing yet proves it.
+ * Agency staff see and act on their own agency's requests only (the agency comes from their
+ * token); any other request answers 404 as if it did not exist. Every read of a return by a
+ * person is recorded ({@code /api/access-records}).
  */
 @RestController
 @RequestMapping("/api/return-requests")
@@ -67,9 +71,11 @@ public class ReturnRequestController {
     private final ReturnVersionViews versions;
     private final SafeguardingConcernViews concerns;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     public ReturnRequestController(CommandGateway commands, ReturnRequestViews requests, ReturnVersionViews versions,
-                                   SafeguardingConcernViews concerns, Clock clock) {
+                                   SafeguardingConcernViews concerns, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.requests = requests;
         this.versions = versions;
@@ -80,13 +86,19 @@ public class ReturnRequestController {
     @GetMapping
     @Operation(summary = "List return requests",
             description = "With agency: that agency's requests, by default only those waiting for it (outstanding or "
-                    + "sent back), soonest due first. With auditId: every request of the audit.")
+                    + "sent back), soonest due first. With auditId: every request of the audit. Agency staff always get "
+                    + "their own agency's requests only (agency defaults to theirs; another agency's list is empty).")
     public List<ReturnRequestView> list(
-            @Parameter(description = "The caller's agency code (stands in for authentication for now)")
-            @RequestParam(required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+            @Parameter(description = "An agency code; for agency staff, their own (the default)")
+            @RequestParam(name = "agency", required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String requestedAgency,
             @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId,
             @Parameter(description = "Only requests still waiting for the agency (default true when agency is given)")
             @RequestParam(defaultValue = "true") boolean outstanding) {
+        String agency = AgencyScope.filter(requestedAgency);
+        if (agency != null && auditId != null && !outstanding) {
+            return requests.findByAuditIdOrderByCaseReferenceAscAgencyAsc(auditId).stream()
+                    .filter(r -> r.getAgency().equals(agency)).toList();
+        }
         if (agency != null) {
             List<ReturnRequestView> mine = outstanding
                     ? requests.findByAgencyAndStatusInOrderByDueDateAscCaseReferenceAsc(agency,
@@ -103,20 +115,24 @@ public class ReturnRequestController {
     @GetMapping("/{id}")
     @Operation(summary = "One return request as it stands")
     public ReturnRequestView get(@PathVariable String id) {
-        return find(id);
+        ReturnRequestView request = find(id);
+        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.RETURN_REQUEST);
+        return request;
     }
 
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every submitted version of the return, oldest first, with its answers and the QA verdict")
     public List<VersionResponse> versions(@PathVariable String id) {
-        find(id);
+        ReturnRequestView request = find(id);
+        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.VERSIONS);
         return versions.findByReturnRequestIdOrderByVersionAsc(id).stream().map(VersionResponse::of).toList();
     }
 
     @GetMapping("/{id}/safeguarding-concerns")
     @Operation(summary = "Safeguarding concerns raised on the request")
     public List<SafeguardingConcernView> concerns(@PathVariable String id) {
-        find(id);
+        ReturnRequestView request = find(id);
+        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.SAFEGUARDING_CONCERNS);
         return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
     }
 
@@ -205,8 +221,15 @@ public class ReturnRequestController {
                 .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
     }
 
+    /** The request, if the caller may see it: another agency's is "not found", exactly like a missing one. */
     private ReturnRequestView find(String id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundException("No return request '" + id + "'."));
+        ReturnRequestView request = requests.findById(id).orElseThrow(() -> notFound(id));
+        AgencyScope.requireVisible(request.getAgency(), () -> notFound(id));
+        return request;
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No return request '" + id + "'.");
     }
 
     private Instant now() {

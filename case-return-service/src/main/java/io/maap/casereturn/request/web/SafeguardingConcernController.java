@@ -2,6 +2,7 @@ package io.maap.casereturn.request.web;
 
 import io.maap.casereturn.request.query.SafeguardingConcernView;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
+import io.maap.support.security.AgencyScope;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +28,8 @@ public class SafeguardingConcernController {
     @GetMapping("/urgent")
     @Operation(summary = "Concerns not yet acknowledged by their agency, oldest first; all agencies, or one")
     public List<SafeguardingConcernView> urgent(
-            @RequestParam(required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency) {
+            @RequestParam(name = "agency", required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String requestedAgency) {
+        String agency = AgencyScope.filter(requestedAgency);
         return agency == null ? concerns.findByUrgentTrueOrderByRaisedAtAsc()
                 : concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc(agency);
     }

@@ -6,7 +6,21 @@ import io.maap.casereturn.request.query.ReturnVersionViews;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
 import io.maap.support.axon.AxonProblemDetailsAdvice;
 import io.maap.support.domain.RuleViolation;
+import io.maap.casereturn.CaseReturnSecurity;
+import io.maap.casereturn.access.AccessLog;
+import io.maap.support.security.ApiSecurityAutoConfiguration;
+import io.maap.support.security.Caller;
+import io.maap.support.security.CallerAuthentication;
+import io.maap.support.security.MaapRole;
 import io.maap.support.web.ProblemDetailsAdvice;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import java.util.Set;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -34,9 +48,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(controllers = {ReturnRequestController.class, SafeguardingConcernController.class})
-@Import({ProblemDetailsAdvice.class, AxonProblemDetailsAdvice.class, ReturnRequestControllerTest.FixedClock.class})
+@WebMvcTest(controllers = {ReturnRequestController.class, SafeguardingConcernController.class},
+        properties = {"maap.security.issuer=http://issuer.test", "maap.security.jwk-set-uri=http://issuer.test/jwks"})
+@ImportAutoConfiguration(ApiSecurityAutoConfiguration.class)
+@Import({ProblemDetailsAdvice.class, AxonProblemDetailsAdvice.class, ReturnRequestControllerTest.FixedClock.class,
+        CaseReturnSecurity.class})
 class ReturnRequestControllerTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @MockitoBean
+    AccessLog accessLog;
+
+    /** Every request of these tests is the QA coordinator's; the security rules themselves are tested elsewhere. */
+    @BeforeEach
+    void actAsQaCoordinator() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("qa.coordinator").build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(authentication(new CallerAuthentication(jwt,
+                        new Caller("qa.coordinator", Set.of(MaapRole.QA_COORDINATOR), null)))))
+                .build();
+    }
 
     @TestConfiguration
     static class FixedClock {
@@ -46,7 +78,6 @@ class ReturnRequestControllerTest {
         }
     }
 
-    @Autowired
     MockMvc mvc;
     @MockitoBean
     CommandGateway commands;

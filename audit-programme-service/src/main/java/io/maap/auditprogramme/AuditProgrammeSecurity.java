@@ -1,0 +1,35 @@
+package io.maap.auditprogramme;
+
+import io.maap.support.security.ApiAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static io.maap.support.security.ApiAccessRules.roles;
+import static io.maap.support.security.MaapRole.AGENCY_AUDITOR;
+import static io.maap.support.security.MaapRole.AGENCY_SPOC;
+import static io.maap.support.security.MaapRole.BOARD_MEMBER;
+import static io.maap.support.security.MaapRole.LEAD_OFFICER;
+import static io.maap.support.security.MaapRole.QA_COORDINATOR;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * The programme and its audits are the partnership's plan: everyone with a MAAP role may read
+ * them (agency staff need the audit tool and the dates); only the QA coordinator changes them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditProgrammeSecurity {
+
+    @Bean
+    ApiAccessRules auditProgrammeAccessRules() {
+        return rules -> rules
+                .requestMatchers(GET, "/api/programmes/**", "/api/audits/**")
+                .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
+                .requestMatchers(POST, "/api/programmes", "/api/programmes/**", "/api/audits", "/api/audits/**",
+                        "/api/section-11-audits/**")
+                .hasRole(QA_COORDINATOR.name())
+                .requestMatchers(PUT, "/api/audits/**")
+                .hasRole(QA_COORDINATOR.name());
+    }
+}

@@ -1,0 +1,52 @@
+package io.maap.casereturn.access;
+
+import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+@RestController
+@Validated
+@RequestMapping("/api/access-records")
+@Tag(name = "Access records")
+public class AccessRecordController {
+
+    private final AccessRecords records;
+
+    public AccessRecordController(AccessRecords records) {
+        this.records = records;
+    }
+
+    public record AccessRecordPage(List<AccessRecord> items, int page, int size, long total) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Who read which return, newest first",
+            description = "Every read of a return request, its versions or its safeguarding concerns by a person. "
+                    + "Filter by return request, user, audit, the return's agency and a time range [from, to).")
+    public AccessRecordPage search(
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String returnRequestId,
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9@._-]{1,128}$", message = "is not a user id") String userId,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        var found = records.search(returnRequestId, userId, auditId, agency,
+                from == null ? Instant.EPOCH : from, to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
+                PageRequest.of(page, size));
+        return new AccessRecordPage(found.getContent(), page, size, found.getTotalElements());
+    }
+}

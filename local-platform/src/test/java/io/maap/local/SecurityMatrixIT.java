@@ -1,0 +1,465 @@
+package io.maap.local;
+
+import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.TestTokens;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static io.maap.local.SecurityMatrixIT.Role.AUDITOR;
+import static io.maap.local.SecurityMatrixIT.Role.BOARD;
+import static io.maap.local.SecurityMatrixIT.Role.LEAD;
+import static io.maap.local.SecurityMatrixIT.Role.QA;
+import static io.maap.local.SecurityMatrixIT.Role.SPOC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 9's matrix over every endpoint of every service: no token, and expired, tampered,
+ * foreign-signed or foreign-issuer tokens get 401; every role not allowed gets 403; every role
+ * allowed gets past security; an agency's objects are 404 to another agency and unchanged. The
+ * matrix must name exactly the endpoints each service's OpenAPI document lists, so a new
+ * endpoint fails this test until someone decides who may call it.
+ */
+class SecurityMatrixIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MINE = "met-police";
+    private static final String THEIRS = "nelft";
+    private static final String AUDIT = "it-security-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String CASE = "RBR-2611-S01";
+
+    enum Role {
+        BOARD, QA, LEAD, SPOC, AUDITOR;
+
+        String token(String agency) {
+            return switch (this) {
+                case BOARD -> TestTokens.boardMember();
+                case QA -> TestTokens.qaCoordinator();
+                case LEAD -> TestTokens.leadOfficer(agency);
+                case SPOC -> TestTokens.spoc(agency);
+                case AUDITOR -> TestTokens.auditor(agency);
+            };
+        }
+    }
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+    /** One endpoint: who may call it; ids in the path are filled from the fixture (own agency's objects). */
+    record Endpoint(Service service, HttpMethod method, String path, Set<Role> allowed) {
+    }
+
+    private static final List<Endpoint> MATRIX = List.of(
+            // audit-programme-service: everyone reads the plan; the QA coordinator changes it.
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes", QA),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/programmes/{programmeId}", ALL),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/programmes/{programmeId}/schedule", ALL),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/audits", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/section-11-audits", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits", QA),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/audits/{auditId}", ALL),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/returns-closed", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/analysed", QA),
+            ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/challenge-day", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day-held", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/report-drafted", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/signed-off", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/monitoring-started", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/closed", QA),
+            ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/milestones/{milestone}", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/activities/{activityId}/completed", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/agencies/{agency}/steps", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/action-plans-presented", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/monitoring-reviews", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/closed", QA),
+            // case-return-service: agency staff on their own agency's requests; QA on all.
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/versions", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/safeguarding-concerns", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/acknowledgement", QA, SPOC),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/auditor", QA, SPOC),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/submissions", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/nil-return", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/safeguarding-concerns", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/safeguarding-concerns/{concernId}/acknowledgement", QA, SPOC),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/acceptance", QA),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/send-back", QA),
+            ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/extension", QA),
+            ep(Service.CASE_RETURN, "GET", "/api/safeguarding-concerns/urgent", QA, SPOC),
+            ep(Service.CASE_RETURN, "GET", "/api/access-records", QA),
+            // action-plan-service: QA runs the learning; lead officers their agency's actions; the Board reads.
+            ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/actions/{actionId}", BOARD, QA, LEAD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/progress-updates", QA, LEAD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure", QA, LEAD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/reopening", QA),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}", BOARD, QA),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/findings", BOARD, QA),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/action-plans", BOARD, QA),
+            ep(Service.ACTION_PLAN, "GET", "/api/finding-aspects", BOARD, QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/finding-aspects", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/findings", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/findings/{findingId}/recognition", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/actions", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/agreement", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/dissemination", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/monitoring-rounds", QA),
+            // reporting-service
+            ep(Service.REPORTING, "GET", "/api/outstanding-returns", BOARD, QA, SPOC, AUDITOR),
+            ep(Service.REPORTING, "GET", "/api/safeguarding-concerns", QA, SPOC),
+            ep(Service.REPORTING, "GET", "/api/actions", BOARD, QA, LEAD),
+            ep(Service.REPORTING, "GET", "/api/scorecard", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/scorecard/by-audit", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/scorecard/by-agency", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/agency-compliance", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/programmes/{programmeId}/schedule", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/audits/{auditId}/matrix", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/recurring-themes", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/rebuilds/current", QA),
+            ep(Service.REPORTING, "POST", "/api/rebuilds", QA));
+
+    private static MaapServices services;
+    private static String myRequest;
+    private static String theirRequest;
+    private static String myConcern;
+    private static String theirConcern;
+
+    @BeforeAll
+    static void fixture() {
+        services = TestPlatform.services();
+        send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", TestTokens.qaCoordinator(), commission(), 201);
+        myRequest = RequestReturn.idFor(AUDIT, CASE, MINE);
+        theirRequest = RequestReturn.idFor(AUDIT, CASE, THEIRS);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                send(Service.CASE_RETURN, "GET", "/api/return-requests/" + theirRequest, TestTokens.qaCoordinator(), null).status() == 200
+                        && send(Service.ACTION_PLAN, "GET", "/api/audits/" + AUDIT, TestTokens.qaCoordinator(), null).status() == 200);
+        myConcern = concern(myRequest);
+        theirConcern = concern(theirRequest);
+
+        String qa = TestTokens.qaCoordinator();
+        String base = "/api/audits/" + AUDIT;
+        send(Service.ACTION_PLAN, "POST", base + "/findings", qa, JSON.createObjectNode().put("findingId", "f1")
+                .put("aspect", "management-oversight").put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found")
+                .put("recommendation", "Act").put("recordedBy", "QA").toString(), 201);
+        send(Service.ACTION_PLAN, "POST", base + "/action-plans", qa, JSON.createObjectNode().put("planId", "p1")
+                .put("title", "Plan").put("draftedBy", "QA").toString(), 201);
+        for (String agency : List.of(MINE, THEIRS)) {
+            var action = JSON.createObjectNode().put("actionId", "a-" + agency).put("description", "Do it")
+                    .put("owningAgency", agency).put("lead", "Head of Service")
+                    .put("dueDate", LocalDate.now().plusDays(90).toString()).put("successMeasure", "Done");
+            action.putArray("addressesFindings").add("f1");
+            send(Service.ACTION_PLAN, "POST", base + "/action-plans/p1/actions", qa, action.toString(), 201);
+        }
+        send(Service.ACTION_PLAN, "POST", base + "/action-plans/p1/agreement", qa,
+                JSON.createObjectNode().put("agreedBy", "Board").toString(), 201);
+    }
+
+    @Test
+    void theMatrixNamesExactlyTheEndpointsEachServicePublishes() {
+        for (Service service : Service.values()) {
+            JsonNode docs = JSON.readTree(send(service, "GET", "/v3/api-docs", TestTokens.boardMember(), null).body());
+            Set<String> published = new TreeSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> paths = docs.get("paths").properties().iterator(); paths.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                path.getValue().propertyNames().forEach(method -> published.add(method.toUpperCase() + " " + path.getKey()));
+            }
+            Set<String> declared = new TreeSet<>();
+            MATRIX.stream().filter(e -> e.service() == service).forEach(e -> declared.add(e.method().name() + " " + e.path()));
+            assertThat(declared).as("the matrix for %s", service).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void everyEndpointRefusesMissingAndBadTokensWith401AsProblemDetails() {
+        Map<String, String> badTokens = new LinkedHashMap<>();
+        badTokens.put("none", null);
+        badTokens.put("expired", TestTokens.expired());
+        badTokens.put("tampered", TestTokens.tampered(MINE));
+        badTokens.put("foreign signature", TestTokens.foreignSignature());
+        badTokens.put("wrong issuer", TestTokens.wrongIssuer());
+        badTokens.put("garbage", "not-a-jwt");
+        badTokens.put("no MAAP role", TestTokens.token("someone", null, "ADMIN"));
+        badTokens.put("agency role without agency", TestTokens.token("someone", null, "AGENCY_SPOC"));
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Map.Entry<String, String> bad : badTokens.entrySet()) {
+                Response response = call(endpoint, bad.getValue());
+                if (response.status() != 401 || !response.contentType().startsWith("application/problem+json")
+                        || response.header("WWW-Authenticate") == null) {
+                    failures.add(endpoint + " with " + bad.getKey() + " token: " + response.status() + " " + response.contentType());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyRoleNotAllowedGets403AndEveryRoleAllowedGetsThrough() {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Role role : Role.values()) {
+                Response response = call(endpoint, role.token(MINE));
+                boolean allowed = endpoint.allowed().contains(role);
+                if (allowed && (response.status() == 401 || response.status() == 403 || response.status() >= 500)) {
+                    failures.add(role + " refused on " + endpoint + ": " + response.status() + " " + response.body());
+                }
+                if (!allowed && (response.status() != 403 || !response.contentType().startsWith("application/problem+json"))) {
+                    failures.add(role + " not refused on " + endpoint + ": " + response.status());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anotherAgencysReturnRequestIsNotFoundAndUnchanged() {
+        String before = send(Service.CASE_RETURN, "GET", "/api/return-requests/" + theirRequest, TestTokens.qaCoordinator(), null).body();
+        String theirs = "/api/return-requests/" + theirRequest;
+        for (String token : List.of(TestTokens.spoc(MINE), TestTokens.auditor(MINE))) {
+            assertNotFound(Service.CASE_RETURN, "GET", theirs, token, null);
+            assertNotFound(Service.CASE_RETURN, "GET", theirs + "/versions", token, null);
+            assertNotFound(Service.CASE_RETURN, "GET", theirs + "/safeguarding-concerns", token, null);
+            assertNotFound(Service.CASE_RETURN, "POST", theirs + "/submissions", token, submission());
+            assertNotFound(Service.CASE_RETURN, "POST", theirs + "/nil-return", token, nilReturn());
+            assertNotFound(Service.CASE_RETURN, "POST", theirs + "/safeguarding-concerns", token,
+                    JSON.createObjectNode().put("raisedBy", "Auditor").put("summary", "Concern").toString());
+        }
+        String spoc = TestTokens.spoc(MINE);
+        assertNotFound(Service.CASE_RETURN, "POST", theirs + "/acknowledgement", spoc, acknowledgement());
+        assertNotFound(Service.CASE_RETURN, "POST", theirs + "/auditor", spoc,
+                JSON.createObjectNode().put("auditor", "DI Brown").put("nominatedBy", "SPOC").toString());
+        assertNotFound(Service.CASE_RETURN, "POST", theirs + "/safeguarding-concerns/" + theirConcern + "/acknowledgement", spoc,
+                JSON.createObjectNode().put("acknowledgedBy", "SPOC").put("response", "Referred").toString());
+
+        assertThat(send(Service.CASE_RETURN, "GET", theirs, TestTokens.qaCoordinator(), null).body()).isEqualTo(before);
+        assertThat(JSON.readTree(send(Service.CASE_RETURN, "GET", theirs + "/versions", TestTokens.qaCoordinator(), null).body())
+                .size()).isZero();
+
+        // The same calls on the agency's own request go through: it is the agency, not the call, that is refused.
+        send(Service.CASE_RETURN, "POST", "/api/return-requests/" + myRequest + "/acknowledgement", spoc, acknowledgement(), 200);
+        send(Service.CASE_RETURN, "POST", "/api/return-requests/" + myRequest + "/submissions", TestTokens.auditor(MINE),
+                submission(), 200);
+    }
+
+    @Test
+    void listsShowAnAgencyOnlyItsOwnObjects() {
+        String spoc = TestTokens.spoc(MINE);
+        JsonNode mine = JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/return-requests?auditId=" + AUDIT + "&outstanding=false",
+                spoc, null).body());
+        assertThat(mine.findValuesAsString("agency")).containsOnly(MINE).isNotEmpty();
+        assertThat(JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/return-requests?agency=" + THEIRS, spoc, null).body()).size())
+                .isZero();
+        assertThat(JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/safeguarding-concerns/urgent", spoc, null).body())
+                .findValuesAsString("agency")).containsOnly(MINE).isNotEmpty();
+
+        JsonNode actions = JSON.readTree(send(Service.ACTION_PLAN, "GET", "/api/actions?auditId=" + AUDIT,
+                TestTokens.leadOfficer(MINE), null).body());
+        assertThat(actions.findValuesAsString("owningAgency")).containsExactly(MINE);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode outstanding = JSON.readTree(send(Service.REPORTING, "GET", "/api/outstanding-returns?auditId=" + AUDIT,
+                    TestTokens.qaCoordinator(), null).body());
+            assertThat(outstanding.get("items").findValuesAsString("agency")).contains(THEIRS);
+            JsonNode own = JSON.readTree(send(Service.REPORTING, "GET", "/api/outstanding-returns?auditId=" + AUDIT,
+                    TestTokens.auditor(MINE), null).body());
+            assertThat(own.get("items").findValuesAsString("agency")).doesNotContain(THEIRS);
+            JsonNode asked = JSON.readTree(send(Service.REPORTING, "GET", "/api/outstanding-returns?agency=" + THEIRS,
+                    TestTokens.spoc(MINE), null).body());
+            assertThat(asked.get("total").asLong()).isZero();
+            JsonNode concerns = JSON.readTree(send(Service.REPORTING, "GET", "/api/safeguarding-concerns?auditId=" + AUDIT,
+                    TestTokens.spoc(MINE), null).body());
+            assertThat(concerns.get("items").findValuesAsString("agency")).containsOnly(MINE).isNotEmpty();
+            JsonNode reportedActions = JSON.readTree(send(Service.REPORTING, "GET", "/api/actions?auditId=" + AUDIT,
+                    TestTokens.leadOfficer(THEIRS), null).body());
+            assertThat(reportedActions.get("items").findValuesAsString("owningAgency")).containsExactly(THEIRS);
+        });
+    }
+
+    @Test
+    void anotherAgencysActionIsNotFoundToALeadOfficerAndUnchanged() {
+        String theirs = "/api/audits/" + AUDIT + "/actions/a-" + THEIRS;
+        String before = send(Service.ACTION_PLAN, "GET", theirs, TestTokens.qaCoordinator(), null).body();
+        String lead = TestTokens.leadOfficer(MINE);
+        assertNotFound(Service.ACTION_PLAN, "GET", theirs, lead, null);
+        assertNotFound(Service.ACTION_PLAN, "POST", theirs + "/progress-updates", lead, progress());
+        assertNotFound(Service.ACTION_PLAN, "POST", theirs + "/closure", lead,
+                JSON.createObjectNode().put("evidenceOfImpact", "Audit shows it").put("closedBy", "Lead").toString());
+        assertThat(send(Service.ACTION_PLAN, "GET", theirs, TestTokens.qaCoordinator(), null).body()).isEqualTo(before);
+
+        send(Service.ACTION_PLAN, "POST", "/api/audits/" + AUDIT + "/actions/a-" + MINE + "/progress-updates", lead, progress(), 201);
+    }
+
+    @Test
+    void changesRecordWhoMadeThemAndReadsOfAReturnAreLogged() {
+        String correlation = "it-" + UUID.randomUUID();
+        String concernId = "c-attrib-" + UUID.randomUUID().toString().substring(0, 8);
+        Response raised = send(Service.CASE_RETURN, "POST", "/api/return-requests/" + myRequest + "/safeguarding-concerns",
+                TestTokens.auditor(MINE), JSON.createObjectNode().put("concernId", concernId).put("raisedBy", "Auditor")
+                        .put("summary", "Concern").toString(), Map.of("X-Correlation-Id", correlation));
+        assertThat(raised.status()).isEqualTo(200);
+        assertThat(raised.header("X-Correlation-Id")).isEqualTo(correlation);
+        EventStore events = services.context(Service.CASE_RETURN).getBean(EventStore.class);
+        MetaData metaData = events.readEvents(myRequest).asStream()
+                .filter(e -> e.getPayload().toString().contains(concernId)).findFirst().orElseThrow().getMetaData();
+        assertThat(metaData).containsEntry("actor", "auditor." + MINE).containsEntry("actorRole", "AGENCY_AUDITOR")
+                .containsEntry("actorAgency", MINE).containsEntry("requestCorrelationId", correlation);
+
+        send(Service.CASE_RETURN, "GET", "/api/return-requests/" + myRequest + "/versions", TestTokens.spoc(MINE), null, 200);
+        JsonNode records = JSON.readTree(send(Service.CASE_RETURN, "GET",
+                "/api/access-records?returnRequestId=" + myRequest + "&userId=spoc." + MINE, TestTokens.qaCoordinator(), null).body());
+        assertThat(records.get("total").asLong()).isPositive();
+        JsonNode latest = records.get("items").get(0);
+        assertThat(latest.get("subject").asString()).isEqualTo("VERSIONS");
+        assertThat(latest.get("role").asString()).isEqualTo("AGENCY_SPOC");
+        assertThat(latest.get("userAgency").asString()).isEqualTo(MINE);
+        assertThat(latest.get("returnAgency").asString()).isEqualTo(MINE);
+    }
+
+    @Test
+    void healthStaysOpen() {
+        for (Service service : Service.values()) {
+            assertThat(send(service, "GET", "/actuator/health", null, null).status()).isEqualTo(200);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static Endpoint ep(Service service, String method, String path, Role... allowed) {
+        return new Endpoint(service, HttpMethod.valueOf(method), path, allowed.length == 0 ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(List.of(allowed)));
+    }
+
+    private static Endpoint ep(Service service, String method, String path, Set<Role> allowed) {
+        return new Endpoint(service, HttpMethod.valueOf(method), path, allowed);
+    }
+
+    /**
+     * Calls an endpoint with its path filled with the fixture's own-agency objects. Bodies are
+     * unreadable JSON, so that a call that gets past security is refused with 400 and changes nothing.
+     */
+    private static Response call(Endpoint endpoint, String token) {
+        String path = endpoint.path()
+                .replace("{programmeId}", "redbridge-2026-27").replace("{auditId}", AUDIT)
+                .replace("{id}", myRequest).replace("{concernId}", myConcern).replace("{actionId}", "a-" + MINE)
+                .replace("{planId}", "p1").replace("{findingId}", "f1").replace("{milestone}", "CHALLENGE_DAY")
+                .replace("{activityId}", "none").replace("{agency}", MINE);
+        String body = endpoint.method() == HttpMethod.GET ? null : "{\"unreadable\":";
+        return send(endpoint.service(), endpoint.method().name(), path, token, body);
+    }
+
+    private static void assertNotFound(Service service, String method, String path, String token, String body) {
+        Response response = send(service, method, path, token, body);
+        assertThat(response.status()).as("%s %s", method, path).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    record Response(int status, String body, HttpHeaders headers) {
+        String contentType() {
+            return headers.getContentType() == null ? "" : headers.getContentType().toString();
+        }
+
+        String header(String name) {
+            return headers.getFirst(name);
+        }
+    }
+
+    private static Response send(Service service, String method, String path, String token, String body, int expected) {
+        Response response = send(service, method, path, token, body);
+        assertThat(response.status()).as("%s %s: %s", method, path, response.body()).isEqualTo(expected);
+        return response;
+    }
+
+    private static Response send(Service service, String method, String path, String token, String body) {
+        return send(service, method, path, token, body, Map.of());
+    }
+
+    private static Response send(Service service, String method, String path, String token, String body,
+                                 Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.baseUrl(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
+        }
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpHeaders responseHeaders = new HttpHeaders();
+            response.headers().map().forEach(responseHeaders::addAll);
+            return new Response(response.statusCode(), response.body(), responseHeaders);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String concern(String requestId) {
+        String concernId = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        send(Service.CASE_RETURN, "POST", "/api/return-requests/" + requestId + "/safeguarding-concerns", TestTokens.qaCoordinator(),
+                JSON.createObjectNode().put("concernId", concernId).put("raisedBy", "QA").put("summary", "Concern").toString(), 200);
+        return concernId;
+    }
+
+    private static String commission() {
+        var body = JSON.createObjectNode()
+                .put("auditId", AUDIT).put("programmeId", "redbridge-2026-27").put("title", "Security fixture")
+                .put("theme", "Neglect").put("leadOfficer", "QA").put("toolSentOn", LocalDate.now().minusDays(3).toString());
+        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
+        body.putArray("cases").addObject().put("caseReference", CASE).put("caseType", "CHILD_PROTECTION");
+        body.putArray("participatingAgencies").add(MINE).add(THEIRS);
+        return body.toString();
+    }
+
+    private static String submission() {
+        var body = JSON.createObjectNode().put("submittedBy", "Auditor");
+        body.putArray("answers").addObject().put("questionId", "q1").put("answer", "Seen").put("grade", "good");
+        return body.toString();
+    }
+
+    private static String nilReturn() {
+        return JSON.createObjectNode().put("submittedBy", "SPOC").toString();
+    }
+
+    private static String acknowledgement() {
+        return JSON.createObjectNode().put("acknowledgedBy", "SPOC Met").put("caseHolder", "DC Jones")
+                .put("lineManager", "DS Patel").put("auditor", "DI Brown").toString();
+    }
+
+    private static String progress() {
+        return JSON.createObjectNode().put("updateId", "u-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("rag", "AMBER").put("note", "Under way").put("reportedBy", "Lead").toString();
+    }
+}
