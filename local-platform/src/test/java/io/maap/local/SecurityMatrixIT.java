@@ -344,9 +344,31 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void aDemoUserSignsInAtTheLocalProviderWithTokenShAndTheServicesAcceptTheToken() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "../token.sh", "spoc." + MINE)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("MAAP_ISSUER_URI", TestPlatform.identityUrl());
+        Process process = builder.start();
+        String token = new String(process.getInputStream().readAllBytes()).strip();
+        assertThat(process.waitFor()).isZero();
+        assertThat(token).isNotBlank();
+        JsonNode requests = JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/return-requests?auditId=" + AUDIT
+                + "&outstanding=false", token, null, 200).body());
+        assertThat(requests.findValuesAsString("agency")).containsOnly(MINE).isNotEmpty();
+        send(Service.CASE_RETURN, "GET", "/api/return-requests/" + theirRequest, token, null, 404);
+        send(Service.CASE_RETURN, "POST", "/api/return-requests/" + myRequest + "/acceptance", token, "{}", 403);
+
+        ProcessBuilder wrongPassword = new ProcessBuilder("bash", "../token.sh", "spoc." + MINE, "not-the-password");
+        wrongPassword.environment().put("MAAP_ISSUER_URI", TestPlatform.identityUrl());
+        Process wrong = wrongPassword.start();
+        assertThat(wrong.waitFor()).isNotZero();
+    }
+
+    @Test
     void healthStaysOpen() {
         for (Service service : Service.values()) {
-            assertThat(send(service, "GET", "/actuator/health", null, null).status()).isEqualTo(200);
+            assertThat(send(service, "GET", "/actuator/health/liveness", null, null).status()).isEqualTo(200);
+            assertThat(send(service, "GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
         }
     }
 
