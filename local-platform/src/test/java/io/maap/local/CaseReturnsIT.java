@@ -144,7 +144,7 @@ class CaseReturnsIT {
     }
 
     private static void publish(String id, String type, String data) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS, null, "nelft",
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.agencySubmissions("nelft"), null, "nelft",
                 data.getBytes(StandardCharsets.UTF_8));
         record.headers().add(new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_source", "urn:maap:agency:nelft".getBytes(StandardCharsets.UTF_8)));

@@ -51,7 +51,7 @@ public final class EventCatalog {
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
             new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS),
-            new Family(AgencySubmission.class, Topics.AGENCY_SUBMISSIONS),
+            new Family(AgencySubmission.class, Topics.AGENCY_SUBMISSIONS_ADDRESS),
             new Family(BoardFeedMessage.class, Topics.BOARD_SCORECARD));
 
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();

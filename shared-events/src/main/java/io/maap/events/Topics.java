@@ -6,10 +6,29 @@ public final class Topics {
     public static final String AUDIT_PROGRAMME_EVENTS = "maap.audit-programme.events.v1";
     public static final String CASE_RETURN_EVENTS = "maap.case-returns.events.v1";
     public static final String ACTION_PLAN_EVENTS = "maap.action-plans.events.v1";
-    public static final String AGENCY_SUBMISSIONS = "maap.agency-submissions.v1";
+    /**
+     * Agency submissions: one topic per agency, {@code maap.agency-submissions.v1.<agency-code>}.
+     * Only that agency's principal may write to it (broker ACLs), so the topic a message arrives
+     * on is the authenticated agency.
+     */
+    public static final String AGENCY_SUBMISSIONS_ADDRESS = "maap.agency-submissions.v1.{agency}";
+    public static final String AGENCY_SUBMISSIONS_PREFIX = "maap.agency-submissions.v1.";
+    public static final String AGENCY_SUBMISSIONS_PATTERN = "maap\\.agency-submissions\\.v1\\.[a-z][a-z0-9-]{1,39}";
     public static final String AGENCY_SUBMISSIONS_DLQ = "maap.agency-submissions.dlq.v1";
     public static final String BOARD_SCORECARD = "maap.board-scorecard.v1";
 
     private Topics() {
+    }
+
+    /** The topic on which the agency publishes its submissions. */
+    public static String agencySubmissions(String agency) {
+        return AGENCY_SUBMISSIONS_PREFIX + agency;
+    }
+
+    /** The agency whose submissions topic this is, if it is one. */
+    public static java.util.Optional<String> agencyOfSubmissionsTopic(String topic) {
+        return topic != null && topic.matches(AGENCY_SUBMISSIONS_PATTERN)
+                ? java.util.Optional.of(topic.substring(AGENCY_SUBMISSIONS_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 }

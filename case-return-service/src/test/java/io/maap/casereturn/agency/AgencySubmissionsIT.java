@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Agency systems publish CloudEvents on maap.agency-submissions.v1 over the real broker: valid
+ * Agency systems publish CloudEvents on their own maap.agency-submissions.v1.<agency> topics over the real broker: valid
  * ones are applied once, each bad one lands in the dead-letter topic with its reason and its
  * original bytes, every message gets an outcome, and nothing is lost or stuck.
  */
@@ -100,8 +100,8 @@ class AgencySubmissionsIT {
     }
 
     private static ProducerRecord<String, byte[]> binary(String id, String source, String type, String data) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS, null, keyOf(source),
-                data.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.agencySubmissions(keyOf(source)), null,
+                keyOf(source), data.getBytes(StandardCharsets.UTF_8));
         if (id != null) {
             header(record, "ce_id", id);
         }
@@ -118,8 +118,8 @@ class AgencySubmissionsIT {
         String event = """
                 {"specversion":"1.0","id":"%s","source":"%s","type":"%s","datacontenttype":"application/json","data":%s}"""
                 .formatted(id, source, type, data);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS, null, keyOf(source),
-                event.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.agencySubmissions(keyOf(source)), null,
+                keyOf(source), event.getBytes(StandardCharsets.UTF_8));
         header(record, "content-type", "application/cloudevents+json; charset=UTF-8");
         return record;
     }
@@ -149,7 +149,11 @@ class AgencySubmissionsIT {
                         nilReturn("met-police", "RBR-2611-I02").replace(AUDIT, "no-such-audit")),
                 binary("wrong-agency", nelft, "maap.agency.nil-return-submitted.v1", nilReturn("met-police", "RBR-2611-I02")),
                 binary("no-auditor", nelft, "maap.agency.return-submitted.v1", submission("nelft", "RBR-2611-I01", "Yes"))));
-        ProducerRecord<String, byte[]> malformedStructured = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS, null, "broken",
+        // The police's message, but published on NELFT's topic (by NELFT's principal): NELFT cannot speak for the police.
+        ProducerRecord<String, byte[]> impostor = binary("impostor", police, "maap.agency.nil-return-submitted.v1",
+                nilReturn("met-police", "RBR-2611-I02"));
+        messages.add(new ProducerRecord<>(Topics.agencySubmissions("nelft"), null, "nelft", impostor.value(), impostor.headers()));
+        ProducerRecord<String, byte[]> malformedStructured = new ProducerRecord<>(Topics.agencySubmissions("met-police"), null, "broken",
                 "{\"specversion\":\"1.0\",".getBytes(StandardCharsets.UTF_8));
         header(malformedStructured, "content-type", "application/cloudevents+json");
         messages.add(malformedStructured);
@@ -172,9 +176,9 @@ class AgencySubmissionsIT {
         assertThat(count(events, RequestReturn.idFor(AUDIT, "RBR-2611-I01", "nelft"), ReturnSubmitted.class)).isZero();
 
         // Messages with different keys go to different partitions: wait for all, not for the last one sent.
-        await().atMost(Duration.ofSeconds(60)).until(() -> TopicReader.readAll(kafka, Topics.AGENCY_SUBMISSIONS_DLQ).size() >= 7);
+        await().atMost(Duration.ofSeconds(60)).until(() -> TopicReader.readAll(kafka, Topics.AGENCY_SUBMISSIONS_DLQ).size() >= 8);
         await().atMost(Duration.ofSeconds(60)).until(() -> TopicReader.readAll(kafka, Topics.CASE_RETURN_EVENTS).stream()
-                .filter(r -> String.valueOf(TopicReader.header(r, "ce_type")).startsWith("maap.agency-submission.")).count() >= 11);
+                .filter(r -> String.valueOf(TopicReader.header(r, "ce_type")).startsWith("maap.agency-submission.")).count() >= 12);
         List<ConsumerRecord<String, byte[]>> dead = TopicReader.readAll(kafka, Topics.AGENCY_SUBMISSIONS_DLQ);
         Map<String, String> codes = dead.stream().collect(Collectors.toMap(AgencySubmissionsIT::idOf,
                 r -> TopicReader.header(r, "x-maap-rejection-code")));
@@ -185,7 +189,8 @@ class AgencySubmissionsIT {
                 "unknown-audit", "unknown-request",
                 "wrong-agency", "wrong-agency",
                 "no-auditor", "auditor-not-nominated",
-                "broken", "malformed-cloudevent"));
+                "broken", "malformed-cloudevent",
+                "impostor", "unauthenticated-agency"));
         ConsumerRecord<String, byte[]> badJson = dead.stream().filter(r -> idOf(r).equals("bad-json")).findFirst().orElseThrow();
         assertThat(new String(badJson.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(TopicReader.header(badJson, "ce_id")).isEqualTo("bad-json");
@@ -204,6 +209,8 @@ class AgencySubmissionsIT {
         assertThat(byMessage.get("sentinel")).containsExactly("maap.agency-submission.accepted.v1@nelft");
         assertThat(byMessage.get("wrong-agency")).containsExactly("maap.agency-submission.rejected.v1@nelft");
         assertThat(byMessage.get("no-auditor")).containsExactly("maap.agency-submission.rejected.v1@nelft");
+        assertThat(byMessage.get("impostor")).containsExactly("maap.agency-submission.rejected.v1@nelft");
+        // What the police did is unaffected by the impostor: their nil return (nil-1) was applied once.
         JsonNode rejected = JSON.readTree(outcomes.stream()
                 .filter(r -> JSON.readTree(r.value()).get("messageId").asString().equals("unknown-audit")).findFirst()
                 .orElseThrow().value());

@@ -18,8 +18,9 @@ public class MessagingAutoConfiguration {
             @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
             @Value("${maap.topics.partitions:3}") int partitions,
             @Value("${maap.topics.replication-factor:1}") short replicationFactor,
-            @Value("${maap.topics.service-dead-letter-topics:}") List<String> deadLetterTopics) {
+            @Value("${maap.topics.service-dead-letter-topics:}") List<String> deadLetterTopics,
+            @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies) {
         return () -> new TopicProvisioner(brokers, partitions, replicationFactor)
-                .provision(TopicProvisioner.topicConfigs(deadLetterTopics));
+                .provision(TopicProvisioner.topicConfigs(deadLetterTopics, kafkaAgencies));
     }
 }

@@ -38,12 +38,17 @@ public class TopicProvisioner {
     }
 
     public static Map<String, Map<String, String>> topicConfigs(List<String> serviceDeadLetterTopics) {
+        return topicConfigs(serviceDeadLetterTopics, List.of());
+    }
+
+    /** The platform's topics, with a submissions topic for each agency that publishes over Kafka. */
+    public static Map<String, Map<String, String>> topicConfigs(List<String> serviceDeadLetterTopics, List<String> kafkaAgencies) {
         Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
         var configs = new java.util.LinkedHashMap<String, Map<String, String>>();
         configs.put(Topics.AUDIT_PROGRAMME_EVENTS, forever);
         configs.put(Topics.CASE_RETURN_EVENTS, forever);
         configs.put(Topics.ACTION_PLAN_EVENTS, forever);
-        configs.put(Topics.AGENCY_SUBMISSIONS, forever);
+        kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), forever));
         configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, forever);
         configs.put(Topics.BOARD_SCORECARD, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         serviceDeadLetterTopics.forEach(topic -> configs.put(topic, forever));

@@ -37,8 +37,9 @@ final class AsyncApiDocument {
                     "Findings, action plans, action progress, overdue actions and closure.",
                     map("retention.ms", -1), "The aggregate id (audit, plan or action).",
                     List.of("action-plan-service"), List.of("reporting-service")),
-            new Channel("agencySubmissions", Topics.AGENCY_SUBMISSIONS,
-                    "Inbound: agency systems submit returns and nil returns as CloudEvents (binary or structured mode).",
+            new Channel("agencySubmissions", Topics.AGENCY_SUBMISSIONS_ADDRESS,
+                    "Inbound: agency systems submit returns and nil returns as CloudEvents (binary or structured mode), "
+                            + "each agency on its own topic, to which only its principal may write.",
                     map("retention.ms", -1), "Any; the agency's own reference is recommended.",
                     List.of("agency systems"), List.of("case-return-service")),
             new Channel("agencySubmissionsDeadLetters", Topics.AGENCY_SUBMISSIONS_DLQ,
@@ -81,6 +82,10 @@ final class AsyncApiDocument {
             }
             Map<String, Object> channelNode = new LinkedHashMap<>();
             channelNode.put("address", channel.topic());
+            if (channel.topic().contains("{agency}")) {
+                channelNode.put("parameters", map("agency", map("description",
+                        "The agency's code, e.g. met-police; only the agency's own principal may write to its topic.")));
+            }
             channelNode.put("description", channel.description());
             if (!channelMessages.isEmpty()) {
                 channelNode.put("messages", channelMessages);

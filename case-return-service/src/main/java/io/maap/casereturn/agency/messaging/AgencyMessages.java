@@ -16,7 +16,7 @@ final class AgencyMessages {
 
     /** CloudEvents type → payload record. */
     static final Map<String, Class<? extends AgencySubmission>> TYPES = EventCatalog.all().stream()
-            .filter(entry -> entry.topic().equals(Topics.AGENCY_SUBMISSIONS))
+            .filter(entry -> entry.topic().equals(Topics.AGENCY_SUBMISSIONS_ADDRESS))
             .collect(Collectors.toUnmodifiableMap(EventCatalog.Entry::cloudEventType,
                     entry -> entry.payloadType().asSubclass(AgencySubmission.class)));
 

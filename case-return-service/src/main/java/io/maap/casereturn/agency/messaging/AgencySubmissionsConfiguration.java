@@ -56,9 +56,11 @@ public class AgencySubmissionsConfiguration {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // A new agency's topic is subscribed to within this time of its creation.
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        ContainerProperties properties = new ContainerProperties(Topics.AGENCY_SUBMISSIONS);
+        ContainerProperties properties = new ContainerProperties(java.util.regex.Pattern.compile(Topics.AGENCY_SUBMISSIONS_PATTERN));
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMessageListener(new AgencySubmissionsConsumer(commands, requests, processed,
                 new TransactionTemplate(transactionManager), validator, agencySubmissionsProducer, clock, source));

@@ -1,6 +1,8 @@
 package io.maap.casereturn.agency.messaging;
 
 import io.maap.events.agency.AgencyConcernAcknowledged;
+import io.maap.support.axon.Attribution;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import io.maap.events.agency.AgencyNilReturnSubmitted;
 import io.maap.events.agency.AgencyRequestAcknowledged;
 import io.maap.events.agency.AgencyReturnSubmitted;
@@ -47,7 +49,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Applies what agency systems publish on {@code maap.agency-submissions.v1}. A valid message
+ * Applies what agency systems publish on their topics {@code maap.agency-submissions.v1.<agency>}
+ * (the topic is the authenticated agency: the broker lets only that agency's principal write to
+ * it, and a message whose source names another agency is rejected). A valid message
  * becomes the same command the REST API sends, once per {@code source} + {@code id} (the
  * command and the record that the message was processed commit together). Anything else goes,
  * with its original bytes and headers and the reason, to {@code maap.agency-submissions.dlq.v1},
@@ -94,6 +98,14 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
                 throw new Rejection("unsupported-specversion", "unsupported CloudEvents specversion '" + event.specVersion() + "'");
             }
             agency = agencyOf(event.source());
+            String authenticated = Topics.agencyOfSubmissionsTopic(record.topic()).orElse(null);
+            if (!agency.equals(authenticated)) {
+                // Not remembered as processed: the source is unproven, and the real agency may yet send this id.
+                reject(record, null, new Rejection("unauthenticated-agency", "a message from " + event.source()
+                        + " arrived on the topic of agency '" + authenticated + "'; each agency publishes on its own topic, "
+                        + Topics.agencySubmissions(agency)), authenticated, false);
+                return;
+            }
             ProcessedAgencyMessage earlier = processed.findById(ProcessedAgencyMessage.keyOf(event.source(), event.id())).orElse(null);
             if (earlier != null) {
                 log.info("Agency message {} from {} was processed already; ignored", event.id(), event.source());
@@ -122,7 +134,9 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
                     throw new Rejection("unknown-request", "no return request for audit '" + message.auditId() + "', case '"
                             + message.caseReference() + "' and agency '" + message.agency() + "'");
                 }
-                commands.sendAndWait(command(requestId, message, clock.instant()));
+                // Attributed to the agency's system, with the message id as the correlation id.
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command(requestId, message, clock.instant()))
+                        .andMetaData(Attribution.of("agency-system:" + agency, "AGENCY_SYSTEM", agency, event.id())));
                 return processed.save(new ProcessedAgencyMessage(event.source(), event.id(), event.type(), true, null, null,
                         requestId, clock.instant()));
             });
@@ -193,7 +207,19 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
     }
 
     private void reject(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, Rejection rejection) {
-        log.warn("Agency message rejected ({}): {}", rejection.code(), rejection.getMessage());
+        reject(record, event, rejection, null, true);
+    }
+
+    /**
+     * Dead-letters the message with the reason and tells the agency: {@code notify} names the
+     * agency to tell (default: the one the source names); {@code remember} records the source and
+     * id as processed, so a resend with the same id is not applied later.
+     */
+    private void reject(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, Rejection rejection, String notify,
+                        boolean remember) {
+        // The reason may quote the message; it goes to the dead-letter record, never to the log.
+        log.warn("Agency message rejected ({}) from topic {} partition {} offset {}", rejection.code(), record.topic(),
+                record.partition(), record.offset());
         ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS_DLQ, null, record.key(),
                 record.value(), record.headers());
         dead.headers().add(new RecordHeader(REASON_HEADER, rejection.getMessage().getBytes(StandardCharsets.UTF_8)));
@@ -210,14 +236,20 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         String type = event != null ? event.type() : InboundCloudEvent.bestEffort(record, "type");
         ProcessedAgencyMessage outcome = new ProcessedAgencyMessage(source, id, type, false, rejection.code(),
                 rejection.getMessage(), null, clock.instant());
-        if (source != null && id != null) {
+        if (remember && source != null && id != null) {
             outcome = processed.save(outcome);
         }
         Matcher matcher = source == null ? null : AGENCY_SOURCE.matcher(source);
-        publishOutcome(outcome, matcher != null && matcher.matches() ? matcher.group(1) : null);
+        String agency = notify != null ? notify : matcher != null && matcher.matches() ? matcher.group(1)
+                : Topics.agencyOfSubmissionsTopic(record.topic()).orElse(null);
+        publishOutcome(outcome, agency, remember);
     }
 
     private void publishOutcome(ProcessedAgencyMessage outcome, String agency) {
+        publishOutcome(outcome, agency, true);
+    }
+
+    private void publishOutcome(ProcessedAgencyMessage outcome, String agency, boolean remember) {
         AgencySubmissionOutcome event = outcome.accepted
                 ? new AgencySubmissionAccepted(agency, outcome.source, outcome.messageId, outcome.type, outcome.returnRequestId)
                 : new AgencySubmissionRejected(agency, outcome.source, outcome.messageId, outcome.type, outcome.code, outcome.reason);
@@ -237,7 +269,7 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
         header(record, CloudEventHeaders.DATACONTENTTYPE, "application/json");
         header(record, CloudEventHeaders.DATASCHEMA, entry.dataSchema());
         send(record);
-        if (outcome.messageKey != null && outcome.source != null && outcome.messageId != null) {
+        if (remember && outcome.messageKey != null && outcome.source != null && outcome.messageId != null) {
             outcome.outcomePublished = true;
             processed.save(outcome);
         }
