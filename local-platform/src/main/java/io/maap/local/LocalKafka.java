@@ -25,11 +25,26 @@ final class LocalKafka implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final String adminPassword;
     private Process process;
 
     LocalKafka(Path dataDir, int port) {
+        this(dataDir, port, null);
+    }
+
+    private LocalKafka(Path dataDir, int port, String adminPassword) {
         this.dataDir = dataDir;
         this.port = port;
+        this.adminPassword = adminPassword;
+    }
+
+    /**
+     * A broker as a deployment runs it: clients authenticate with SASL/SCRAM-SHA-512, and only
+     * what an ACL allows is allowed ({@code admin} is the super user, created at format time).
+     * The controller listener stays plain on loopback; its connections are the broker's own.
+     */
+    static LocalKafka secured(Path dataDir, int port, String adminPassword) {
+        return new LocalKafka(dataDir, port, adminPassword);
     }
 
     String bootstrapServers() {
@@ -44,15 +59,24 @@ final class LocalKafka implements AutoCloseable {
         Path logDir = dataDir.resolve("kafka");
         Files.createDirectories(logDir);
         Path config = dataDir.resolve("kafka-server.properties");
-        Files.writeString(config, String.join("\n",
+        String listener = adminPassword == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        List<String> security = adminPassword == null ? List.of() : List.of(
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                        + io.maap.support.messaging.KafkaClientSecurity.jaasConfig("SCRAM-SHA-512", "admin", adminPassword),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=User:admin;User:ANONYMOUS");
+        Files.writeString(config, String.join("\n", security) + "\n" + String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + (port + 1),
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + (port + 1),
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=" + listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + (port + 1),
+                "advertised.listeners=" + listener + "://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + listener,
+                "listener.security.protocol.map=" + listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logDir.toAbsolutePath(),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
@@ -64,8 +88,12 @@ final class LocalKafka implements AutoCloseable {
                 "auto.create.topics.enable=true",
                 ""));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            Process format = javaProcess("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                    config.toAbsolutePath().toString())
+            List<String> formatArgs = new ArrayList<>(List.of("format", "-t", clusterId(), "-c",
+                    config.toAbsolutePath().toString()));
+            if (adminPassword != null) {
+                formatArgs.addAll(List.of("--add-scram", "SCRAM-SHA-512=[name=admin,password=" + adminPassword + "]"));
+            }
+            Process format = javaProcess("kafka.tools.StorageTool", formatArgs.toArray(String[]::new))
                     .redirectOutput(dataDir.resolve("kafka-format.log").toFile())
                     .redirectErrorStream(true)
                     .start();

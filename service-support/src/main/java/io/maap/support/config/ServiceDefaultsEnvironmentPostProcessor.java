@@ -32,6 +32,14 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE));
             sources.forEach(environment.getPropertySources()::addLast);
+            // Every binder client authenticates like the service's own clients (KafkaClientSecurity).
+            java.util.Map<String, Object> binder = new java.util.LinkedHashMap<>();
+            io.maap.support.messaging.KafkaClientSecurity.from(environment).clientProperties()
+                    .forEach((key, value) -> binder.put("spring.cloud.stream.kafka.binder.configuration." + key, value));
+            if (!binder.isEmpty()) {
+                environment.getPropertySources().addLast(
+                        new org.springframework.core.env.MapPropertySource("maapKafkaClientSecurity", binder));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,8 +19,10 @@ public class MessagingAutoConfiguration {
             @Value("${maap.topics.partitions:3}") int partitions,
             @Value("${maap.topics.replication-factor:1}") short replicationFactor,
             @Value("${maap.topics.service-dead-letter-topics:}") List<String> deadLetterTopics,
-            @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies) {
-        return () -> new TopicProvisioner(brokers, partitions, replicationFactor)
+            @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies,
+            org.springframework.core.env.Environment environment) {
+        var security = KafkaClientSecurity.from(environment).clientProperties();
+        return () -> new TopicProvisioner(brokers, partitions, replicationFactor, security)
                 .provision(TopicProvisioner.topicConfigs(deadLetterTopics, kafkaAgencies));
     }
 }

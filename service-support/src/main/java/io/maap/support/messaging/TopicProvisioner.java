@@ -30,8 +30,14 @@ public class TopicProvisioner {
     private final String bootstrapServers;
     private final int partitions;
     private final short replicationFactor;
+    private final Map<String, Object> clientProperties;
 
     public TopicProvisioner(String bootstrapServers, int partitions, short replicationFactor) {
+        this(bootstrapServers, partitions, replicationFactor, Map.of());
+    }
+
+    public TopicProvisioner(String bootstrapServers, int partitions, short replicationFactor, Map<String, Object> clientProperties) {
+        this.clientProperties = Map.copyOf(clientProperties);
         this.bootstrapServers = bootstrapServers;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
@@ -56,8 +62,10 @@ public class TopicProvisioner {
     }
 
     public void provision(Map<String, Map<String, String>> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
+        Map<String, Object> adminConfig = new java.util.HashMap<>(clientProperties);
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
+        try (Admin admin = Admin.create(adminConfig)) {
             List<NewTopic> toCreate = new ArrayList<>();
             topics.forEach((name, config) -> toCreate.add(new NewTopic(name, partitions, replicationFactor).configs(config)));
             admin.createTopics(toCreate).values().forEach((name, result) -> {

@@ -24,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 
 import java.time.Clock;
+import io.maap.support.messaging.KafkaClientSecurity;
+import org.springframework.core.env.Environment;
+
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -36,12 +40,13 @@ import java.util.Map;
 public class AgencySubmissionsConfiguration {
 
     @Bean
-    KafkaTemplate<byte[], byte[]> agencySubmissionsProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new ByteArraySerializer(), new ByteArraySerializer()));
+    KafkaTemplate<byte[], byte[]> agencySubmissionsProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                                            Environment environment) {
+        Map<String, Object> config = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     @Bean
@@ -51,15 +56,15 @@ public class AgencySubmissionsConfiguration {
             @Value("${maap.events.source}") String source,
             CommandGateway commands, ReturnRequestViews requests, ProcessedAgencyMessages processed,
             PlatformTransactionManager transactionManager, Validator validator, Clock clock,
-            KafkaTemplate<byte[], byte[]> agencySubmissionsProducer) {
-        var consumers = new DefaultKafkaConsumerFactory<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // A new agency's topic is subscribed to within this time of its creation.
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            KafkaTemplate<byte[], byte[]> agencySubmissionsProducer, Environment environment) {
+        Map<String, Object> config = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new agency's topic is subscribed to within this time of its creation.
+        config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
+        var consumers = new DefaultKafkaConsumerFactory<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         ContainerProperties properties = new ContainerProperties(java.util.regex.Pattern.compile(Topics.AGENCY_SUBMISSIONS_PATTERN));
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMessageListener(new AgencySubmissionsConsumer(commands, requests, processed,
