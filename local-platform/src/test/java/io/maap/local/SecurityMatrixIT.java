@@ -365,6 +365,61 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void freeTextAboutAChildNeverReachesTheLogs() throws Exception {
+        String marker = "Zebedee-" + UUID.randomUUID().toString().substring(0, 8);
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        try {
+            String auditor = TestTokens.auditor(MINE);
+            String request = "/api/return-requests/" + myRequest;
+            // Free text in well-formed and in malformed requests, and in a malformed agency message.
+            send(Service.CASE_RETURN, "POST", request + "/safeguarding-concerns", auditor, JSON.createObjectNode()
+                    .put("raisedBy", "Auditor").put("summary", marker + " disclosed at school").toString());
+            send(Service.CASE_RETURN, "POST", request + "/submissions", auditor,
+                    "{\"submittedBy\":\"" + marker + "\",\"answers\":\"" + marker + "\"}");
+            send(Service.CASE_RETURN, "POST", request + "/submissions", auditor, "{\"answers\":[{\"answer\":\"" + marker);
+            send(Service.CASE_RETURN, "POST", request + "/send-back", TestTokens.qaCoordinator(),
+                    "{\"version\":\"" + marker + "\",\"reasons\":\"" + marker + "\"}");
+            send(Service.ACTION_PLAN, "POST", "/api/audits/" + AUDIT + "/findings", TestTokens.qaCoordinator(),
+                    "{\"findingId\":\"" + marker + " !\",\"summary\":\"" + marker + "\",\"kind\":\"" + marker + "\"}");
+            var message = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
+                    io.maap.events.Topics.agencySubmissions(MINE), MINE, ("{\"auditId\":\"" + AUDIT + "\",\"caseReference\":\""
+                    + marker + "\",\"agency\":\"met-police\",\"submittedBy\":" + marker + "}").getBytes());
+            for (String[] header : List.of(new String[] {"ce_specversion", "1.0"}, new String[] {"ce_id", marker},
+                    new String[] {"ce_source", "urn:maap:agency:" + MINE}, new String[] {"ce_type", "maap.agency.nil-return-submitted.v1"},
+                    new String[] {"content-type", "application/json"})) {
+                message.headers().add(header[0], header[1].getBytes());
+            }
+            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(Map.<String, Object>of(
+                    "bootstrap.servers", TestPlatform.kafka()), new org.apache.kafka.common.serialization.StringSerializer(),
+                    new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                producer.send(message).get();
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> logs.list.stream()
+                    .anyMatch(e -> e.getFormattedMessage().startsWith("Agency message rejected")));
+        } finally {
+            root.detachAppender(logs);
+        }
+        List<String> leaks = logs.list.stream()
+                .filter(e -> e.getFormattedMessage().contains(marker) || (e.getThrowableProxy() != null
+                        && throwableText(e.getThrowableProxy()).contains(marker)))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+        assertThat(leaks).isEmpty();
+    }
+
+    private static String throwableText(ch.qos.logback.classic.spi.IThrowableProxy proxy) {
+        StringBuilder text = new StringBuilder();
+        for (var p = proxy; p != null; p = p.getCause()) {
+            text.append(p.getMessage()).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
     void healthStaysOpen() {
         for (Service service : Service.values()) {
             assertThat(send(service, "GET", "/actuator/health/liveness", null, null).status()).isEqualTo(200);
