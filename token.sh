@@ -17,8 +17,10 @@ state="$(openssl rand 12 | b64url)"
 
 authorize="$issuer/oauth2/authorize?response_type=code&client_id=maap-cli&scope=openid&state=$state"
 authorize+="&redirect_uri=$redirect&code_challenge=$challenge&code_challenge_method=S256"
-curl -sf -c "$jar" -b "$jar" -o /dev/null "$authorize" || { echo "No identity provider at $issuer (is ./run.sh running?)" >&2; exit 1; }
-csrf="$(curl -sf -c "$jar" -b "$jar" "$issuer/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)"
+status="$(curl -s -c "$jar" -b "$jar" -H 'Accept: text/html' -o /dev/null -w '%{http_code}' "$authorize" || true)"
+case "$status" in 2*|3*) ;; 000) echo "No identity provider at $issuer (is ./run.sh running?)" >&2; exit 1;;
+  *) echo "The identity provider at $issuer refused the authorization request (HTTP $status)" >&2; exit 1;; esac
+csrf="$(curl -sf -c "$jar" -b "$jar" -H 'Accept: text/html' "$issuer/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)"
 next="$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
   --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$issuer/login")"
 case "$next" in *error*|"") echo "Sign-in refused for '$user'" >&2; exit 1;; esac

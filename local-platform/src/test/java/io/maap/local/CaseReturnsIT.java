@@ -83,11 +83,11 @@ class CaseReturnsIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> "AWAITING_QA".equals(getOne("/api/return-requests/" + health).get("status").asString()));
         post(Service.CASE_RETURN, "/api/return-requests/" + health + "/safeguarding-concerns",
                 "{\"concernId\":\"c-1\",\"raisedBy\":\"Dr Evans\",\"summary\":\"Missing episodes not shared with the police\"}");
-        assertThat(get("/api/safeguarding-concerns/urgent?agency=nelft")).hasSize(1);
+        assertThat(urgentConcerns(audit)).hasSize(1);
         publish("nelft-3", "maap.agency.safeguarding-concern-acknowledged.v1", """
                 {"auditId":"%s","caseReference":"%s","agency":"nelft","concernId":"c-1","acknowledgedBy":"SPOC NELFT",
                  "response":"Strategy discussion held the same day"}""".formatted(audit, caseRef));
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/safeguarding-concerns/urgent?agency=nelft").isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> urgentConcerns(audit).isEmpty());
         post(Service.CASE_RETURN, "/api/return-requests/" + health + "/acceptance", "{\"version\":1,\"acceptedBy\":\"QA Coordinator\"}");
 
         // Education: no involvement.
@@ -191,6 +191,12 @@ class CaseReturnsIT {
 
     private static JsonNode getOne(String path) {
         return JSON.readTree(TestPlatform.client(Service.CASE_RETURN).get().uri(path).retrieve().body(String.class));
+    }
+
+    /** NELFT's urgent concerns on this test's audit (other tests share the platform). */
+    private static List<JsonNode> urgentConcerns(String auditId) {
+        return get("/api/safeguarding-concerns/urgent?agency=nelft").stream()
+                .filter(concern -> auditId.equals(concern.get("auditId").asString())).toList();
     }
 
     private static List<JsonNode> get(String path) {

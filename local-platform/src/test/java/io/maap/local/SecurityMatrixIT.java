@@ -345,12 +345,12 @@ class SecurityMatrixIT {
 
     @Test
     void aDemoUserSignsInAtTheLocalProviderWithTokenShAndTheServicesAcceptTheToken() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "../token.sh", "spoc." + MINE)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder builder = new ProcessBuilder("bash", "../token.sh", "spoc." + MINE);
         builder.environment().put("MAAP_ISSUER_URI", TestPlatform.identityUrl());
         Process process = builder.start();
         String token = new String(process.getInputStream().readAllBytes()).strip();
-        assertThat(process.waitFor()).isZero();
+        String errors = new String(process.getErrorStream().readAllBytes());
+        assertThat(process.waitFor()).as("token.sh: %s", errors).isZero();
         assertThat(token).isNotBlank();
         JsonNode requests = JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/return-requests?auditId=" + AUDIT
                 + "&outstanding=false", token, null, 200).body());

@@ -87,7 +87,9 @@ public class OutstandingReturnsController {
 
     private static Comparator<OutstandingReturn> comparator(Order order) {
         Comparator<OutstandingReturn> byDue = Comparator.comparing(OutstandingReturn::dueDate)
-                .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference);
+                .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference)
+                // The same case of two audits due the same day: still one order, so pages do not shift.
+                .thenComparing(OutstandingReturn::auditId).thenComparing(OutstandingReturn::returnRequestId);
         return switch (order) {
             case DUE_DATE -> byDue;
             case WORKING_DAYS_LATE -> Comparator.comparingInt(OutstandingReturn::workingDaysLate).reversed().thenComparing(byDue);
