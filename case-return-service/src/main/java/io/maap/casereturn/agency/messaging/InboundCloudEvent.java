@@ -70,10 +70,27 @@ record InboundCloudEvent(String id, String source, String type, String specVersi
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * What was wrong with the JSON, without quoting it: the reason goes to the agency's outcome
+     * event and the dead-letter headers, and a quote could carry text about a child. Only the
+     * field path (names from our own schema) and the position are given.
+     */
     static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        if (e instanceof tools.jackson.core.JacksonException json) {
+            StringBuilder field = new StringBuilder();
+            for (tools.jackson.core.JacksonException.Reference reference : json.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                } else if (reference.getIndex() >= 0) {
+                    field.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            String where = json.getLocation() == null || json.getLocation().getLineNr() < 0 ? ""
+                    : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            return field.isEmpty() ? "not well-formed JSON" + where
+                    : "field " + field + " has the wrong type or format" + where;
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** Reads the attributes a rejection can still report, from whatever the message had. */
