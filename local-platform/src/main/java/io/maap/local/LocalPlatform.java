@@ -16,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The one-command local run: a KRaft Kafka broker, MongoDB (mongo-java-server on an H2 file), an
- * H2 file event store per service, the four services on their documented ports, and the demo
- * data. Each piece can be pointed at real infrastructure with the environment variables of
+ * H2 file event store per service, the four services and the web dashboard on their documented
+ * ports, and the demo data. Each piece can be pointed at real infrastructure with the environment variables of
  * docker-compose.yml. Data lives in {@code MAAP_DATA_DIR} (default {@code .maap}) and survives
  * restarts; Ctrl-C stops everything cleanly.
  */
@@ -97,6 +97,7 @@ public final class LocalPlatform {
                   action-plan-service         %s   API docs %s/swagger-ui.html
                   reporting-service           %s   API docs %s/swagger-ui.html
                   Outstanding returns         %s/api/outstanding-returns
+                  Web dashboard               %s
                 Press Ctrl-C to stop.
                 %n""",
                 (System.nanoTime() - started) / 1_000_000_000L, dataDir, bootstrap, mongoUri,
@@ -104,7 +105,7 @@ public final class LocalPlatform {
                 services.baseUrl(Service.CASE_RETURN), services.baseUrl(Service.CASE_RETURN),
                 services.baseUrl(Service.ACTION_PLAN), services.baseUrl(Service.ACTION_PLAN),
                 services.baseUrl(Service.REPORTING), services.baseUrl(Service.REPORTING),
-                services.baseUrl(Service.REPORTING));
+                services.baseUrl(Service.REPORTING), services.baseUrl(Service.DASHBOARD));
         stopped.await();
     }
 

@@ -1,6 +1,7 @@
 package io.maap.local;
 
 import io.maap.local.MaapServices.Service;
+import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestInfrastructure.Database;
 
@@ -11,22 +12,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The four services on the test infrastructure, started once for every cross-service test class
- * in this JVM (on fresh databases) and stopped when the JVM exits. Tests keep to their own ids.
+ * The four services and the web dashboard on the test infrastructure, started once for every
+ * cross-service test class in this JVM (on fresh databases) and stopped when the JVM exits.
+ * Tests keep to their own ids.
  */
-final class TestPlatform {
+public final class TestPlatform {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static MaapServices services;
+    private static boolean demoDataLoaded;
 
     private TestPlatform() {
     }
 
-    static synchronized MaapServices services() {
+    public static synchronized MaapServices services() {
         if (services == null) {
             Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
             perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
@@ -34,6 +38,7 @@ final class TestPlatform {
             perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_action_plan")));
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms"));
+            perService.put(Service.DASHBOARD, Map.of("maap.dashboard.refresh-interval", "1s"));
             MaapServices started = MaapServices.start(Map.of(
                     "spring.cloud.stream.kafka.binder.brokers", kafka(),
                     "server.port", "0",
@@ -45,10 +50,25 @@ final class TestPlatform {
     }
 
     /**
+     * The local run's demo data (Redbridge 2017-18 with its findings and plans, and the current
+     * programme with returns in every state), loaded once per JVM; loading is idempotent.
+     */
+    public static synchronized MaapServices withDemoData() {
+        MaapServices started = services();
+        if (!demoDataLoaded) {
+            DemoData.load(started.baseUrl(Service.AUDIT_PROGRAMME), started.baseUrl(Service.ACTION_PLAN));
+            CurrentYearDemoData.load(started.baseUrl(Service.AUDIT_PROGRAMME), started.baseUrl(Service.CASE_RETURN),
+                    WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+            demoDataLoaded = true;
+        }
+        return started;
+    }
+
+    /**
      * Waits until every outstanding return whose reminder date has come shows its reminder: for
      * past dates the reminders fire at once, and a snapshot taken while they land is not stable.
      */
-    static void awaitRemindersDue() {
+    public static void awaitRemindersDue() {
         LocalDate today = LocalDate.now();
         RestClient reporting = RestClient.create(services().baseUrl(Service.REPORTING));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {

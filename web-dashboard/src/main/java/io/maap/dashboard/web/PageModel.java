@@ -1,0 +1,65 @@
+package io.maap.dashboard.web;
+
+import io.maap.dashboard.config.DashboardProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientException;
+
+/** What every page needs: the "as at" date, the agencies, the current path; and the error pages. */
+@ControllerAdvice
+public class PageModel {
+
+    private static final Logger log = LoggerFactory.getLogger(PageModel.class);
+
+    private final DashboardProperties properties;
+
+    public PageModel(DashboardProperties properties) {
+        this.properties = properties;
+    }
+
+    @ModelAttribute
+    void common(HttpServletRequest request, Model model) {
+        model.addAttribute("asAt", AsAt.of(request));
+        model.addAttribute("agencies", properties.agencies());
+        model.addAttribute("defaultProgrammeId", properties.programmeId());
+        model.addAttribute("refreshMillis", properties.refreshInterval().toMillis());
+        model.addAttribute("path", request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpClientErrorException.NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(HttpClientErrorException.NotFound e, Model model) {
+        model.addAttribute("title", "Page not found");
+        model.addAttribute("message", ApiProblemMessage.of(e));
+        return "error-page";
+    }
+
+    @ExceptionHandler(RestClientException.class)
+    @ResponseStatus(HttpStatus.BAD_GATEWAY)
+    String unavailable(RestClientException e, Model model) {
+        log.warn("A service call failed: {}", e.toString());
+        model.addAttribute("title", "Sorry, there is a problem with the service");
+        model.addAttribute("message", "A MAAP service did not answer as expected. Try again later.");
+        return "error-page";
+    }
+
+    /** The detail of a service's 404, if it said one. */
+    static final class ApiProblemMessage {
+        static String of(HttpClientErrorException e) {
+            try {
+                Object detail = e.getResponseBodyAs(java.util.Map.class).get("detail");
+                return detail == null ? "Nothing was found at this address." : detail.toString();
+            } catch (RuntimeException unreadable) {
+                return "Nothing was found at this address.";
+            }
+        }
+    }
+}
