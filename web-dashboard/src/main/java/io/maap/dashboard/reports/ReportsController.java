@@ -27,10 +27,12 @@ public class ReportsController {
 
     private final RestClient reporting;
     private final DashboardProperties properties;
+    private final Charts charts;
 
-    public ReportsController(ServiceClients clients, DashboardProperties properties) {
+    public ReportsController(ServiceClients clients, DashboardProperties properties, Charts charts) {
         this.reporting = clients.reporting();
         this.properties = properties;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -45,7 +47,9 @@ public class ReportsController {
     @GetMapping("/programmes/{programmeId}/schedule")
     String schedule(@PathVariable String programmeId, AsAt asAt, Model model) {
         if (asAt.error() == null) {
-            model.addAttribute("schedule", Api.object(reporting, uri("/api/programmes/{p}/schedule", asAt, Map.of()), programmeId));
+            Map<String, Object> schedule = Api.object(reporting, uri("/api/programmes/{p}/schedule", asAt, Map.of()), programmeId);
+            model.addAttribute("schedule", schedule);
+            model.addAttribute("timelineChart", charts.timeline(schedule));
         }
         model.addAttribute("programmeId", programmeId);
         return "schedule";
@@ -61,7 +65,11 @@ public class ReportsController {
         model.addAttribute("agency", blankTo(agency, null));
         if (asAt.error() == null) {
             Map<String, Object> filters = filters("programmeId", programme, "auditId", auditId, "agency", agency);
-            model.addAttribute("scorecard", Api.object(reporting, uri("/api/scorecard", asAt, filters)));
+            Map<String, Object> scorecard = Api.object(reporting, uri("/api/scorecard", asAt, filters));
+            model.addAttribute("scorecard", scorecard);
+            model.addAttribute("returnsChart", charts.returns(scorecard));
+            model.addAttribute("actionsChart", charts.actions(scorecard));
+            model.addAttribute("findingsChart", charts.findings(scorecard));
             if (programme != null) {
                 model.addAttribute("byAudit", Api.list(reporting, uri("/api/scorecard/by-audit", asAt, filters("programmeId", programme))));
             }

@@ -26,6 +26,9 @@ public record AsAt(String day, String month, String year, LocalDate date, String
             }
             try {
                 LocalDate date = LocalDate.parse(asAt.strip());
+                if (date.isAfter(LocalDate.now(UK))) {
+                    return new AsAt("", "", "", null, "The date must be today or in the past");
+                }
                 return new AsAt(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
                         String.valueOf(date.getYear()), date, null);
             } catch (DateTimeException e) {

@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientException;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** What every page needs: the "as at" date, the agencies, the current path; and the error pages. */
 @ControllerAdvice
 public class PageModel {
@@ -32,6 +36,34 @@ public class PageModel {
         model.addAttribute("defaultProgrammeId", properties.programmeId());
         model.addAttribute("refreshMillis", properties.refreshInterval().toMillis());
         model.addAttribute("path", request.getRequestURI());
+        model.addAttribute("navigation", navigation(request.getRequestURI()));
+        Map<String, String> kept = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.startsWith("asAt") && !name.equals("done") && values.length > 0 && !values[0].isBlank()) {
+                kept.put(name, values[0]);
+            }
+        });
+        model.addAttribute("keptParameters", kept);
+        model.addAttribute("done", request.getParameter("done"));
+    }
+
+    /** An entry of the service navigation; {@code current} when the page is in its section. */
+    public record NavItem(String href, String label, boolean current) {
+    }
+
+    private List<NavItem> navigation(String path) {
+        List<String[]> items = List.of(
+                new String[] {"/scorecard", "Scorecard"},
+                new String[] {"/programmes/" + properties.programmeId() + "/schedule", "Schedule"},
+                new String[] {"/overdue-returns", "Overdue returns"},
+                new String[] {"/returns", "Returns"},
+                new String[] {"/actions", "Actions"},
+                new String[] {"/agency-compliance", "Compliance"},
+                new String[] {"/safeguarding-concerns", "Concerns"},
+                new String[] {"/audits/new", "Commission an audit"},
+                new String[] {"/rebuilds", "Rebuilds"});
+        return items.stream().map(item -> new NavItem(item[0], item[1], path.equals(item[0])
+                || (path.startsWith(item[0] + "/") && !item[0].equals("/returns")))).toList();
     }
 
     @ExceptionHandler(HttpClientErrorException.NotFound.class)
