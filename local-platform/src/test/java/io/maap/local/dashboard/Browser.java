@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -88,8 +90,27 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks; a button or link that loads a page is waited for until the new page is there. */
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        click(driver.findElement(By.id(id)));
+    }
+
+    void click(WebElement element) {
+        boolean navigates = List.of("button", "a").contains(element.getTagName());
+        WebElement page = navigates ? driver.findElement(By.tagName("html")) : null;
+        element.click();
+        if (navigates) {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
+    }
+
+    /** The text of every element matching, read at once (a live region may replace them between reads). */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String css) {
+        return (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim())", css);
     }
 
     String h1() {

@@ -43,9 +43,18 @@ public final class FormErrors {
         return form;
     }
 
-    private static String label(String apiField, String fieldId) {
-        // The form already names the field; a path into a list is worth saying (which answer).
-        return apiField != null && apiField.contains("[") ? apiField + ": " : "";
+    /** "Participating agencies " from {@code participatingAgencies}; "Answer to question 2 " from {@code answers[1].answer}. */
+    static String label(String apiField, String fieldId) {
+        if (apiField == null || apiField.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher answer = java.util.regex.Pattern.compile("^answers\\[(\\d+)].*").matcher(apiField);
+        if (answer.matches()) {
+            return "Answer to question " + (Integer.parseInt(answer.group(1)) + 1) + " ";
+        }
+        String first = apiField.split("[.\\[]")[0];
+        String words = first.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " ";
     }
 
     static String fieldId(String apiField, Map<String, String> fieldIds) {

@@ -17,9 +17,11 @@ class FormErrorsTest {
 
         FormErrors errors = FormErrors.from(problem, Map.of("answers[1]", "answer-q2", "title", "title"));
 
-        assertThat(errors.of("answer-q2")).isEqualTo("answers[1].answer: must not be blank");
-        assertThat(errors.of("title")).isEqualTo("must not be blank");
+        assertThat(errors.of("answer-q2")).isEqualTo("Answer to question 2 must not be blank");
+        assertThat(errors.of("title")).isEqualTo("Title must not be blank");
         assertThat(errors.all()).extracting(FormErrors.Error::href).containsExactly("#answer-q2", "#title");
+        assertThat(FormErrors.label("participatingAgencies", "participatingAgencies")).isEqualTo("Participating agencies ");
+        assertThat(FormErrors.label("deadlineOverride.reason", "x")).isEqualTo("Deadline override ");
     }
 
     @Test
