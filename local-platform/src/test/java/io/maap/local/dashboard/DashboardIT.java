@@ -152,6 +152,10 @@ class DashboardIT {
         browser.type("toolSentOn-year", String.valueOf(toolSent.getYear()));
         browser.type("questions", "Was the child seen and heard?\nWas information shared promptly?");
         browser.type("cases", "RBR-DSH-01\nRBR-DSH-02");
+        for (String agency : List.of("participatingAgencies", "participatingAgencies-nelft", "participatingAgencies-bhrut",
+                "participatingAgencies-lbr-childrens-social-care")) {
+            browser.click(agency); // every agency is ticked at first
+        }
         browser.click("commission");
         assertThat(browser.text(".govuk-error-summary")).contains("There is a problem");
         assertThat(browser.text("#participatingAgencies-error")).isNotBlank();

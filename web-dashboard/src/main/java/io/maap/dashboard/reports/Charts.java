@@ -81,6 +81,8 @@ public class Charts {
         List<String> labels = new ArrayList<>();
         List<Object> planned = new ArrayList<>();
         List<Object> actual = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
         for (Map<String, Object> row : (List<Map<String, Object>>) schedule.get("audits")) {
             labels.add(String.valueOf(row.get("title")));
             Map<String, Object> milestones = (Map<String, Object>) row.getOrDefault("milestones", Map.of());
@@ -95,6 +97,8 @@ public class Charts {
                 actualStart = min(actualStart, date(m.get("actual")));
                 actualEnd = max(actualEnd, date(m.get("actual")));
             }
+            first = min(first, min(plannedStart, actualStart));
+            last = max(last, max(plannedEnd, actualEnd));
             planned.add(plannedStart == null ? null : List.of(day(plannedStart), day(plannedEnd == null ? plannedStart : plannedEnd)));
             actual.add(actualStart == null ? null : List.of(day(actualStart), day(actualEnd.equals(actualStart) ? actualStart.plusDays(3) : actualEnd)));
         }
@@ -103,9 +107,14 @@ public class Charts {
         data.put("datasets", List.of(
                 Map.of("label", "Planned", "data", planned, "backgroundColor", BLUE),
                 Map.of("label", "Actual", "data", actual, "backgroundColor", GREEN)));
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "linear");
+        if (first != null) {
+            axis.put("min", day(first.minusDays(14)));
+            axis.put("max", day((last == null ? first : last).plusDays(14)));
+        }
         return json(Map.of("type", "bar", "data", data, "maapDayAxis", "x",
-                "options", Map.of("indexAxis", "y", "maintainAspectRatio", false,
-                        "scales", Map.of("x", Map.of("type", "linear")))));
+                "options", Map.of("indexAxis", "y", "maintainAspectRatio", false, "scales", Map.of("x", axis))));
     }
 
     private static String bar(String label, List<String> labels, List<Object> values, List<String> colours) {

@@ -96,6 +96,7 @@ public class ReportsController {
 
     private void overdueModel(String programmeId, String auditId, String agency, String order, boolean overdueOnly,
                               AsAt asAt, Model model) {
+        programmeId = blankTo(programmeId, properties.programmeId());
         Map<String, Object> filters = filters("programmeId", programmeId, "auditId", auditId, "agency", agency,
                 "order", order, "size", 500);
         if (overdueOnly) {
