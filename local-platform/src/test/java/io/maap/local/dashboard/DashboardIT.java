@@ -181,7 +181,7 @@ class DashboardIT {
         browser.type("answer-q1", "Seen alone twice; wishes recorded.");
         browser.type("answer-q2", "no information held");
         browser.click("submit-return");
-        assertThat(browser.text("#request-status")).isEqualTo("Awaiting qa");
+        assertThat(browser.text("#request-status")).isEqualTo("Awaiting QA");
         browser.accessible().screenshot("record-a-return");
         browser.type("acceptedBy", "LSCB QA Manager");
         browser.click("accept");
@@ -227,7 +227,12 @@ class DashboardIT {
         browser.type("recommendation", "Record the child's wishes at every contact.");
         browser.type("recordedBy", "Challenge day chair");
         browser.click("save-finding");
-        assertThat(browser.text("#findings")).contains("The child's wishes were not recorded by every agency.");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Finding recorded");
+        // action-plan-service's query model follows its commands a moment later.
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return browser.text("#findings").contains("The child's wishes were not recorded by every agency.");
+        });
 
         // An action, the Board's agreement, then closure: without evidence refused beside the field.
         browser.click("add-action");
@@ -243,19 +248,32 @@ class DashboardIT {
         browser.type("successMeasure", "Wishes recorded in 90% of sampled records.");
         browser.click("save-action");
         assertThat(browser.text(".govuk-notification-banner")).contains("Action added");
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return !browser.all("input[id^='agreedBy-']").isEmpty();
+        });
         WebElement agreedBy = browser.find("input[id^='agreedBy-']");
         agreedBy.sendKeys("LSCB Board");
         browser.click(browser.find("button[id^='agree-']"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Plan agreed");
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return browser.text("#main-content").contains("Agreed");
+        });
         browser.click(browser.driver().findElement(By.linkText("Audit the recording of children's wishes in police records.")));
         browser.accessible().screenshot("action");
+        String actionPage = browser.driver().getCurrentUrl();
         browser.type("closedBy", "LSCB Board");
         browser.click("close-action");
         assertThat(browser.find("#evidenceOfImpact-error").getText()).isNotBlank();
         browser.accessible().screenshot("close-an-action-errors");
         browser.type("evidenceOfImpact", "Re-audit: wishes recorded in 94% of records.");
         browser.click("close-action");
-        assertThat(browser.text("#action-status")).isEqualTo("Closed");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Action closed");
+        awaitPage(() -> {
+            browser.driver().get(actionPage.replaceAll("\\?.*", ""));
+            return browser.text("#action-status").equals("Closed");
+        });
         assertThat(browser.text("#action-history")).contains("Closed", "Re-audit: wishes recorded in 94% of records.");
 
         // The scorecard has changed.

@@ -72,6 +72,7 @@ public class Formats {
             return "–";
         }
         String text = code.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+        text = (" " + text + " ").replace(" qa ", " QA ").replace(" rag ", " RAG ").strip();
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
