@@ -18,7 +18,8 @@ public class Formats {
 
     private static final Map<String, String> TAG_COLOURS = Map.ofEntries(
             Map.entry("OUTSTANDING", "govuk-tag--grey"), Map.entry("REQUESTED", "govuk-tag--grey"),
-            Map.entry("AWAITING_QA", "govuk-tag--blue"), Map.entry("SENT_BACK", "govuk-tag--orange"),
+            Map.entry("AWAITING_QA", "govuk-tag--blue"), Map.entry("SUBMITTED", "govuk-tag--blue"),
+            Map.entry("AWAITING", "govuk-tag--grey"), Map.entry("SENT_BACK", "govuk-tag--orange"),
             Map.entry("ACCEPTED", "govuk-tag--green"), Map.entry("OVERDUE", "govuk-tag--red"),
             Map.entry("NIL", "govuk-tag--turquoise"),
             Map.entry("MET", "govuk-tag--green"), Map.entry("MET_LATE", "govuk-tag--yellow"),
@@ -74,6 +75,15 @@ public class Formats {
         String text = code.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
         text = (" " + text + " ").replace(" qa ", " QA ").replace(" rag ", " RAG ").strip();
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A return's status as people say it, whichever service named it. */
+    public String returnStatus(Object status) {
+        return switch (status == null ? "" : status.toString()) {
+            case "AWAITING", "OUTSTANDING", "REQUESTED" -> "Awaiting return";
+            case "SUBMITTED", "AWAITING_QA" -> "Awaiting QA";
+            default -> words(status);
+        };
     }
 
     public String tagClass(Object status) {
