@@ -84,8 +84,10 @@ public class OutstandingReturnsController {
     }
 
     private static Comparator<OutstandingReturn> comparator(Order order) {
+        // A total order (ties broken by audit, then request id): pages and rebuilt read models list alike.
         Comparator<OutstandingReturn> byDue = Comparator.comparing(OutstandingReturn::dueDate)
-                .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference);
+                .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference)
+                .thenComparing(OutstandingReturn::auditId).thenComparing(OutstandingReturn::returnRequestId);
         return switch (order) {
             case DUE_DATE -> byDue;
             case WORKING_DAYS_LATE -> Comparator.comparingInt(OutstandingReturn::workingDaysLate).reversed().thenComparing(byDue);
