@@ -1,6 +1,9 @@
 # One image per service: docker build --build-arg SERVICE=case-return-service .
 FROM maven:3.9-eclipse-temurin-17 AS build
 ARG SERVICE
+# The web dashboard's build takes govuk-frontend and chart.js from the npm registry.
+RUN if [ "$SERVICE" = "web-dashboard" ]; then apt-get update && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*; fi
 WORKDIR /src
 COPY . .
 RUN ./mvnw -q -B -DskipTests package -pl ${SERVICE} -am

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit, aggregate, projection and cross-service integration tests.
+# Runs every test: unit, aggregate, projection and cross-service integration tests, and the
+# dashboard's browser tests in headless Chromium (installed here with apt-get when missing).
 # Where a Docker engine answers, integration tests use Testcontainers; otherwise they use an
 # in-process Kafka broker, mongo-java-server and the local PostgreSQL, started here if stopped.
 set -euo pipefail
@@ -12,6 +13,14 @@ if ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
       pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
     fi
     for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+  fi
+fi
+
+# The dashboard's browser tests drive Debian's Chromium through its chromedriver.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if command -v apt-get >/dev/null; then
+    echo "Installing chromium and chromium-driver for the browser tests"
+    apt-get update && apt-get install -y chromium chromium-driver
   fi
 fi
 

@@ -19,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The one-command local run: a KRaft Kafka broker, MongoDB (mongo-java-server on an H2 file), an
- * H2 file event store per service, the four services on their documented ports, and the demo
- * data. Each piece can be pointed at real infrastructure with the environment variables of
+ * H2 file event store per service, the four services and the web dashboard on their documented
+ * ports, and the demo data. Each piece can be pointed at real infrastructure with the environment variables of
  * docker-compose.yml. Data lives in {@code MAAP_DATA_DIR} (default {@code .maap}) and survives
  * restarts; Ctrl-C stops everything cleanly.
  */
@@ -71,8 +71,10 @@ public final class LocalPlatform {
         String issuer = env("MAAP_ISSUER_URI", "http://localhost:" + identityPort);
         ConfigurableApplicationContext identity = null;
         if (System.getenv("MAAP_JWK_SET_URI") == null) {
+            String dashboardUrl = env("MAAP_DASHBOARD_URL", "http://localhost:" + env("WEB_DASHBOARD_PORT", "8080"));
             identity = LocalIdentityProvider.start(SigningKey.loadOrCreate(dataDir.resolve("identity/signing-key.json")),
-                    issuer, identityPort);
+                    issuer, identityPort, dashboardUrl);
+            perService.get(Service.DASHBOARD).put("maap.dashboard.issuer-url", "http://localhost:" + identityPort);
             common.put("maap.security.issuer", issuer);
             common.put("maap.security.jwk-set-uri", "http://localhost:" + identityPort + "/oauth2/jwks");
         }
@@ -120,6 +122,7 @@ public final class LocalPlatform {
                   action-plan-service         %s   API docs %s/swagger-ui.html
                   reporting-service           %s   API docs %s/swagger-ui.html
                   Outstanding returns         %s/api/outstanding-returns
+                  Web dashboard               %s
                 Press Ctrl-C to stop.
                 %n""",
                 (System.nanoTime() - started) / 1_000_000_000L, dataDir, issuer, bootstrap, mongoUri,
@@ -127,7 +130,7 @@ public final class LocalPlatform {
                 services.baseUrl(Service.CASE_RETURN), services.baseUrl(Service.CASE_RETURN),
                 services.baseUrl(Service.ACTION_PLAN), services.baseUrl(Service.ACTION_PLAN),
                 services.baseUrl(Service.REPORTING), services.baseUrl(Service.REPORTING),
-                services.baseUrl(Service.REPORTING));
+                services.baseUrl(Service.REPORTING), services.baseUrl(Service.DASHBOARD));
         stopped.await();
     }
 

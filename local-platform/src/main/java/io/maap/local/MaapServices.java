@@ -3,6 +3,7 @@ package io.maap.local;
 import io.maap.actionplan.ActionPlanApplication;
 import io.maap.auditprogramme.AuditProgrammeApplication;
 import io.maap.casereturn.CaseReturnApplication;
+import io.maap.dashboard.DashboardApplication;
 import io.maap.reporting.ReportingApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,8 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The four MAAP services started side by side in one JVM, each in its own Spring context with
- * its own configuration, database and HTTP port, talking to each other only over Kafka. Used
- * by the local run and by the cross-service integration tests.
+ * its own configuration, database and HTTP port, talking to each other only over Kafka, and the
+ * web dashboard over their REST APIs. Used by the local run and by the cross-service
+ * integration tests.
  */
 public final class MaapServices implements AutoCloseable {
 
@@ -24,7 +26,9 @@ public final class MaapServices implements AutoCloseable {
         AUDIT_PROGRAMME("audit-programme-service", AuditProgrammeApplication::builder),
         CASE_RETURN("case-return-service", CaseReturnApplication::builder),
         ACTION_PLAN("action-plan-service", ActionPlanApplication::builder),
-        REPORTING("reporting-service", ReportingApplication::builder);
+        REPORTING("reporting-service", ReportingApplication::builder),
+        /** Not a service of its own data: the web dashboard over the four services' APIs, started last. */
+        DASHBOARD("web-dashboard", DashboardApplication::builder);
 
         private final String serviceName;
         private final Supplier<SpringApplicationBuilder> builder;
@@ -53,6 +57,9 @@ public final class MaapServices implements AutoCloseable {
         try {
             for (Service service : Service.values()) {
                 Map<String, String> properties = new LinkedHashMap<>(common);
+                if (service == Service.DASHBOARD) {
+                    properties.putAll(services.dashboardClients());
+                }
                 properties.putAll(perService.getOrDefault(service, Map.of()));
                 List<String> args = new ArrayList<>();
                 properties.forEach((key, value) -> args.add("--" + key + "=" + value));
@@ -63,6 +70,14 @@ public final class MaapServices implements AutoCloseable {
             throw e;
         }
         return services;
+    }
+
+    /** The dashboard calls the services where they were started (their ports may be random). */
+    private Map<String, String> dashboardClients() {
+        return Map.of("maap.dashboard.audit-programme-url", baseUrl(Service.AUDIT_PROGRAMME),
+                "maap.dashboard.case-return-url", baseUrl(Service.CASE_RETURN),
+                "maap.dashboard.action-plan-url", baseUrl(Service.ACTION_PLAN),
+                "maap.dashboard.reporting-url", baseUrl(Service.REPORTING));
     }
 
     public ConfigurableApplicationContext context(Service service) {

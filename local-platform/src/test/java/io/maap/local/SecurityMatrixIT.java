@@ -68,6 +68,9 @@ class SecurityMatrixIT {
     }
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    /** The services with an API; the dashboard is a client of theirs (its sign-in is tested in DashboardIT). */
+    private static final List<Service> API_SERVICES = List.of(Service.AUDIT_PROGRAMME, Service.CASE_RETURN,
+            Service.ACTION_PLAN, Service.REPORTING);
 
     /** One endpoint: who may call it; ids in the path are filled from the fixture (own agency's objects). */
     record Endpoint(Service service, HttpMethod method, String path, Set<Role> allowed) {
@@ -184,7 +187,7 @@ class SecurityMatrixIT {
 
     @Test
     void theMatrixNamesExactlyTheEndpointsEachServicePublishes() {
-        for (Service service : Service.values()) {
+        for (Service service : API_SERVICES) {
             JsonNode docs = JSON.readTree(send(service, "GET", "/v3/api-docs", TestTokens.boardMember(), null).body());
             Set<String> published = new TreeSet<>();
             for (Iterator<Map.Entry<String, JsonNode>> paths = docs.get("paths").properties().iterator(); paths.hasNext(); ) {
@@ -421,7 +424,7 @@ class SecurityMatrixIT {
 
     @Test
     void healthStaysOpen() {
-        for (Service service : Service.values()) {
+        for (Service service : API_SERVICES) {
             assertThat(send(service, "GET", "/actuator/health/liveness", null, null).status()).isEqualTo(200);
             assertThat(send(service, "GET", "/actuator/health/readiness", null, null).status()).isEqualTo(200);
         }

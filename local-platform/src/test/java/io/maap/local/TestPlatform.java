@@ -2,6 +2,7 @@ package io.maap.local;
 
 import io.maap.local.MaapServices.Service;
 import io.maap.local.identity.LocalIdentityProvider;
+import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,23 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The four services on the test infrastructure, started once for every cross-service test class
- * in this JVM (on fresh databases) and stopped when the JVM exits. Tests keep to their own ids.
+ * The four services and the web dashboard on the test infrastructure, started once for every
+ * cross-service test class in this JVM (on fresh databases) and stopped when the JVM exits.
+ * Tests keep to their own ids.
  */
-final class TestPlatform {
+public final class TestPlatform {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static MaapServices services;
     private static ConfigurableApplicationContext identity;
+    private static boolean demoDataLoaded;
 
     private TestPlatform() {
     }
 
-    static synchronized MaapServices services() {
+    public static synchronized MaapServices services() {
         if (services == null) {
             Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
             perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
@@ -40,7 +44,11 @@ final class TestPlatform {
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms"));
             // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
-            identity = LocalIdentityProvider.start(TestTokens.key(), TestTokens.ISSUER, 0);
+            // The dashboard's port is chosen first: the provider must know where to send people back.
+            int dashboardPort = freePort();
+            identity = LocalIdentityProvider.start(TestTokens.key(), TestTokens.ISSUER, 0, "http://localhost:" + dashboardPort);
+            perService.put(Service.DASHBOARD, Map.of("maap.dashboard.refresh-interval", "1s",
+                    "server.port", Integer.toString(dashboardPort), "maap.dashboard.issuer-url", identityUrl()));
             MaapServices started = MaapServices.start(Map.of(
                     "spring.cloud.stream.kafka.binder.brokers", kafka(),
                     "server.port", "0",
@@ -56,17 +64,25 @@ final class TestPlatform {
         return services;
     }
 
-    static String identityUrl() {
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static String identityUrl() {
         return "http://localhost:" + identity.getEnvironment().getRequiredProperty("local.server.port");
     }
 
     /** The QA coordinator's client for a service (the person most flows act as). */
-    static RestClient client(Service service) {
+    public static RestClient client(Service service) {
         return client(service, TestTokens.qaCoordinator());
     }
 
     /** A client for a service acting with the given token. */
-    static RestClient client(Service service, String token) {
+    public static RestClient client(Service service, String token) {
         return RestClient.builder().baseUrl(services().baseUrl(service))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
@@ -77,10 +93,25 @@ final class TestPlatform {
     }
 
     /**
+     * The local run's demo data (Redbridge 2017-18 with its findings and plans, and the current
+     * programme with returns in every state), loaded once per JVM; loading is idempotent.
+     */
+    public static synchronized MaapServices withDemoData() {
+        MaapServices started = services();
+        if (!demoDataLoaded) {
+            DemoData.load(qa(), started.baseUrl(Service.AUDIT_PROGRAMME), started.baseUrl(Service.ACTION_PLAN));
+            CurrentYearDemoData.load(qa(), started.baseUrl(Service.AUDIT_PROGRAMME), started.baseUrl(Service.CASE_RETURN),
+                    WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+            demoDataLoaded = true;
+        }
+        return started;
+    }
+
+    /**
      * Waits until every outstanding return whose reminder date has come shows its reminder: for
      * past dates the reminders fire at once, and a snapshot taken while they land is not stable.
      */
-    static void awaitRemindersDue() {
+    public static void awaitRemindersDue() {
         LocalDate today = LocalDate.now();
         RestClient reporting = client(Service.REPORTING);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {

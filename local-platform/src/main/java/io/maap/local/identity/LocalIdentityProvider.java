@@ -74,14 +74,18 @@ public class LocalIdentityProvider {
         this.key = key;
     }
 
-    /** Starts the provider on the given port, issuing as {@code issuer} and signing with {@code key}. */
-    public static ConfigurableApplicationContext start(RSAKey key, String issuer, int port) {
+    /**
+     * Starts the provider on the given port, issuing as {@code issuer} and signing with {@code key};
+     * the dashboard at {@code dashboardUrl} may sign people in.
+     */
+    public static ConfigurableApplicationContext start(RSAKey key, String issuer, int port, String dashboardUrl) {
         return new SpringApplicationBuilder()
                 .sources(LocalIdentityProvider.class)
                 .initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
                         .registerBean(RSAKey.class, () -> key))
                 .properties("spring.config.name=local-identity")
-                .run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer);
+                .run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer,
+                        "--MAAP_DASHBOARD_URL=" + dashboardUrl);
     }
 
     @Bean

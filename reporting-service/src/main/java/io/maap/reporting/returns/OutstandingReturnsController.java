@@ -86,9 +86,9 @@ public class OutstandingReturnsController {
     }
 
     private static Comparator<OutstandingReturn> comparator(Order order) {
+        // A total order (ties broken by audit, then request id): pages and rebuilt read models list alike.
         Comparator<OutstandingReturn> byDue = Comparator.comparing(OutstandingReturn::dueDate)
                 .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference)
-                // The same case of two audits due the same day: still one order, so pages do not shift.
                 .thenComparing(OutstandingReturn::auditId).thenComparing(OutstandingReturn::returnRequestId);
         return switch (order) {
             case DUE_DATE -> byDue;
