@@ -1,6 +1,7 @@
 package io.maap.reporting.projection;
 
 import io.maap.support.messaging.IncomingEvent;
+import io.maap.support.messaging.UnreadableEventException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,5 +20,26 @@ public class Projections {
         for (Projection projection : projections) {
             projection.apply(event, store);
         }
+    }
+
+    /**
+     * Applies events in the order given, written together as bulk writes (see
+     * {@link ProjectionStore#flush()}): the outcome is that of applying them one by one.
+     * Events a projection finds unreadable are skipped.
+     *
+     * @return how many events were skipped as unreadable
+     */
+    public int applyAll(List<IncomingEvent> events, ProjectionStore store) {
+        ProjectionStore batch = store.batching();
+        int unreadable = 0;
+        for (IncomingEvent event : events) {
+            try {
+                apply(event, batch);
+            } catch (UnreadableEventException e) {
+                unreadable++;
+            }
+        }
+        batch.flush();
+        return unreadable;
     }
 }
