@@ -20,9 +20,9 @@ import java.util.function.Function;
  * One generation of the read models: the live one, one being rebuilt, or one computed "as at"
  * a past instant. Its collections share a name prefix in the same MongoDB database.
  * <p>
- * A store writes each update at once, or, when obtained from {@link #batching()}, keeps the
- * updates until {@link #flush()} sends them as bulk writes, with the same outcome as writing
- * them one by one in the order they were given.
+ * A store writes each update at once, or, when obtained from {@link #batching()} or
+ * {@link #batchingAsOnlyWriter()}, keeps the updates until {@link #flush()} sends them as bulk
+ * writes, with the same outcome as writing them one by one in the order they were given.
  */
 public final class ProjectionStore {
 
@@ -33,23 +33,44 @@ public final class ProjectionStore {
     private final String prefix;
     /** Updates waiting for {@link #flush()}, by collection, in the order given; null when writing at once. */
     private final Map<String, List<PendingUpdate>> pending;
+    /**
+     * For the only writer of a generation it filled from empty: the last sequence applied to each
+     * document (by collection and id), so stale updates are dropped before they are sent; null otherwise.
+     */
+    private final Map<String, Map<String, Long>> applied;
 
     public ProjectionStore(MongoTemplate mongo, String prefix) {
-        this(mongo, prefix, null);
+        this(mongo, prefix, null, null);
     }
 
-    private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending) {
+    private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending,
+                            Map<String, Map<String, Long>> applied) {
         this.mongo = mongo;
         this.prefix = prefix;
         this.pending = pending;
+        this.applied = applied;
     }
 
     private record PendingUpdate(String id, long sequence, Update update) {
     }
 
-    /** The same generation, keeping its updates until {@link #flush()}; not thread-safe. */
+    /**
+     * The same generation, keeping its updates until {@link #flush()}; safe beside other writers of
+     * the generation (each update stays conditional on the document's last sequence). Not thread-safe.
+     */
     public ProjectionStore batching() {
-        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>());
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), null);
+    }
+
+    /**
+     * The same generation, for a writer that emptied it and is the only one to write it until it
+     * is done (a rebuild, an "as at" view): keeps its updates until {@link #flush()} and remembers
+     * each document's last sequence, so that an update at or below it is dropped before it is
+     * sent and the others are written by {@code _id} alone, without reading the collection.
+     * Memory grows with the number of documents. Not thread-safe.
+     */
+    public ProjectionStore batchingAsOnlyWriter() {
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>());
     }
 
     public String prefix() {
@@ -71,6 +92,14 @@ public final class ProjectionStore {
      */
     public void applyInOrder(String collection, String id, long sequence, Update update) {
         update.set(LAST_SEQUENCE, sequence);
+        if (applied != null) {
+            Map<String, Long> documents = applied.computeIfAbsent(collection, c -> new HashMap<>());
+            Long last = documents.get(id);
+            if (last != null && last >= sequence) {
+                return;
+            }
+            documents.put(id, sequence);
+        }
         if (pending != null) {
             pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(new PendingUpdate(id, sequence, update));
             return;
@@ -107,7 +136,8 @@ public final class ProjectionStore {
             for (List<PendingUpdate> round : rounds(entry.getValue(), PendingUpdate::id)) {
                 BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection(entry.getKey()));
                 for (PendingUpdate update : round) {
-                    bulk.upsert(newer(update.id(), update.sequence()), update.update());
+                    bulk.upsert(applied != null ? Query.query(Criteria.where("_id").is(update.id()))
+                            : newer(update.id(), update.sequence()), update.update());
                 }
                 try {
                     bulk.execute();

@@ -23,14 +23,13 @@ public class Projections {
     }
 
     /**
-     * Applies events in the order given, written together as bulk writes (see
-     * {@link ProjectionStore#flush()}): the outcome is that of applying them one by one.
-     * Events a projection finds unreadable are skipped.
+     * Applies events in the order given to a batching store (see {@link ProjectionStore#batching()}
+     * and {@link ProjectionStore#batchingAsOnlyWriter()}), then writes them together: the outcome
+     * is that of applying them one by one. Events a projection finds unreadable are skipped.
      *
      * @return how many events were skipped as unreadable
      */
-    public int applyAll(List<IncomingEvent> events, ProjectionStore store) {
-        ProjectionStore batch = store.batching();
+    public int applyAll(List<IncomingEvent> events, ProjectionStore batch) {
         int unreadable = 0;
         for (IncomingEvent event : events) {
             try {

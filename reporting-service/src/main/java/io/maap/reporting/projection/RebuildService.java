@@ -98,14 +98,15 @@ public class RebuildService implements DisposableBean {
     private void run() {
         ProjectionStore target = generations.store(to);
         target.drop();
+        ProjectionStore writer = target.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open()) {
             total = reader.total();
-            reader.readBatchesToEnd(events -> apply(events, target));
+            reader.readBatchesToEnd(events -> apply(events, writer));
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
-                reader.readBatchesToEnd(events -> apply(events, target));
+                reader.readBatchesToEnd(events -> apply(events, writer));
                 generations.switchTo(to);
             } finally {
                 liveBindings.forEach(bindings::start);

@@ -4,6 +4,8 @@ import io.maap.reporting.ProjectionTestSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -11,10 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bulk writes of a batching store end exactly as the same updates written one by one. */
+/**
+ * Bulk writes of a batching store, conditional or as the generation's only writer, end exactly as
+ * the same updates written one by one.
+ */
 class BatchedProjectionWritesTest {
 
     private ProjectionStore store;
@@ -31,9 +37,14 @@ class BatchedProjectionWritesTest {
         }
     }
 
-    @Test
-    void severalUpdatesOfOneDocumentInABatchApplyInTheOrderGiven() {
-        ProjectionStore batch = store.batching();
+    static List<Function<ProjectionStore, ProjectionStore>> modes() {
+        return List.of(ProjectionStore::batching, ProjectionStore::batchingAsOnlyWriter);
+    }
+
+    @ParameterizedTest
+    @MethodSource("modes")
+    void severalUpdatesOfOneDocumentInABatchApplyInTheOrderGiven(Function<ProjectionStore, ProjectionStore> mode) {
+        ProjectionStore batch = mode.apply(store);
         batch.applyInOrder("things", "a", 0, new Write("a", 0).update());
         batch.applyInOrder("things", "a", 1, new Write("a", 1).update());
         batch.applyInOrder("things", "a", 2, new Write("a", 2).update());
@@ -47,9 +58,10 @@ class BatchedProjectionWritesTest {
         assertThat(a.get("lastSequence", Number.class).longValue()).isEqualTo(2);
     }
 
-    @Test
-    void duplicatesInABatchOrAcrossBatchesCountOnce() {
-        ProjectionStore batch = store.batching();
+    @ParameterizedTest
+    @MethodSource("modes")
+    void duplicatesInABatchOrAcrossBatchesCountOnce(Function<ProjectionStore, ProjectionStore> mode) {
+        ProjectionStore batch = mode.apply(store);
         batch.applyInOrder("things", "a", 0, new Write("a", 0).update());
         batch.applyInOrder("things", "b", 0, new Write("b", 0).update());
         batch.applyInOrder("things", "a", 0, new Write("a", 0).update());
@@ -64,9 +76,10 @@ class BatchedProjectionWritesTest {
         assertThat(document("c").getInteger("count")).isEqualTo(1);
     }
 
-    @Test
-    void anOlderEventLaterInTheSameBatchDoesNotOverwriteANewerOne() {
-        ProjectionStore batch = store.batching();
+    @ParameterizedTest
+    @MethodSource("modes")
+    void anOlderEventLaterInTheSameBatchDoesNotOverwriteANewerOne(Function<ProjectionStore, ProjectionStore> mode) {
+        ProjectionStore batch = mode.apply(store);
         batch.applyInOrder("things", "a", 3, new Write("a", 3).update());
         batch.applyInOrder("things", "a", 2, new Write("a", 2).update());
         batch.applyInOrder("things", "b", 0, new Write("b", 0).update());
@@ -78,7 +91,7 @@ class BatchedProjectionWritesTest {
 
     @Test
     void roundsKeepEachDocumentsOrderAndNeverHoldADocumentTwice() {
-        ProjectionStore batch = store.batching();
+        ProjectionStore batch = store.batchingAsOnlyWriter();
         List<List<String>> rounds = ProjectionStore.rounds(List.of(
                         pending("a", 0), pending("b", 0), pending("a", 1), pending("a", 2), pending("c", 0), pending("b", 1)), Write::id)
                 .stream().map(round -> round.stream().map(p -> p.id() + p.sequence()).toList()).toList();
@@ -90,8 +103,9 @@ class BatchedProjectionWritesTest {
      * A random history of many documents, delivered with duplicates, late older events and
      * redeliveries, ends the same whether written one by one or in batches of any size.
      */
-    @Test
-    void batchedWritesEndExactlyAsWritesOneByOne() {
+    @ParameterizedTest
+    @MethodSource("modes")
+    void batchedWritesEndExactlyAsWritesOneByOne(Function<ProjectionStore, ProjectionStore> mode) {
         Random random = new Random(7);
         List<Write> history = new ArrayList<>();
         for (int doc = 0; doc < 60; doc++) {
@@ -112,7 +126,7 @@ class BatchedProjectionWritesTest {
 
         ProjectionStore oneByOne = new ProjectionStore(store.mongo(), "single_");
         delivered.forEach(w -> oneByOne.applyInOrder("things", w.id(), w.sequence(), w.update()));
-        ProjectionStore batch = store.batching();
+        ProjectionStore batch = mode.apply(store);
         int i = 0;
         while (i < delivered.size()) {
             int end = Math.min(delivered.size(), i + 1 + random.nextInt(40));
