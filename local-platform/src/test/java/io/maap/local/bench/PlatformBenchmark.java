@@ -63,11 +63,11 @@ public final class PlatformBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long seed = Long.getLong("maap.bench.seed", 42);
-    private final int commands = Integer.getInteger("maap.bench.commands", 2000);
-    private final int warmUp = Integer.getInteger("maap.bench.warm-up", 300);
+    private final int commands = Integer.getInteger("maap.bench.commands", 1000);
+    private final int warmUp = Integer.getInteger("maap.bench.warm-up", 200);
     private final int clients = Integer.getInteger("maap.bench.clients", 8);
     private final int e2eRate = Integer.getInteger("maap.bench.e2e-rate", 200);
-    private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 10);
+    private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
     private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
             .map(String::trim).map(Long::parseLong).toList();
     private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side").split(","));
@@ -150,7 +150,8 @@ public final class PlatformBenchmark {
             String learning = services.baseUrl(Service.ACTION_PLAN);
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
-            // audit-programme-service: commission audits (2 cases x 2 agencies of each planned audit).
+            // audit-programme-service: commission audits, 2 cases x 2 agencies of each planned audit
+            // for as many as the return-request commands need, 1 x 1 for the rest (to bound the fan-out).
             int e2eCount = e2eRate * e2eSeconds;
             int auditCount = warmUp + commands;
             int needed = (warmUp + commands + e2eCount + 3) / 4 + 1;
@@ -159,7 +160,8 @@ public final class PlatformBenchmark {
                 plans.add(generator.plan(i));
             }
             List<List<Command>> commissions = plans.stream()
-                    .map(plan -> List.of(Command.post(audits + "/api/audits", commission(plan, today)))).toList();
+                    .map(plan -> List.of(Command.post(audits + "/api/audits", commission(plan, today, plan.index() < needed ? 2 : 1))))
+                    .toList();
             Result auditResult = driver.run("audit-programme: commission", commissions.subList(0, warmUp),
                     commissions.subList(warmUp, commissions.size()));
             System.out.println(auditResult);
@@ -167,17 +169,23 @@ public final class PlatformBenchmark {
 
             // case-return-service: the agencies' side, per request as the plan says.
             List<Request> requests = new ArrayList<>();
+            List<Request> created = new ArrayList<>();
             for (AuditPlan plan : plans) {
-                for (String reference : plan.cases().subList(0, 2)) {
-                    for (String agency : plan.agencies().subList(0, 2)) {
+                int size = plan.index() < needed ? 2 : 1;
+                for (String reference : plan.cases().subList(0, size)) {
+                    for (String agency : plan.agencies().subList(0, size)) {
                         Outcome outcome = plan.requests().stream()
                                 .filter(r -> r.caseReference().equals(reference) && r.agency().equals(agency))
                                 .findFirst().orElseThrow().outcome();
-                        requests.add(new Request(RequestReturn.idFor(plan.auditId(), reference, agency), outcome));
+                        Request request = new Request(RequestReturn.idFor(plan.auditId(), reference, agency), outcome);
+                        created.add(request);
+                        if (size == 2) {
+                            requests.add(request);
+                        }
                     }
                 }
             }
-            awaitRequests(returns, requests);
+            awaitRequests(returns, created);
             List<Request> measured = requests.subList(warmUp, warmUp + commands);
             List<Request> e2e = requests.subList(warmUp + commands, warmUp + commands + e2eCount);
             Result returnResult = driver.run("case-return: agencies' side",
@@ -217,7 +225,7 @@ public final class PlatformBenchmark {
                 result.p50(), result.p99(), result.perSecond() / postgres.perSecond());
     }
 
-    private static String commission(AuditPlan plan, LocalDate today) {
+    private static String commission(AuditPlan plan, LocalDate today, int size) {
         var body = JSON.createObjectNode()
                 .put("auditId", plan.auditId())
                 .put("programmeId", plan.programmeId())
@@ -228,9 +236,9 @@ public final class PlatformBenchmark {
                 .put("toolSentOn", (plan.index() % 10 == 0 ? today.minusDays(40) : today).toString());
         body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
         var cases = body.putArray("cases");
-        plan.cases().subList(0, 2).forEach(c -> cases.addObject().put("caseReference", c).put("caseType", "CHILD_IN_NEED"));
+        plan.cases().subList(0, size).forEach(c -> cases.addObject().put("caseReference", c).put("caseType", "CHILD_IN_NEED"));
         var agencies = body.putArray("participatingAgencies");
-        plan.agencies().subList(0, 2).forEach(agencies::add);
+        plan.agencies().subList(0, size).forEach(agencies::add);
         return body.toString();
     }
 
