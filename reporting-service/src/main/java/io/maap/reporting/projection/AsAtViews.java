@@ -45,12 +45,11 @@ public class AsAtViews {
             return store;
         }
         store.drop();
+        ProjectionStore writer = store.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open()) {
-            reader.readToEnd(event -> {
-                if (event.time() == null || !event.time().toInstant().isAfter(instant)) {
-                    projections.apply(event, store);
-                }
-            });
+            reader.readBatchesToEnd(events -> projections.applyAll(events.stream()
+                    .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
+                    .toList(), writer));
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(key)),
                 new Update().set("complete", true).set("asAt", instant.toString()).set("kind", "as-at")

@@ -31,7 +31,8 @@ public class EventConsumers {
     }
 
     private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed) {
-        projections.apply(IncomingEvent.from(message), generations.active());
-        feed.eventsApplied();
+        IncomingEvent event = IncomingEvent.from(message);
+        projections.apply(event, generations.active());
+        feed.eventApplied(event.payload());
     }
 }

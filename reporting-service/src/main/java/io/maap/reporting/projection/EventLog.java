@@ -5,6 +5,7 @@ import io.maap.support.messaging.IncomingEvent;
 import io.maap.support.messaging.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The event topics read from their beginning with a plain Kafka consumer (no consumer group):
@@ -77,19 +78,25 @@ public class EventLog {
         }
 
         /**
-         * Reads what is there, up to the current end, handing each readable event to {@code sink}.
-         * Records that are not readable events, or that a projection finds unreadable, are skipped
-         * and counted: the live consumers dead-lettered them.
+         * Reads what is there, up to the current end, handing the readable events of each poll,
+         * in the order read, to {@code sink}, which answers how many of them a projection found
+         * unreadable. Those, and records that are not readable events, are skipped and counted:
+         * the live consumers dead-lettered them.
          */
-        public void readToEnd(Consumer<IncomingEvent> sink) {
+        public void readBatchesToEnd(ToIntFunction<List<IncomingEvent>> sink) {
             while (!caughtUp()) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
+                List<IncomingEvent> events = new ArrayList<>(records.count());
+                for (ConsumerRecord<byte[], byte[]> record : records) {
                     read++;
                     try {
-                        sink.accept(IncomingEvent.from(headers(record), record.value()));
+                        events.add(IncomingEvent.from(headers(record), record.value()));
                     } catch (UnreadableEventException e) {
                         unreadable++;
                     }
+                }
+                if (!events.isEmpty()) {
+                    unreadable += sink.applyAsInt(events);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.maap.reporting.projection;
 
 import io.maap.support.domain.RuleViolation;
+import io.maap.support.messaging.IncomingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -97,20 +98,15 @@ public class RebuildService implements DisposableBean {
     private void run() {
         ProjectionStore target = generations.store(to);
         target.drop();
+        ProjectionStore writer = target.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open()) {
             total = reader.total();
-            reader.readToEnd(event -> {
-                projections.apply(event, target);
-                done.incrementAndGet();
-            });
+            reader.readBatchesToEnd(events -> apply(events, writer));
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
-                reader.readToEnd(event -> {
-                    projections.apply(event, target);
-                    done.incrementAndGet();
-                });
+                reader.readBatchesToEnd(events -> apply(events, writer));
                 generations.switchTo(to);
             } finally {
                 liveBindings.forEach(bindings::start);
@@ -127,6 +123,12 @@ public class RebuildService implements DisposableBean {
             finishedAt = clock.instant();
             state = State.FAILED;
         }
+    }
+
+    private int apply(List<IncomingEvent> events, ProjectionStore target) {
+        int unreadable = projections.applyAll(events, target);
+        done.addAndGet(events.size());
+        return unreadable;
     }
 
     @Override

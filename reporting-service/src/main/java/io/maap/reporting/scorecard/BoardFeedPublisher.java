@@ -1,7 +1,9 @@
 package io.maap.reporting.scorecard;
 
 import io.maap.events.EventCatalog;
+import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.board.BoardScorecardUpdated;
+import io.maap.events.casereturn.CaseReturnEvent;
 import io.maap.reporting.projection.Generations;
 import io.maap.support.messaging.EventJson;
 import org.bson.Document;
@@ -23,14 +25,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes each programme's board scorecard to the compacted topic {@code maap.board-scorecard.v1}
- * whenever its figures change: after new events (checked every {@code maap.reporting.board-feed-interval})
- * and when the day changes, since returns and actions become overdue with time alone.
+ * whenever its figures change: after new events (checked every {@code maap.reporting.board-feed-interval};
+ * only the programmes the events concern, where they name one) and when the day changes, since
+ * returns and actions become overdue with time alone.
  */
 @Component
 public class BoardFeedPublisher {
@@ -43,7 +50,10 @@ public class BoardFeedPublisher {
     private final StreamBridge streamBridge;
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final AtomicBoolean changed = new AtomicBoolean(true);
+    /** Whether every programme's figures may have changed (at start, after events of no one programme). */
+    private final AtomicBoolean allChanged = new AtomicBoolean(true);
+    /** Programmes whose figures may have changed since the last publication. */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private volatile LocalDate lastDay;
 
     public BoardFeedPublisher(BoardFeed feed, Generations generations, StreamBridge streamBridge, MongoTemplate mongo,
@@ -55,25 +65,50 @@ public class BoardFeedPublisher {
         this.clock = clock;
     }
 
-    /** Called after live events were applied. */
+    /** Called after live events were applied, whose programmes are not known. */
     public void eventsApplied() {
-        changed.set(true);
+        allChanged.set(true);
+    }
+
+    /**
+     * Called after a live event was applied: only its programme's scorecard is computed again,
+     * when the event names it (returns do; the rare others make every programme's be computed).
+     */
+    public void eventApplied(Object payload) {
+        String programmeId = payload instanceof CaseReturnEvent e ? e.programmeId()
+                : payload instanceof ProgrammeEvent e ? e.programmeId() : null;
+        if (programmeId != null) {
+            changed.add(programmeId);
+        } else {
+            allChanged.set(true);
+        }
     }
 
     @Scheduled(fixedDelayString = "${maap.reporting.board-feed-interval:2s}", initialDelayString = "${maap.reporting.board-feed-interval:2s}")
     public void publishChanges() {
         LocalDate today = LocalDate.now(clock);
-        if (!changed.getAndSet(false) && today.equals(lastDay)) {
+        boolean all = allChanged.getAndSet(false) | !today.equals(lastDay);
+        Set<String> some = new HashSet<>();
+        for (String programmeId : List.copyOf(changed)) {
+            changed.remove(programmeId);
+            some.add(programmeId);
+        }
+        if (!all && some.isEmpty()) {
             return;
         }
         lastDay = today;
         try {
             var store = generations.active();
             for (String programmeId : feed.programmes(store)) {
-                publishIfChanged(feed.scorecard(store, today, programmeId));
+                if (all || some.contains(programmeId)) {
+                    publishIfChanged(feed.scorecard(store, today, programmeId));
+                }
             }
         } catch (RuntimeException e) {
-            changed.set(true);
+            if (all) {
+                allChanged.set(true);
+            }
+            changed.addAll(some);
             log.warn("Board scorecard feed not published; will retry: {}", e.getMessage());
         }
     }
