@@ -22,7 +22,7 @@ import java.util.Map;
  * The four services on the test infrastructure, started once for every cross-service test class
  * in this JVM (on fresh databases) and stopped when the JVM exits. Tests keep to their own ids.
  */
-final class TestPlatform {
+public final class TestPlatform {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static MaapServices services;
@@ -31,7 +31,7 @@ final class TestPlatform {
     private TestPlatform() {
     }
 
-    static synchronized MaapServices services() {
+    public static synchronized MaapServices services() {
         if (services == null) {
             Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
             perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_audit_programme")));
@@ -95,7 +95,7 @@ final class TestPlatform {
         });
     }
 
-    static String kafka() {
+    public static String kafka() {
         return TestInfrastructure.kafkaBootstrapServers();
     }
 
