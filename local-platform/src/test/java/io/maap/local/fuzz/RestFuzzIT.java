@@ -78,6 +78,54 @@ class RestFuzzIT {
                 failures.size(), sent, settings.seed(), MAX_REPORTED).isEmpty();
     }
 
+    /**
+     * Text holding NUL, in requests that are otherwise valid and reach real objects: PostgreSQL
+     * cannot store it, so it must be refused as input rather than fail in a projection.
+     */
+    @Test
+    void textHoldingNulIsRefusedAsInputEvenWhereTheRestOfTheRequestIsValid() {
+        MaapServices services = TestPlatform.services();
+        String token = TestTokens.qaCoordinator();
+        String audit = "fuzz-nul-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String caseReference = "RBR-2611-N01";
+        var commission = JSON.createObjectNode().put("auditId", audit).put("programmeId", "redbridge-2026-27")
+                .put("title", "NUL fixture").put("theme", "Neglect").put("leadOfficer", "QA")
+                .put("toolSentOn", java.time.LocalDate.now().minusDays(3).toString());
+        commission.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
+        commission.putArray("cases").addObject().put("caseReference", caseReference).put("caseType", "CHILD_PROTECTION");
+        commission.putArray("participatingAgencies").add("met-police");
+        String auditUrl = services.baseUrl(Service.AUDIT_PROGRAMME) + "/api/audits";
+        List<String> failures = new ArrayList<>();
+        RawHttp.Response nulTitle = RawHttp.send("POST", auditUrl, token,
+                commission.deepCopy().put("auditId", audit + "-x").put("title", "NUL \u0000 title").toString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of());
+        check(failures, "commission with a NUL in the title", nulTitle);
+        RawHttp.Response created = RawHttp.send("POST", auditUrl, token,
+                commission.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        String request = services.baseUrl(Service.CASE_RETURN) + "/api/return-requests/"
+                + io.maap.casereturn.request.command.RequestReturn.idFor(audit, caseReference, "met-police");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> RawHttp.get(request, token).status() == 200);
+        var acknowledgement = JSON.createObjectNode().put("acknowledgedBy", "SPOC Met").put("caseHolder", "DC \u0000Jones")
+                .put("lineManager", "DS Patel");
+        check(failures, "acknowledgement with a NUL in a name", RawHttp.send("POST", request + "/acknowledgement", token,
+                acknowledgement.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of()));
+        var concern = JSON.createObjectNode().put("concernId", "c1").put("raisedBy", "QA").put("summary", "A\u0000B");
+        check(failures, "safeguarding concern with a NUL in the summary", RawHttp.send("POST", request + "/safeguarding-concerns",
+                token, concern.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of()));
+        assertThat(RawHttp.get(request, token).status()).isEqualTo(200);
+        assertThat(failures).isEmpty();
+    }
+
+    private static void check(List<String> failures, String what, RawHttp.Response response) {
+        String problem = problemWith(response);
+        if (problem != null || response.status() < 400) {
+            failures.add(what + ": " + response.status() + " " + snippet(response.body()));
+        }
+    }
+
     /** Why the answer is wrong, or null: no 5xx, no dropped connection, every 4xx a problem detail. */
     static String problemWith(RawHttp.Response response) {
         if (!response.answered()) {

@@ -34,6 +34,12 @@ public class WebSupportAutoConfiguration {
         return registration;
     }
 
+    /** Registered with the JSON mapper Spring MVC reads request bodies with. */
+    @Bean
+    NoNulTextModule maapNoNulTextModule() {
+        return new NoNulTextModule();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
     static class TomcatProblems {
