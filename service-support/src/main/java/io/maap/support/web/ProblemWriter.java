@@ -19,7 +19,10 @@ final class ProblemWriter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(bytes(problem));
+        byte[] body = bytes(problem);
+        // A known length, not chunks: the connection may be closed after a refused body.
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         response.flushBuffer();
     }
 
