@@ -126,7 +126,7 @@ public final class TestPlatform {
         });
     }
 
-    static String kafka() {
+    public static String kafka() {
         return TestInfrastructure.kafkaBootstrapServers();
     }
 

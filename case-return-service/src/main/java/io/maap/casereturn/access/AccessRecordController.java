@@ -22,6 +22,8 @@ import java.util.List;
 @Tag(name = "Access records")
 public class AccessRecordController {
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     private final AccessRecords records;
 
     public AccessRecordController(AccessRecords records) {
@@ -44,9 +46,14 @@ public class AccessRecordController {
             @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        var found = records.search(returnRequestId, userId, auditId, agency,
-                from == null ? Instant.EPOCH : from, to == null ? Instant.parse("9999-12-31T00:00:00Z") : to,
-                PageRequest.of(page, size));
+        // Clamped to what the database can store: an instant outside it would fail the query, not match nothing.
+        Instant since = from == null ? Instant.EPOCH : clamp(from);
+        Instant until = to == null ? LATEST : clamp(to);
+        var found = records.search(returnRequestId, userId, auditId, agency, since, until, PageRequest.of(page, size));
         return new AccessRecordPage(found.getContent(), page, size, found.getTotalElements());
+    }
+
+    private static Instant clamp(Instant instant) {
+        return instant.isBefore(Instant.EPOCH) ? Instant.EPOCH : instant.isAfter(LATEST) ? LATEST : instant;
     }
 }

@@ -32,6 +32,9 @@ public class ViewStores {
         if (asAt.isAfter(clock.instant())) {
             throw new IllegalArgumentException("asAt must not be in the future");
         }
+        if (asAt.isBefore(Instant.EPOCH)) {
+            throw new IllegalArgumentException("asAt must not be before 1970-01-01T00:00:00Z");
+        }
         return new View(asAtViews.asAt(asAt), LocalDate.ofInstant(asAt, zone()), asAt);
     }
 

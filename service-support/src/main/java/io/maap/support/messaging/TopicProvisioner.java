@@ -26,6 +26,10 @@ import java.util.concurrent.TimeUnit;
 public class TopicProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+    /** The largest message an agency may publish: the broker's default, stated so that it is a contract. */
+    public static final int AGENCY_MESSAGE_MAX_BYTES = 1_048_588;
+    /** Room for any agency message plus the dead-letter headers (reason, code, origin). */
+    public static final int AGENCY_DEAD_LETTER_MAX_BYTES = 2 * 1024 * 1024;
 
     private final String bootstrapServers;
     private final int partitions;
@@ -54,8 +58,11 @@ public class TopicProvisioner {
         configs.put(Topics.AUDIT_PROGRAMME_EVENTS, forever);
         configs.put(Topics.CASE_RETURN_EVENTS, forever);
         configs.put(Topics.ACTION_PLAN_EVENTS, forever);
-        kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), forever));
-        configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, forever);
+        Map<String, String> agencyTopic = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_MESSAGE_MAX_BYTES));
+        kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), agencyTopic));
+        configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_DEAD_LETTER_MAX_BYTES)));
         configs.put(Topics.BOARD_SCORECARD, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         serviceDeadLetterTopics.forEach(topic -> configs.put(topic, forever));
         return configs;

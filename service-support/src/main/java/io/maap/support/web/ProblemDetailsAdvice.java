@@ -11,7 +11,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -20,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +56,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     public ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    }
+
+    /** Method validation of a {@code @Validated} controller's parameters (query values, path variables). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ProblemDetail constraintViolation(ConstraintViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The request has " + e.getConstraintViolations().size() + " invalid parameter(s).");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ProblemDetailsAdvice::parameterError)
+                .toList());
+        return problem;
+    }
+
+    /** A multipart content type without a readable multipart body (no MAAP endpoint takes multipart). */
+    @ExceptionHandler(MultipartException.class)
+    public ProblemDetail multipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                "The multipart request body could not be read.");
+    }
+
+    /** Tomcat could not decode a query parameter (e.g. percent-encoded bytes that are not UTF-8). */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ProblemDetail invalidParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The query string could not be decoded.");
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    public ProblemDetail tooLarge(RequestTooLargeException e) {
+        return RequestLimitsFilter.tooLarge(e.limit());
     }
 
     @ExceptionHandler(Exception.class)
@@ -93,6 +129,57 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request has " + errors.size() + " invalid field(s).");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (unreadable body, wrong content type or method, type mismatches,
+     * missing parameters...) keep their status and detail, with a MAAP problem type and a title.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            brand(problem);
+        }
+        return response;
+    }
+
+    /** Gives a problem that has Spring's defaults (type about:blank, a reason-phrase title) a MAAP type and title. */
+    public static ProblemDetail brand(ProblemDetail problem) {
+        HttpStatus status = HttpStatus.resolve(problem.getStatus());
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(URI.create("urn:maap:problem:" + typeFor(problem.getStatus())));
+        }
+        if (problem.getTitle() == null) {
+            problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+        }
+        return problem;
+    }
+
+    /** The MAAP problem type for a status that no more specific handler named. */
+    public static String typeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "request-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> status >= 500 ? "internal-error" : "http-" + status;
+        };
+    }
+
+    private static Map<String, String> parameterError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "method.parameter" → "parameter": the client knows its parameters, not our method names.
+        String field = path.contains(".") ? path.substring(path.indexOf('.') + 1) : path;
+        return Map.of("field", field, "message", violation.getMessage() == null ? "is invalid" : violation.getMessage());
     }
 
     private static Map<String, String> fieldError(FieldError error) {

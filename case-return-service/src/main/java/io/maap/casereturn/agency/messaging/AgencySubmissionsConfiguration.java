@@ -5,6 +5,10 @@ import io.maap.events.Topics;
 import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.maap.support.messaging.TopicProvisioner;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.springframework.core.env.Environment;
@@ -46,6 +51,8 @@ public class AgencySubmissionsConfiguration {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // A dead letter is the agency's message (up to the topic's limit) plus our headers.
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicProvisioner.AGENCY_DEAD_LETTER_MAX_BYTES);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
@@ -74,6 +81,8 @@ public class AgencySubmissionsConfiguration {
         // (database or broker down): retried, then dead-lettered rather than blocking the partition.
         var recoverer = new DeadLetterPublishingRecoverer(agencySubmissionsProducer,
                 (record, e) -> new org.apache.kafka.common.TopicPartition(Topics.AGENCY_SUBMISSIONS_DLQ, -1));
+        recoverer.setHeadersFunction((record, e) -> new RecordHeaders(new Header[] {
+                new RecordHeader(AgencySubmissionsConsumer.CODE_HEADER, "processing-failed".getBytes(StandardCharsets.UTF_8))}));
         container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, new FixedBackOff(2_000, 10)));
         return container;
     }

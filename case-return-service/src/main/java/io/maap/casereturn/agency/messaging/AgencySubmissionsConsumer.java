@@ -189,6 +189,10 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
             throw new Rejection("unknown-type", "unknown event type '" + event.type() + "'; accepted: "
                     + String.join(", ", AgencyMessages.TYPES.keySet().stream().sorted().toList()));
         }
+        if (holdsNul(event.data())) {
+            // No text field may hold NUL: PostgreSQL cannot store it, and the command would fail, not be refused.
+            throw new Rejection("invalid-payload", "data is not a valid " + event.type() + ": it holds a NUL character");
+        }
         AgencySubmission message;
         try {
             message = EventJson.mapper().readValue(event.data(), type);
@@ -204,6 +208,26 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         return message;
+    }
+
+    /** A raw NUL byte or the JSON escape for one ({@code \u0000}, any case). */
+    static boolean holdsNul(byte[] data) {
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == 0) {
+                return true;
+            }
+            if (data[i] == '\\' && i + 5 < data.length && (data[i + 1] == 'u' || data[i + 1] == 'U')
+                    && data[i + 2] == '0' && data[i + 3] == '0' && data[i + 4] == '0' && data[i + 5] == '0') {
+                boolean escaped = false;
+                for (int j = i - 1; j >= 0 && data[j] == '\\'; j--) {
+                    escaped = !escaped;
+                }
+                if (!escaped) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void reject(ConsumerRecord<byte[], byte[]> record, InboundCloudEvent event, Rejection rejection) {
@@ -222,7 +246,9 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
                 record.partition(), record.offset());
         ProducerRecord<byte[], byte[]> dead = new ProducerRecord<>(Topics.AGENCY_SUBMISSIONS_DLQ, null, record.key(),
                 record.value(), record.headers());
-        dead.headers().add(new RecordHeader(REASON_HEADER, rejection.getMessage().getBytes(StandardCharsets.UTF_8)));
+        // The reason may quote what was sent (a 100 KB type, say): bounded, so that the dead letter fits its topic.
+        dead.headers().add(new RecordHeader(REASON_HEADER,
+                ProcessedAgencyMessage.fit(rejection.getMessage(), 1000).getBytes(StandardCharsets.UTF_8)));
         dead.headers().add(new RecordHeader(CODE_HEADER, rejection.code().getBytes(StandardCharsets.UTF_8)));
         dead.headers().add(new RecordHeader("x-maap-original-topic", record.topic().getBytes(StandardCharsets.UTF_8)));
         dead.headers().add(new RecordHeader("x-maap-original-partition",

@@ -17,6 +17,7 @@ import java.util.Locale;
 record InboundCloudEvent(String id, String source, String type, String specVersion, byte[] data) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int MAX_ATTRIBUTE_LENGTH = 255;
 
     static InboundCloudEvent from(ConsumerRecord<byte[], byte[]> record) {
         String contentType = header(record, "content-type");
@@ -43,7 +44,12 @@ record InboundCloudEvent(String id, String source, String type, String specVersi
         }
         byte[] data;
         if (event.hasNonNull("data_base64")) {
-            data = Base64.getDecoder().decode(event.get("data_base64").asString());
+            JsonNode encoded = event.get("data_base64");
+            try {
+                data = Base64.getDecoder().decode(encoded.isString() ? encoded.asString() : "?");
+            } catch (IllegalArgumentException e) {
+                throw new Rejection("malformed-cloudevent", "data_base64 is not a base64 string");
+            }
         } else if (event.has("data")) {
             data = JSON.writeValueAsBytes(event.get("data"));
         } else {
@@ -55,12 +61,26 @@ record InboundCloudEvent(String id, String source, String type, String specVersi
 
     private static String text(JsonNode event, String field) {
         JsonNode node = event.get(field);
-        return node == null || node.isNull() ? null : node.asString();
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            throw new Rejection("malformed-cloudevent", "CloudEvents attribute '" + field + "' is not a string");
+        }
+        return node.asString();
     }
 
+    /**
+     * A present, non-blank attribute of at most {@value #MAX_ATTRIBUTE_LENGTH} characters of
+     * UTF-8 text without control characters: what the platform stores and reports.
+     */
     private static String required(String value, String attribute) {
         if (value == null || value.isBlank()) {
             throw new Rejection("missing-attribute", "missing CloudEvents attribute '" + attribute + "'");
+        }
+        if (value.length() > MAX_ATTRIBUTE_LENGTH || value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
+            throw new Rejection("malformed-cloudevent", "CloudEvents attribute '" + attribute + "' must be at most "
+                    + MAX_ATTRIBUTE_LENGTH + " characters of UTF-8 text without control characters");
         }
         return value;
     }

@@ -35,14 +35,26 @@ public class ProcessedAgencyMessage {
     ProcessedAgencyMessage(String source, String messageId, String type, boolean accepted, String code, String reason,
                            String returnRequestId, Instant processedAt) {
         this.messageKey = keyOf(source, messageId);
-        this.source = source;
-        this.messageId = messageId;
-        this.type = type;
+        // What a rejected message claimed may be anything: kept only as far as the columns take it.
+        this.source = fit(source, 500);
+        this.messageId = fit(messageId, 500);
+        this.type = fit(type, 255);
         this.accepted = accepted;
-        this.code = code;
-        this.reason = reason;
+        this.code = fit(code, 255);
+        this.reason = fit(reason, 4000);
         this.returnRequestId = returnRequestId;
         this.processedAt = processedAt;
+    }
+
+    /** At most {@code max} characters, control characters (which PostgreSQL text may not hold, like NUL) as '?'. */
+    static String fit(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String cut = value.length() <= max ? value : value.substring(0, max - 3) + "...";
+        StringBuilder clean = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.toString();
     }
 
     static String keyOf(String source, String messageId) {
