@@ -41,6 +41,11 @@ public final class MaapServices implements AutoCloseable {
         public String serviceName() {
             return serviceName;
         }
+
+        /** The services with a REST API of their own (all but the dashboard, their client). */
+        public static List<Service> apis() {
+            return java.util.Arrays.stream(values()).filter(service -> service != DASHBOARD).toList();
+        }
     }
 
     private final Map<Service, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();

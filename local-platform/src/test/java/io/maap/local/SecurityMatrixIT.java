@@ -69,8 +69,7 @@ class SecurityMatrixIT {
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     /** The services with an API; the dashboard is a client of theirs (its sign-in is tested in DashboardIT). */
-    private static final List<Service> API_SERVICES = List.of(Service.AUDIT_PROGRAMME, Service.CASE_RETURN,
-            Service.ACTION_PLAN, Service.REPORTING);
+    private static final List<Service> API_SERVICES = Service.apis();
 
     /** One endpoint: who may call it; ids in the path are filled from the fixture (own agency's objects). */
     record Endpoint(Service service, HttpMethod method, String path, Set<Role> allowed) {
