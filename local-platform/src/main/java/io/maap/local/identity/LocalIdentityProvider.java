@@ -106,16 +106,23 @@ public class LocalIdentityProvider {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> maapClaims() {
         return context -> {
-            DemoUsers.find(context.getPrincipal().getName()).ifPresent(user -> {
-                context.getClaims().claim("roles", List.of(user.role())).claim("name", user.name());
-                if (user.agency() != null) {
-                    context.getClaims().claim("agency", user.agency());
-                }
-            });
+            DemoUsers.find(context.getPrincipal().getName())
+                    .ifPresent(user -> claimsOf(user).forEach(context.getClaims()::claim));
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 context.getClaims().audience(List.of(AUDIENCE));
             }
         };
+    }
+
+    /** What MAAP's services read from a person's token: roles, display name and, for agency roles, the agency. */
+    private static java.util.Map<String, Object> claimsOf(DemoUsers.DemoUser user) {
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("roles", List.of(user.role()));
+        claims.put("name", user.name());
+        if (user.agency() != null) {
+            claims.put("agency", user.agency());
+        }
+        return claims;
     }
 
     /**
@@ -129,10 +136,8 @@ public class LocalIdentityProvider {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(issuer).subject(user.username())
                 .audience(List.of(AUDIENCE)).issuedAt(now).notBefore(now).expiresAt(now.plus(TOKEN_LIFETIME))
-                .id(UUID.randomUUID().toString()).claim("roles", List.of(user.role())).claim("name", user.name());
-        if (user.agency() != null) {
-            claims.claim("agency", user.agency());
-        }
+                .id(UUID.randomUUID().toString());
+        claimsOf(user).forEach(claims::claim);
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId(
                 provider.getBean(RSAKey.class).getKeyID()).build(), claims.build())).getTokenValue();
     }

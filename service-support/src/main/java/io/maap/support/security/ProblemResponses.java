@@ -1,10 +1,11 @@
 package io.maap.support.security;
 
-import io.maap.support.messaging.EventJson;
+import io.maap.support.web.ProblemDetailsAdvice;
+import io.maap.support.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -13,8 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 
 /**
  * 401 and 403 as RFC 9457 problem details, with the {@code WWW-Authenticate} header RFC 6750
@@ -45,14 +45,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String type, String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:maap:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        EventJson.mapper().writeValue(response.getOutputStream(), problem);
+        ProblemDetail problem = ProblemDetailsAdvice.problem(status, type, title, detail);
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // an odd path: the problem goes out without its instance
+        }
+        ProblemWriter.write(response, problem);
     }
 }
