@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * this module's classpath. Its log directory lives under the local data directory, so topics
  * and consumer offsets survive a restart of the local platform.
  */
-final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
 
@@ -28,7 +28,7 @@ final class LocalKafka implements AutoCloseable {
     private final String adminPassword;
     private Process process;
 
-    LocalKafka(Path dataDir, int port) {
+    public LocalKafka(Path dataDir, int port) {
         this(dataDir, port, null);
     }
 
@@ -47,11 +47,11 @@ final class LocalKafka implements AutoCloseable {
         return new LocalKafka(dataDir, port, adminPassword);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         if (isListening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use; set KAFKA_BOOTSTRAP_SERVERS to use "
                     + "a running broker, or MAAP_KAFKA_PORT to choose another port.");

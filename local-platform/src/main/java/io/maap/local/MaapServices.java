@@ -42,6 +42,11 @@ public final class MaapServices implements AutoCloseable {
             return serviceName;
         }
 
+        /** Starts this service alone with the given command-line arguments (e.g. in a process of its own). */
+        public ConfigurableApplicationContext run(String... args) {
+            return builder.get().run(args);
+        }
+
         /** The services with a REST API of their own (all but the dashboard, their client). */
         public static List<Service> apis() {
             return java.util.Arrays.stream(values()).filter(service -> service != DASHBOARD).toList();

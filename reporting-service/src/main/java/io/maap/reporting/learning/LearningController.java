@@ -62,13 +62,13 @@ public class LearningController {
                     boolean isOpen = Documents.flag(a, "open");
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> history = (List<Map<String, Object>>) (List<?>) a.getList("history", Document.class, List.of());
-                    return new ActionView(a.getString("_id"), a.getString("planId"), a.getString("programmeId"),
+                    return new ActionView(a.getString("actionId"), a.getString("planId"), a.getString("programmeId"),
                             a.getString("auditId"), a.getString("description"), a.getString("owningAgency"),
                             a.getString("lead"), due, isOpen, a.getString("rag"), isOpen && view.today().isAfter(due),
                             Documents.number(a, "updatesMissed"), Documents.date(a, "closedOn"),
                             a.getString("successMeasure"), history);
                 })
-                .sorted(Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::actionId))
+                .sorted(Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::auditId).thenComparing(ActionView::actionId))
                 .toList();
         return Page.of(all, page, size, view.asAt());
     }

@@ -37,7 +37,11 @@ class LearningAndConcernsProjectionTest {
     }
 
     private Document action(String id) {
-        return store.mongo().findById(id, Document.class, store.collection(LearningProjection.ACTIONS));
+        return action(A, id);
+    }
+
+    private Document action(String auditId, String id) {
+        return store.mongo().findById(LearningProjection.key(auditId, id), Document.class, store.collection(LearningProjection.ACTIONS));
     }
 
     private static ActionAdded added() {
@@ -92,6 +96,22 @@ class LearningAndConcernsProjectionTest {
         assertThat(action("a1").getBoolean("open")).isTrue();
         assertThat(action("a1").getList("history", Document.class)).extracting(h -> h.getString("kind"))
                 .containsExactly("ADDED", "CLOSED", "REOPENED");
+    }
+
+    @Test
+    void actionAndFindingIdsAreScopedToTheirAudit() {
+        String other = "rbr-2017-missing";
+        learning.apply(event(added(), 0), store);
+        learning.apply(event(new ActionAdded("a1", "plan", other, P, "Return interviews", "met-police", "DI", LocalDate.of(2017, 12, 1),
+                List.of("f1"), "Every child offered one", LocalDate.of(2017, 9, 21)), 0), store);
+        learning.apply(event(new ActionClosed("a1", "plan", other, P, "met-police", "All offered", "qa", LocalDate.of(2017, 11, 28),
+                LocalDate.of(2017, 12, 1)), 1), store);
+
+        assertThat(store.mongo().findAll(Document.class, store.collection(LearningProjection.ACTIONS))).hasSize(2);
+        assertThat(action(A, "a1").getBoolean("open")).isTrue();
+        assertThat(action(A, "a1").getString("actionId")).isEqualTo("a1");
+        assertThat(action(other, "a1").getBoolean("open")).isFalse();
+        assertThat(action(other, "a1").getString("owningAgency")).isEqualTo("met-police");
     }
 
     @Test
