@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Small helpers for reading projection documents. */
 public final class Documents {
@@ -27,6 +28,18 @@ public final class Documents {
 
     public static List<Document> find(ProjectionStore store, String collection, Criteria criteria) {
         return store.mongo().find(Query.query(criteria), Document.class, store.collection(collection));
+    }
+
+    /**
+     * The different values of a text field among the documents matching the criteria, sorted,
+     * found by MongoDB's {@code distinct}; a document without the field adds none.
+     */
+    public static List<String> distinct(ProjectionStore store, String collection, String field, Criteria criteria) {
+        return store.mongo().findDistinct(Query.query(criteria), field, store.collection(collection), String.class).stream()
+                .filter(Objects::nonNull)
+                .sorted()
+                .distinct()
+                .toList();
     }
 
     public static LocalDate date(Document document, String field) {

@@ -36,10 +36,8 @@ public class BoardFeed {
                 .map(a -> new AuditFigures(a.getString("_id"), a.getString("title"), a.getString("theme"), a.getString("stage"),
                         scorecards.compute(store, today, programmeId, a.getString("_id"), null).figures()))
                 .toList();
-        TreeSet<String> agencies = new TreeSet<>();
-        Documents.find(store, ReturnsProjection.RETURNS, Documents.where("programmeId", programmeId))
-                .forEach(r -> agencies.add(r.getString("agency")));
-        List<AgencyFigures> agencyFigures = agencies.stream()
+        List<AgencyFigures> agencyFigures = Documents.distinct(store, ReturnsProjection.RETURNS, "agency",
+                        Documents.where("programmeId", programmeId)).stream()
                 .map(agency -> new AgencyFigures(agency, scorecards.compute(store, today, programmeId, null, agency).figures()))
                 .toList();
         return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
@@ -50,8 +48,7 @@ public class BoardFeed {
     public List<String> programmes(ProjectionStore store) {
         TreeSet<String> ids = new TreeSet<>();
         Documents.find(store, AuditsProjection.PROGRAMMES, new Criteria()).forEach(p -> ids.add(p.getString("_id")));
-        Documents.find(store, AuditsProjection.AUDITS, new Criteria()).stream()
-                .map(a -> a.getString("programmeId")).filter(java.util.Objects::nonNull).forEach(ids::add);
+        ids.addAll(Documents.distinct(store, AuditsProjection.AUDITS, "programmeId", new Criteria()));
         return List.copyOf(ids);
     }
 

@@ -1,15 +1,11 @@
 package io.maap.reporting.scorecard;
 
 import io.maap.events.board.BoardScorecardUpdated;
-import io.maap.reporting.learning.LearningProjection;
-import io.maap.reporting.projection.Documents;
 import io.maap.reporting.projection.Page;
 import io.maap.reporting.projection.ViewStores;
-import io.maap.reporting.returns.ReturnsProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.bson.Document;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,13 +16,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 @RestController
 @Validated
 @RequestMapping("/api/agency-compliance")
 public class ComplianceController {
+
+    private static final BoardScorecardUpdated.Returns NO_RETURNS = new BoardScorecardUpdated.Returns(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final BoardScorecardUpdated.Actions NO_ACTIONS = new BoardScorecardUpdated.Actions(0, 0, 0, 0, 0, 0, 0, 0);
 
     private final ViewStores views;
 
@@ -50,18 +48,13 @@ public class ComplianceController {
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
                                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         ViewStores.View view = views.view(asAt);
-        Map<String, List<Document>> returns = Documents.find(view.store(), ReturnsProjection.RETURNS,
-                        Documents.where("programmeId", programmeId)).stream()
-                .collect(Collectors.groupingBy(r -> r.getString("agency"), TreeMap::new, Collectors.toList()));
-        Map<String, List<Document>> actions = Documents.find(view.store(), LearningProjection.ACTIONS,
-                        Documents.where("programmeId", programmeId)).stream()
-                .collect(Collectors.groupingBy(a -> a.getString("owningAgency")));
-        TreeMap<String, Boolean> agencies = new TreeMap<>();
-        returns.keySet().forEach(a -> agencies.put(a, true));
-        actions.keySet().forEach(a -> agencies.put(a, true));
-        List<AgencyCompliance> rows = agencies.keySet().stream().map(agency -> {
-            BoardScorecardUpdated.Returns r = Scorecards.returns(returns.getOrDefault(agency, List.of()), view.today());
-            BoardScorecardUpdated.Actions a = Scorecards.actions(actions.getOrDefault(agency, List.of()), view.today());
+        Map<String, BoardScorecardUpdated.Returns> returns = Scorecards.returnsByAgency(view.store(), view.today(), programmeId);
+        Map<String, BoardScorecardUpdated.Actions> actions = Scorecards.actionsByAgency(view.store(), view.today(), programmeId);
+        TreeSet<String> agencies = new TreeSet<>(returns.keySet());
+        agencies.addAll(actions.keySet());
+        List<AgencyCompliance> rows = agencies.stream().map(agency -> {
+            BoardScorecardUpdated.Returns r = returns.getOrDefault(agency, NO_RETURNS);
+            BoardScorecardUpdated.Actions a = actions.getOrDefault(agency, NO_ACTIONS);
             return new AgencyCompliance(0, agency, r.expected(), r.received(), r.onTime(), rate(r.onTime(), r.received()),
                     rate(r.nil(), r.received()), rate(r.sentBack(), r.received()), r.overdue(), a.total(), a.closed(),
                     a.overdue(), rate(a.closed(), a.total()));

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
 
 @RestController
 @RequestMapping("/api/scorecard")
@@ -54,10 +53,8 @@ public class ScorecardController {
     @Operation(summary = "One scorecard per agency asked for returns in a programme")
     public List<Scorecards.Scorecard> byAgency(@RequestParam(required = false) Instant asAt, @RequestParam String programmeId) {
         ViewStores.View view = views.view(asAt);
-        TreeSet<String> agencies = new TreeSet<>();
-        Documents.find(view.store(), ReturnsProjection.RETURNS, Documents.where("programmeId", programmeId))
-                .forEach(r -> agencies.add(r.getString("agency")));
-        return agencies.stream().map(agency -> scorecards.compute(view.store(), view.today(), programmeId, null, agency)).toList();
+        return Documents.distinct(view.store(), ReturnsProjection.RETURNS, "agency", Documents.where("programmeId", programmeId))
+                .stream().map(agency -> scorecards.compute(view.store(), view.today(), programmeId, null, agency)).toList();
     }
 
     public record AuditScorecard(String auditId, String title, String theme, String stage, Scorecards.Scorecard scorecard) {

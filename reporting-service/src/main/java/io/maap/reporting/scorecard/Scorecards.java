@@ -18,11 +18,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The QA scorecard, computed from the projection documents of one generation for a programme,
- * an audit or an agency, as seen on a given day.
+ * an audit or an agency, as seen on a given day. Returns, findings and actions are counted by
+ * MongoDB (see {@link Counting}), so only their counts are read, however many there are;
+ * milestones are read from the scope's few audits.
  */
 @Component
 public class Scorecards {
@@ -31,55 +32,96 @@ public class Scorecards {
     public record Scorecard(String programmeId, String auditId, String agency, LocalDate seenOn, Figures figures) {
     }
 
+    /**
+     * The scorecard of a scope (each filter may be null) as seen on a day: three counting
+     * aggregations (returns, findings per aspect, actions) and a read of the scope's audits.
+     */
     public Scorecard compute(ProjectionStore store, LocalDate today, String programmeId, String auditId, String agency) {
-        List<Document> returns = Documents.find(store, ReturnsProjection.RETURNS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency));
-        List<Document> findings = Documents.find(store, LearningProjection.FINDINGS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "agencies", agency));
-        List<Document> actions = Documents.find(store, LearningProjection.ACTIONS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency));
+        Document returns = Counting.countAll(store, ReturnsProjection.RETURNS,
+                Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency), returnFigures(today));
+        Map<String, Document> findings = Counting.countBy(store, LearningProjection.FINDINGS,
+                Documents.where("programmeId", programmeId, "auditId", auditId, "agencies", agency), "aspect", findingFigures());
+        Document actions = Counting.countAll(store, LearningProjection.ACTIONS,
+                Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency), actionFigures(today));
         List<Document> audits = Documents.find(store, AuditsProjection.AUDITS,
                 Documents.where("programmeId", programmeId, "_id", auditId));
-        return new Scorecard(programmeId, auditId, agency, today, new Figures(returns(returns, today), findings(findings),
-                actions(actions, today), milestones(audits, today)));
+        return new Scorecard(programmeId, auditId, agency, today, new Figures(returns(returns), findings(findings),
+                actions(actions), milestones(audits, today)));
     }
 
-    static Returns returns(List<Document> returns, LocalDate today) {
-        Predicate<Document> received = r -> Documents.flag(r, "received");
-        Predicate<Document> awaiting = r -> Documents.flag(r, "awaitingAgency");
-        return new Returns(
-                returns.size(),
-                count(returns, received),
-                count(returns, received.and(r -> Documents.number(r, "firstWorkingDaysLate") == 0)),
-                count(returns, received.and(r -> Documents.number(r, "firstWorkingDaysLate") > 0)),
-                count(returns, r -> Documents.flag(r, "nil")),
-                count(returns, r -> Documents.number(r, "sentBackCount") > 0),
-                count(returns, r -> "ACCEPTED".equals(r.getString("status"))),
-                count(returns, awaiting),
-                count(returns, awaiting.and(r -> today.isAfter(Documents.date(r, "dueDate")))));
+    /** The returns figures of a programme's agencies, counted per agency by MongoDB. */
+    static Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
+        Map<String, Returns> byAgency = new TreeMap<>();
+        Counting.countBy(store, ReturnsProjection.RETURNS, Documents.where("programmeId", programmeId), "agency",
+                returnFigures(today)).forEach((agency, counts) -> byAgency.put(agency, returns(counts)));
+        return byAgency;
     }
 
-    static Map<String, FindingCounts> findings(List<Document> findings) {
+    /** The actions figures of a programme's owning agencies, counted per agency by MongoDB. */
+    static Map<String, Actions> actionsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
+        Map<String, Actions> byAgency = new TreeMap<>();
+        Counting.countBy(store, LearningProjection.ACTIONS, Documents.where("programmeId", programmeId), "owningAgency",
+                actionFigures(today)).forEach((agency, counts) -> byAgency.put(agency, actions(counts)));
+        return byAgency;
+    }
+
+    /**
+     * What is counted of return requests: received, and on time (no working day late) or late;
+     * nil; sent back at least once; accepted; awaiting the agency, and overdue when its due date
+     * is before today.
+     */
+    private static Counting.Conditions returnFigures(LocalDate today) {
+        return new Counting.Conditions()
+                .count("received", Counting.isTrue("received"))
+                .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
+                .count("late", Counting.and(Counting.isTrue("received"), Counting.positive("firstWorkingDaysLate")))
+                .count("nil", Counting.isTrue("nil"))
+                .count("sentBack", Counting.positive("sentBackCount"))
+                .count("accepted", Counting.equal("status", "ACCEPTED"))
+                .count("outstanding", Counting.isTrue("awaitingAgency"))
+                .count("overdue", Counting.and(Counting.isTrue("awaitingAgency"), Counting.before("dueDate", today)));
+    }
+
+    private static Returns returns(Document counts) {
+        return new Returns(Counting.number(counts, "total"), Counting.number(counts, "received"),
+                Counting.number(counts, "onTime"), Counting.number(counts, "late"), Counting.number(counts, "nil"),
+                Counting.number(counts, "sentBack"), Counting.number(counts, "accepted"),
+                Counting.number(counts, "outstanding"), Counting.number(counts, "overdue"));
+    }
+
+    /** What is counted of findings, per aspect: good practice, and every other kind as an area for improvement. */
+    private static Counting.Conditions findingFigures() {
+        return new Counting.Conditions()
+                .count("goodPractice", Counting.equal("kind", "GOOD_PRACTICE"))
+                .count("areaForImprovement", Counting.notEqual("kind", "GOOD_PRACTICE"));
+    }
+
+    private static Map<String, FindingCounts> findings(Map<String, Document> countsByAspect) {
         Map<String, FindingCounts> byAspect = new TreeMap<>();
-        for (Document finding : findings) {
-            boolean good = "GOOD_PRACTICE".equals(finding.getString("kind"));
-            byAspect.merge(finding.getString("aspect"), new FindingCounts(good ? 1 : 0, good ? 0 : 1),
-                    (a, b) -> new FindingCounts(a.goodPractice() + b.goodPractice(), a.areaForImprovement() + b.areaForImprovement()));
-        }
+        countsByAspect.forEach((aspect, counts) -> byAspect.put(aspect, new FindingCounts(
+                Counting.number(counts, "goodPractice"), Counting.number(counts, "areaForImprovement"))));
         return byAspect;
     }
 
-    static Actions actions(List<Document> actions, LocalDate today) {
-        Predicate<Document> open = a -> Documents.flag(a, "open");
-        return new Actions(
-                actions.size(),
-                count(actions, open),
-                count(actions, open.and(a -> "GREEN".equals(a.getString("rag")))),
-                count(actions, open.and(a -> "AMBER".equals(a.getString("rag")))),
-                count(actions, open.and(a -> "RED".equals(a.getString("rag")))),
-                count(actions, open.and(a -> a.getString("rag") == null)),
-                count(actions, open.and(a -> today.isAfter(Documents.date(a, "dueDate")))),
-                count(actions, open.negate()));
+    /**
+     * What is counted of actions: open, and of those each RAG rating or none yet, and overdue
+     * when the due date is before today; closed (not open).
+     */
+    private static Counting.Conditions actionFigures(LocalDate today) {
+        Counting.Conditions conditions = new Counting.Conditions().count("open", Counting.isTrue("open"));
+        for (String rag : List.of("GREEN", "AMBER", "RED")) {
+            conditions.count(rag, Counting.and(Counting.isTrue("open"), Counting.equal("rag", rag)));
+        }
+        return conditions
+                .count("noUpdate", Counting.and(Counting.isTrue("open"), Counting.isNull("rag")))
+                .count("overdue", Counting.and(Counting.isTrue("open"), Counting.before("dueDate", today)))
+                .count("closed", Counting.isNotTrue("open"));
+    }
+
+    private static Actions actions(Document counts) {
+        return new Actions(Counting.number(counts, "total"), Counting.number(counts, "open"),
+                Counting.number(counts, "GREEN"), Counting.number(counts, "AMBER"), Counting.number(counts, "RED"),
+                Counting.number(counts, "noUpdate"), Counting.number(counts, "overdue"), Counting.number(counts, "closed"));
     }
 
     static Milestones milestones(List<Document> audits, LocalDate today) {
@@ -126,9 +168,5 @@ public class Scorecards {
             case "MONTH" -> date.with(TemporalAdjusters.lastDayOfMonth());
             default -> date;
         };
-    }
-
-    private static int count(List<Document> documents, Predicate<Document> predicate) {
-        return (int) documents.stream().filter(predicate).count();
     }
 }
