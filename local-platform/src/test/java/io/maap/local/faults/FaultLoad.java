@@ -387,6 +387,8 @@ final class FaultLoad implements AutoCloseable {
     private Answer send(String method, Service service, String path, String body) {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         boolean retried = false;
+        // Whether an earlier attempt may have been applied without its answer reaching us.
+        boolean ambiguous = false;
         String last = null;
         while (!stopped) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl(service) + path))
@@ -404,16 +406,20 @@ final class FaultLoad implements AutoCloseable {
                     commands.incrementAndGet();
                     return retried ? Answer.ACKNOWLEDGED_AFTER_RETRY : Answer.ACKNOWLEDGED;
                 }
-                if (status == 409 && retried) {
+                if (status == 409 && ambiguous) {
                     return Answer.APPLIED_EARLIER;
                 }
-                if (status != 404 && status < 500) {
+                // 404, or the audit not yet known to action-plan-service (its commissioning arrives over Kafka): not there yet.
+                boolean notYet = status == 404 || status == 409 && response.body().contains("\"audit-unknown\"");
+                if (!notYet && status < 500) {
                     problems.add(method + " " + service.serviceName() + path + " -> " + status + " " + response.body());
                     return Answer.FAILED;
                 }
                 last = status + " " + response.body();
+                ambiguous |= status >= 500;
             } catch (IOException e) {
                 last = e.toString();
+                ambiguous = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Answer.FAILED;

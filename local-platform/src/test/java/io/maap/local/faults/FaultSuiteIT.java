@@ -153,7 +153,13 @@ class FaultSuiteIT {
     private void step(String name, Step step) throws Exception {
         long started = System.nanoTime();
         step.run();
-        report.add(String.format("%s (%.1f s)", name, (System.nanoTime() - started) / 1e9));
+        report(String.format("%s (%.1f s)", name, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** Adds a line to the report, which is also kept in {@code report.txt} beside the processes' logs. */
+    private void report(String line) throws java.io.IOException {
+        report.add(line);
+        java.nio.file.Files.write(platform.dir().resolve("report.txt"), report);
     }
 
     /**
@@ -176,7 +182,7 @@ class FaultSuiteIT {
         }
         String line = String.format("after %s: %s (checked in %.1f s)", after, result, (System.nanoTime() - started) / 1e9);
         System.out.println(line);
-        report.add(line);
+        report(line);
         if (!result.consistent()) {
             failures.add(line);
         }
@@ -225,7 +231,7 @@ class FaultSuiteIT {
         load.publishBurst(burst, requestByMessage);
         Map<TopicPartition, Long> after = endOffsets(topics);
         String when = killWhen(Service.CASE_RETURN, "case-return-service", before, after);
-        report.add("case-return-service killed " + when + " of " + burst.size() + " agency messages");
+        report("case-return-service killed " + when + " of " + burst.size() + " agency messages");
         platform.restart(Service.CASE_RETURN);
     }
 
@@ -292,7 +298,7 @@ class FaultSuiteIT {
         for (Service service : services) {
             platform.kill(service);
         }
-        report.add("killed " + java.util.Arrays.stream(services).map(Service::serviceName).toList() + " with their duplicates unread");
+        report("killed " + java.util.Arrays.stream(services).map(Service::serviceName).toList() + " with their duplicates unread");
         for (Service service : services) {
             platform.restart(service);
         }
@@ -329,12 +335,12 @@ class FaultSuiteIT {
                 }
             }
         }
-        report.add("poison: " + markers.values().stream().mapToInt(List::size).sum() + " messages on " + markers.keySet());
+        report("poison: " + markers.values().stream().mapToInt(List::size).sum() + " messages on " + markers.keySet());
         return markers;
     }
 
     /** Every poison message is in the dead-letter topic of every service that reads its topic; nothing else is in the services' ones. */
-    private void deadLetters(Map<String, List<String>> poison) {
+    private void deadLetters(Map<String, List<String>> poison) throws java.io.IOException {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         poison.forEach((topic, markers) -> {
             List<String> dlqs = topic.startsWith(Topics.AGENCY_SUBMISSIONS_PREFIX) ? List.of(Topics.AGENCY_SUBMISSIONS_DLQ)
@@ -363,7 +369,7 @@ class FaultSuiteIT {
         String line = "dead letters: " + expected.keySet() + (problems.isEmpty() ? " hold every poison message and nothing else"
                 : ": " + String.join("; ", problems));
         System.out.println(line);
-        report.add(line);
+        report(line);
         if (!problems.isEmpty()) {
             failures.add(line);
         }
@@ -380,7 +386,7 @@ class FaultSuiteIT {
             Thread.sleep(500);
             progress = JSON.readTree(get(Service.REPORTING, "/api/rebuilds/current").body());
         } while (!Set.of("COMPLETED", "FAILED").contains(progress.get("state").asString()) && System.nanoTime() < deadline);
-        report.add(String.format("rebuild under load: %s, %d events, in %.1f s", progress.get("state").asString(),
+        report(String.format("rebuild under load: %s, %d events, in %.1f s", progress.get("state").asString(),
                 progress.path("eventsDone").asLong(), (System.nanoTime() - started) / 1e9));
         assertThat(progress.get("state").asString()).isEqualTo("COMPLETED");
         runLoad();

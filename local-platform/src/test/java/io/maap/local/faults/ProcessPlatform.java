@@ -79,6 +79,8 @@ final class ProcessPlatform implements AutoCloseable {
 
     /** Starts the broker, then every service, and waits until all are ready. */
     void start() throws Exception {
+        // Child processes outlive a JVM that is stopped without running its tests' clean-up.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-fault-suite-platform"));
         kafka.start();
         for (Service service : SERVICES) {
             launch(service);
@@ -190,7 +192,7 @@ final class ProcessPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             try {

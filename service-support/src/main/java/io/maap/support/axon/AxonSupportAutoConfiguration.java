@@ -24,6 +24,23 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @ConditionalOnClass(Serializer.class)
 public class AxonSupportAutoConfiguration {
 
+    /** The name of the aggregate cache; every aggregate names it: {@code @Aggregate(cache = AGGREGATE_CACHE)}. */
+    public static final String AGGREGATE_CACHE = "maapAggregateCache";
+
+    /**
+     * Aggregates stay in memory while something refers to them or the garbage collector has not
+     * needed the space, so a command on a recently used aggregate reads neither its snapshot nor
+     * its events. Each service runs as one instance (docker-compose, the local run); with several
+     * instances behind one load balancer a stale entry is caught by the event store's unique
+     * (aggregate, sequence) key: the command fails with a conflict, its unit of work rolls back and
+     * the entry is evicted, so a retry reads the aggregate afresh.
+     */
+    @Bean(AGGREGATE_CACHE)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(name = AGGREGATE_CACHE)
+    public org.axonframework.common.caching.Cache maapAggregateCache() {
+        return new org.axonframework.common.caching.WeakReferenceCache();
+    }
+
     @Bean
     @Primary
     public Serializer serializer() {

@@ -1,6 +1,7 @@
 package io.maap.support.messaging;
 
 import io.maap.events.EventCatalog;
+import io.maap.events.RequiredFields;
 import org.springframework.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,12 @@ public record IncomingEvent(
         } catch (RuntimeException e) {
             throw new UnreadableEventException("payload is not a valid " + type + ": " + e.getMessage());
         }
+        if (payload == null) {
+            throw new UnreadableEventException("payload of " + type + " is null");
+        }
+        RequiredFields.firstMissing(payload).ifPresent(field -> {
+            throw new UnreadableEventException("payload is not a valid " + type + ": " + field + " is required");
+        });
         return new IncomingEvent(id, source, type, subject, time, sequence, payload);
     }
 

@@ -89,11 +89,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return RequestLimitsFilter.tooLarge(e.limit());
     }
 
+    /**
+     * Anything else: 503 with {@code Retry-After} when a backing service (the database, MongoDB)
+     * was unavailable, so that clients retry; otherwise 500, logged.
+     */
     @ExceptionHandler(Exception.class)
-    public ProblemDetail unexpected(Exception e) {
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (BackingServiceFailures.isUnavailable(e)) {
+            log.warn("Request failed while a backing service was unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                            "A database the service depends on did not answer, so the request may not have been applied; retry shortly."));
+        }
         log.error("Unhandled error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed; it has been logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "Internal error", "The request could not be completed; it has been logged."));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.maap.events.EventType;
  *
  * @param messageSource the {@code source} as sent; may be null when the message had none
  * @param messageId     the {@code id} as sent; may be null when the message had none
+ * @param messageType   the {@code type} as sent; empty when the message had none
  * @param code          a stable code for the reason, e.g. {@code invalid-payload}, {@code unknown-request}, {@code wrong-agency}
  * @param reason        what was wrong, for a person to act on
  */

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The aspects a partnership records findings under, beyond the defaults. */
-@Aggregate
+@Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class PartnershipAspects {
 
     @AggregateIdentifier

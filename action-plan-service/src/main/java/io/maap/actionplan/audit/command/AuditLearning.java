@@ -26,6 +26,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -45,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One aggregate per audit, because its rules cross these parts: an action addresses findings of
  * the same audit, a plan is agreed only with actions, a monitoring round asks every open action.
  */
-@Aggregate
+@Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class AuditLearning {
 
     static final int UPDATE_WORKING_DAYS = 10;

@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -44,7 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reached only from the step before; a retried command that changes nothing is accepted
  * silently, so clients can retry safely.
  */
-@Aggregate
+@Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Audit {
 
     @AggregateIdentifier

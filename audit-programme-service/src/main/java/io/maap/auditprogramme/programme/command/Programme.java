@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -15,7 +16,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A partnership's annual multi-agency audit programme. Its audits are aggregates of their own
  * that name the programme; the programme only has to exist before they are planned.
  */
-@Aggregate
+@Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Programme {
 
     @AggregateIdentifier

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -30,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * action plan, in that order; the plans go to the Board, which monitors them until the audit is
  * closed and evaluated.
  */
-@Aggregate
+@Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Section11Audit {
 
     private enum Stage { PLANNED, PRESENTED, MONITORED, CLOSED }

@@ -278,7 +278,9 @@ public class AgencySubmissionsConsumer implements MessageListener<byte[], byte[]
     private void publishOutcome(ProcessedAgencyMessage outcome, String agency, boolean remember) {
         AgencySubmissionOutcome event = outcome.accepted
                 ? new AgencySubmissionAccepted(agency, outcome.source, outcome.messageId, outcome.type, outcome.returnRequestId)
-                : new AgencySubmissionRejected(agency, outcome.source, outcome.messageId, outcome.type, outcome.code, outcome.reason);
+                // The published contract requires messageType: a message sent without a type gets "".
+                : new AgencySubmissionRejected(agency, outcome.source, outcome.messageId, outcome.type == null ? "" : outcome.type,
+                        outcome.code, outcome.reason);
         EventCatalog.Entry entry = EventCatalog.forPayload(event.getClass()).orElseThrow();
         String key = agency != null ? agency : outcome.source != null ? outcome.source : "unknown";
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(entry.topic(), null,
