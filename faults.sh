@@ -9,5 +9,7 @@ cd "$(dirname "$0")"
 if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q && command -v pg_ctlcluster >/dev/null; then
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
 fi
+# Failsafe adds to a summary left by an earlier run: start from none, so only this run's result counts.
+rm -f local-platform/target/failsafe-reports/failsafe-summary-faults.xml
 ./mvnw -B verify -pl local-platform -am -Dtest=NONE -Dit.test=NONE -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfailsafe.failIfNoSpecifiedTests=false "$@"

@@ -50,8 +50,9 @@ import java.util.TreeMap;
  *       equal counts taken from the event log; case-return-service's own view has one row per
  *       request;</li>
  *   <li>deadlines: no reminder or overdue mark fired twice for the same due date, each request
- *       never answered was reminded and marked overdue exactly once, and no deadline is left
- *       due and unfired;</li>
+ *       never answered was reminded and marked overdue exactly once, each open action past its
+ *       due date was flagged overdue exactly once (and none more than once per reopening), and
+ *       no deadline is left due and unfired;</li>
  *   <li>agency messages: every one the broker took has exactly one outcome;</li>
  *   <li>the ledger: everything a service acknowledged is in its event log.</li>
  * </ul>
@@ -110,19 +111,20 @@ final class EventLogCheck {
         requestsOfCommissionedAudits(auditEvents, requests, commissioned, problems);
         counts.put("audits", commissioned.size());
 
+        Map<String, List<StoredEvent>> actions;
         try (MongoClient client = MongoClients.create(platform.mongoUri())) {
             MongoDatabase mongo = client.getDatabase(Objects.requireNonNull(new ConnectionString(platform.mongoUri()).getDatabase()));
             Document state = mongo.getCollection("projection_state").find(new Document("_id", "active")).first();
             String prefix = "g" + (state == null ? 1 : state.get("generation", Number.class).longValue()) + "_";
             counts.put("reporting generation", prefix);
             returnDocuments(mongo, prefix, requests, problems);
-            Map<String, List<StoredEvent>> actions = learningDocuments(mongo, prefix, learningEvents, problems);
+            actions = learningDocuments(mongo, prefix, learningEvents, problems);
             counts.put("actions", actions.size());
             auditDocuments(mongo, prefix, commissioned, problems);
             scorecard(requests, actions, learningEvents, problems);
         }
         caseReturnView(requests.size(), problems);
-        deadlines(requests, problems);
+        deadlines(requests, actions, problems);
         counts.put("agency messages", ledger.agencyMessages.size());
         agencyOutcomes(returnTopic, problems);
         ledgerInLog(auditEvents, requests, learningEvents, problems);
@@ -334,10 +336,11 @@ final class EventLogCheck {
                 };
             }
             Map<String, Object> expected = Map.of("history", (long) history.size(), "open", open,
-                    "updatesMissed", count(history, "ActionUpdateMissed"));
+                    "updatesMissed", count(history, "ActionUpdateMissed"), "overdueFlagged", count(history, "ActionOverdue") > 0);
             Map<String, Object> found = Map.of("history", (long) document.getList("history", Document.class, List.of()).size(),
                     "open", Boolean.TRUE.equals(document.getBoolean("open")),
-                    "updatesMissed", normalise(document.get("updatesMissed")));
+                    "updatesMissed", normalise(document.get("updatesMissed")),
+                    "overdueFlagged", Boolean.TRUE.equals(document.getBoolean("overdueFlagged")));
             if (!expected.equals(found)) {
                 problems.add("reporting: action " + key + " shows " + found + ", its events say " + expected);
             }
@@ -392,6 +395,13 @@ final class EventLogCheck {
         expected.put("actions.closed", actions.values().stream()
                 .filter(h -> h.stream().filter(e -> e.type().equals("ActionClosed") || e.type().equals("ActionReopened"))
                         .reduce((a, b) -> b).map(e -> e.type().equals("ActionClosed")).orElse(false)).count());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        expected.put("actions.overdue", actions.values().stream()
+                .filter(h -> h.stream().filter(e -> e.type().equals("ActionClosed") || e.type().equals("ActionReopened"))
+                        .reduce((a, b) -> b).map(e -> e.type().equals("ActionReopened")).orElse(true))
+                .filter(h -> h.stream().filter(e -> e.type().equals("ActionAdded")).findFirst()
+                        .map(e -> java.time.LocalDate.parse(e.data().get("dueDate").asString()).isBefore(today)).orElse(false))
+                .count());
         expected.put("findings", count(learningEvents, "FindingRecorded"));
         Map<String, Long> found = new LinkedHashMap<>();
         for (String key : expected.keySet()) {
@@ -421,7 +431,20 @@ final class EventLogCheck {
         }
     }
 
-    private void deadlines(Map<String, List<StoredEvent>> requests, List<String> problems) throws SQLException {
+    private void deadlines(Map<String, List<StoredEvent>> requests, Map<String, List<StoredEvent>> actions,
+                           List<String> problems) throws SQLException {
+        actions.forEach((key, history) -> {
+            long overdue = count(history, "ActionOverdue");
+            if (overdue > 1 + count(history, "ActionReopened")) {
+                problems.add("deadlines: action " + key + " was flagged overdue " + overdue + " times");
+            }
+            if (ledger.pastDueActions.contains(key) && count(history, "ActionClosed") == 0 && overdue != 1) {
+                problems.add("deadlines: action " + key + ", open and past its due date, was flagged overdue " + overdue
+                        + " times (once expected)");
+            }
+        });
+        ledger.pastDueActions.stream().filter(key -> !actions.containsKey(key))
+                .forEach(key -> problems.add("lost: past-due action " + key + " was added but has no events"));
         requests.forEach((id, events) -> {
             long reminders = count(events, "ReturnReminderSent");
             long overdue = count(events, "ReturnOverdue");

@@ -73,6 +73,8 @@ final class FaultLoad implements AutoCloseable {
         final Map<String, String> agencyMessages = new ConcurrentHashMap<>();
         /** Audits whose tool went out 40 days ago → the requests that will never be answered. */
         final Set<String> neverAnswered = ConcurrentHashMap.newKeySet();
+        /** auditId/actionId of actions entered as added 40 days ago and due 10 days ago: flagged overdue at once. */
+        final Set<String> pastDueActions = ConcurrentHashMap.newKeySet();
     }
 
     private final ProcessPlatform platform;
@@ -353,12 +355,22 @@ final class FaultLoad implements AutoCloseable {
                 .put("title", "Action plan").put("draftedBy", "QA Manager").toString()).done()) {
             return;
         }
+        // Every third audit's action is entered late, as agreed 40 days ago and due 10 days ago, so
+        // action-plan-service's overdue deadline falls due at once, whatever fails meanwhile.
+        boolean pastDue = plan.index() % 3 == 0;
         ObjectNode action = JSON.createObjectNode().put("actionId", "a1").put("description", "Reflective supervision audits")
                 .put("owningAgency", plan.agencies().get(0)).put("lead", "Head of Service")
-                .put("dueDate", today.plusDays(90).toString()).put("successMeasure", "Supervision on 90% of files");
+                .put("dueDate", (pastDue ? today.minusDays(10) : today.plusDays(90)).toString())
+                .put("successMeasure", "Supervision on 90% of files");
+        if (pastDue) {
+            action.put("addedOn", today.minusDays(40).toString());
+        }
         action.putArray("addressesFindings").add("f1");
-        if (!record(ledger.actions, plan.auditId() + "/a1", send("POST", Service.ACTION_PLAN, base + "/action-plans/p1/actions",
-                action.toString())) || plan.index() % 2 != 0) {
+        Answer added = send("POST", Service.ACTION_PLAN, base + "/action-plans/p1/actions", action.toString());
+        if (pastDue && added.done()) {
+            ledger.pastDueActions.add(plan.auditId() + "/a1");
+        }
+        if (!record(ledger.actions, plan.auditId() + "/a1", added) || plan.index() % 2 != 0) {
             return;
         }
         if (send("POST", Service.ACTION_PLAN, base + "/action-plans/p1/agreement", "{\"agreedBy\": \"Board\"}").done()
@@ -381,8 +393,9 @@ final class FaultLoad implements AutoCloseable {
 
     /**
      * Sends one request until it is answered for good; retried on no answer, 5xx and 404 (not
-     * there yet); a 409 after a retry means an earlier attempt was applied (its answer lost with
-     * the service); any other refusal is a problem.
+     * there yet); a 409 after an attempt that may have been applied (no answer but a refused
+     * connection, or a 5xx) means that attempt was applied, its answer lost with the service,
+     * unless it says the audit is not known yet; any other refusal is a problem.
      */
     private Answer send(String method, Service service, String path, String body) {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
@@ -406,11 +419,12 @@ final class FaultLoad implements AutoCloseable {
                     commands.incrementAndGet();
                     return retried ? Answer.ACKNOWLEDGED_AFTER_RETRY : Answer.ACKNOWLEDGED;
                 }
-                if (status == 409 && ambiguous) {
+                // 404, or the audit not yet known to action-plan-service (its commissioning arrives over Kafka): not there
+                // yet, so no earlier attempt can have been applied either.
+                boolean notYet = status == 404 || status == 409 && response.body().contains("\"audit-unknown\"");
+                if (status == 409 && ambiguous && !notYet) {
                     return Answer.APPLIED_EARLIER;
                 }
-                // 404, or the audit not yet known to action-plan-service (its commissioning arrives over Kafka): not there yet.
-                boolean notYet = status == 404 || status == 409 && response.body().contains("\"audit-unknown\"");
                 if (!notYet && status < 500) {
                     problems.add(method + " " + service.serviceName() + path + " -> " + status + " " + response.body());
                     return Answer.FAILED;
@@ -419,7 +433,8 @@ final class FaultLoad implements AutoCloseable {
                 ambiguous |= status >= 500;
             } catch (IOException e) {
                 last = e.toString();
-                ambiguous = true;
+                // A refused connection never reached the service; any other I/O failure may have followed its commit.
+                ambiguous |= !(e instanceof java.net.ConnectException);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Answer.FAILED;
