@@ -1,10 +1,13 @@
 package io.maap.reporting.projection;
 
 import com.mongodb.bulk.BulkWriteError;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -14,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -28,6 +33,11 @@ public final class ProjectionStore {
 
     static final String LAST_SEQUENCE = "lastSequence";
     private static final int DUPLICATE_KEY = 11000;
+    private static final String SEQUENCE_INDEX = "id_lastSequence";
+    /** Concurrent writers of one document, each changing it between another's read and write: many means a fault. */
+    private static final int MAX_ATTEMPTS = 20;
+    /** Collections known to have {@link #SEQUENCE_INDEX}, as database.collection (stores are short-lived; collections are not). */
+    private static final Set<String> INDEXED = ConcurrentHashMap.newKeySet();
 
     private final MongoTemplate mongo;
     private final String prefix;
@@ -104,10 +114,50 @@ public final class ProjectionStore {
             pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(new PendingUpdate(id, sequence, update));
             return;
         }
-        try {
-            mongo.upsert(newer(id, sequence), update, collection(collection));
-        } catch (DuplicateKeyException alreadyApplied) {
-            // applied before
+        writeIfNewer(collection(collection), id, sequence, update);
+    }
+
+    /**
+     * One update, written only if the document has not yet seen {@code sequence}, as a
+     * compare-and-set: read the document's last sequence by {@code _id}, then upsert on
+     * {@code _id} and that exact last sequence ({@code null} for a document not there yet). A
+     * concurrent writer that changed the document in between makes the upsert try to insert a
+     * second document with the same {@code _id}; the duplicate key sends it round again. Both
+     * steps are equality look-ups on a unique index, so neither reads the collection, on MongoDB
+     * and on mongo-java-server alike (which uses an index only for a query on exactly its keys, so
+     * a range on the last sequence would scan every document).
+     */
+    private void writeIfNewer(String collection, String id, long sequence, Update update) {
+        ensureIndexed(collection);
+        for (int attempt = 1; ; attempt++) {
+            Document current = mongo.getCollection(collection).find(new Document("_id", id))
+                    .projection(new Document(LAST_SEQUENCE, 1)).first();
+            Object last = current == null ? null : current.get(LAST_SEQUENCE);
+            if (last instanceof Number applied && applied.longValue() >= sequence) {
+                return;
+            }
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).is(last)), update, collection);
+                return;
+            } catch (DuplicateKeyException changedMeanwhile) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The unique index on {@code (_id, lastSequence)} that {@link #writeIfNewer} looks documents up by. */
+    private void ensureIndexed(String collection) {
+        String name = mongo.getDb().getName() + "." + collection;
+        if (INDEXED.add(name)) {
+            try {
+                mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                        .on(LAST_SEQUENCE, Sort.Direction.ASC).unique().named(SEQUENCE_INDEX));
+            } catch (RuntimeException e) {
+                INDEXED.remove(name);
+                throw e;
+            }
         }
     }
 
@@ -172,5 +222,7 @@ public final class ProjectionStore {
     /** Drops every collection of this generation. */
     public void drop() {
         mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
+        String database = mongo.getDb().getName() + ".";
+        INDEXED.removeIf(name -> name.startsWith(database + prefix));
     }
 }
