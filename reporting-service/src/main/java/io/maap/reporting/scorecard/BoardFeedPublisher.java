@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.function.cloudevent.CloudEventMessageBuilder;
 import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Publishes each programme's board scorecard to the compacted topic {@code maap.board-scorecard.v1}
  * whenever its figures change: after new events (checked every {@code maap.reporting.board-feed-interval};
  * only the programmes the events concern, where they name one) and when the day changes, since
- * returns and actions become overdue with time alone.
+ * returns and actions become overdue with time alone. It takes at most
+ * {@code maap.reporting.board-feed-busy-share} (default 0.2) of one core: after each pass it rests
+ * in proportion to the time the pass took, and the changes seen meanwhile wait for the next.
  */
 @Component
 public class BoardFeedPublisher {
@@ -55,14 +58,17 @@ public class BoardFeedPublisher {
     /** Programmes whose figures may have changed since the last publication. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private volatile LocalDate lastDay;
+    /** The share of one core the feed may take; the changes seen while it rests wait, none is lost. */
+    private final DutyCycle dutyCycle;
 
     public BoardFeedPublisher(BoardFeed feed, Generations generations, StreamBridge streamBridge, MongoTemplate mongo,
-                              Clock clock) {
+                              Clock clock, @Value("${maap.reporting.board-feed-busy-share:0.2}") double busyShare) {
         this.feed = feed;
         this.generations = generations;
         this.streamBridge = streamBridge;
         this.mongo = mongo;
         this.clock = clock;
+        this.dutyCycle = new DutyCycle(busyShare, System.nanoTime());
     }
 
     /** Called after live events were applied, whose programmes are not known. */
@@ -86,6 +92,21 @@ public class BoardFeedPublisher {
 
     @Scheduled(fixedDelayString = "${maap.reporting.board-feed-interval:2s}", initialDelayString = "${maap.reporting.board-feed-interval:2s}")
     public void publishChanges() {
+        // Under a stream of events every programme keeps changing, and computing scorecards again
+        // would take a core of its own: the feed rests in proportion to its last pass, so that it
+        // takes at most the configured share of one core. The Board's figures are then at most a few passes old.
+        long started = System.nanoTime();
+        if (!dutyCycle.mayRun(started)) {
+            return;
+        }
+        try {
+            publishPass();
+        } finally {
+            dutyCycle.ran(started, System.nanoTime());
+        }
+    }
+
+    private void publishPass() {
         LocalDate today = LocalDate.now(clock);
         boolean all = allChanged.getAndSet(false) | !today.equals(lastDay);
         Set<String> some = new HashSet<>();
