@@ -119,11 +119,13 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private static String clusterId() {
-        // A Kafka cluster id is a base64url-encoded UUID of 22 characters.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        // A base64url UUID, as Kafka's own generator makes them, but never one starting with '-':
+        // the storage tool's command line takes that for an option (one random id in 64 did).
+        String id;
+        do {
+            id = org.apache.kafka.common.Uuid.randomUuid().toString();
+        } while (id.startsWith("-"));
+        return id;
     }
 
     /**
