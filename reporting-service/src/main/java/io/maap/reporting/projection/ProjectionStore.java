@@ -147,13 +147,21 @@ public final class ProjectionStore {
         }
     }
 
-    /** The unique index on {@code (_id, lastSequence)} that {@link #writeIfNewer} looks documents up by. */
+    /**
+     * The unique index on {@code (_id, lastSequence)} that {@link #writeIfNewer} looks documents up
+     * by, and those on the fields the views filter on ({@link ReadModelIndexes}).
+     */
     private void ensureIndexed(String collection) {
         String name = mongo.getDb().getName() + "." + collection;
         if (INDEXED.add(name)) {
             try {
-                mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                var indexes = mongo.indexOps(collection);
+                indexes.createIndex(new Index().on("_id", Sort.Direction.ASC)
                         .on(LAST_SEQUENCE, Sort.Direction.ASC).unique().named(SEQUENCE_INDEX));
+                String kind = collection.substring(prefix.length());
+                for (String field : ReadModelIndexes.FIELDS.getOrDefault(kind, List.of())) {
+                    indexes.createIndex(new Index().on(field, Sort.Direction.ASC).named(field));
+                }
             } catch (RuntimeException e) {
                 INDEXED.remove(name);
                 throw e;
@@ -183,6 +191,7 @@ public final class ProjectionStore {
         }
         int written = 0;
         for (Map.Entry<String, List<PendingUpdate>> entry : pending.entrySet()) {
+            ensureIndexed(collection(entry.getKey()));
             for (List<PendingUpdate> round : rounds(entry.getValue(), PendingUpdate::id)) {
                 BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection(entry.getKey()));
                 for (PendingUpdate update : round) {

@@ -111,6 +111,22 @@ class LiveProjectionWritesTest {
                 .anySatisfy(index -> assertThat(index.getName()).isEqualTo("id_lastSequence"));
     }
 
+    @Test
+    void aViewCollectionGetsIndexesOnTheFieldsTheViewsFilterOn() {
+        store.applyInOrder("return_requests", "r1", 0, new Update().set("programmeId", "p").set("auditId", "a")
+                .set("agency", "met-police"));
+        ProjectionStore rebuild = store.batchingAsOnlyWriter();
+        rebuild.applyInOrder("actions", "a/x", 0, new Update().set("programmeId", "p"));
+        rebuild.flush();
+
+        assertThat(store.mongo().indexOps(store.collection("return_requests")).getIndexInfo())
+                .extracting(index -> index.getName())
+                .contains("id_lastSequence", "programmeId", "auditId", "agency");
+        assertThat(store.mongo().indexOps(store.collection("actions")).getIndexInfo())
+                .extracting(index -> index.getName())
+                .contains("programmeId", "auditId", "owningAgency");
+    }
+
     private Document document(String id) {
         return store.mongo().findById(id, Document.class, store.collection("things"));
     }
