@@ -222,7 +222,7 @@ public final class PlatformBenchmark {
                     .filter(r -> r.outcome() != Outcome.OVERDUE)
                     .map(r -> List.of(Command.post(returns + "/api/return-requests/" + r.id() + "/acceptance",
                             "{\"version\": " + (r.outcome() == Outcome.SENT_BACK ? 2 : 1) + ", \"acceptedBy\": \"QA\"}")))
-                    .toList(), kafkaSends);
+                    .toList(), postgres, kafkaSends);
 
             // action-plan-service: findings, plans and actions of the commissioned audits.
             List<List<Command>> learningChains = new ArrayList<>();
@@ -326,7 +326,7 @@ public final class PlatformBenchmark {
 
     /** Stops the relay, runs the commands, starts it and times until the topic stops growing. */
     private void relay(ConfigurableApplicationContext caseReturn, String kafka, HttpLoadDriver driver, List<List<Command>> accept,
-                       Figure kafkaSends) throws Exception {
+                       Figure postgres, Figure kafkaSends) throws Exception {
         EventProcessor relay = caseReturn.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(CloudEventRelay.PROCESSING_GROUP).orElseThrow();
         relay.shutDown();
@@ -337,6 +337,7 @@ public final class PlatformBenchmark {
             long before = end(consumer, partitions);
             Result accepted = driver.run("case-return: accept (relay off)", List.of(), accept);
             System.out.println(accepted);
+            commandRow("case-return-service", "accept, relay stopped", accepted, postgres);
             int expected = accepted.commands() - accepted.failures();
             long start = System.nanoTime();
             relay.start();
