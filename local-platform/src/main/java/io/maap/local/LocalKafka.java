@@ -1,5 +1,6 @@
 package io.maap.local;
 
+import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -123,7 +123,7 @@ public final class LocalKafka implements AutoCloseable {
         // the storage tool's command line takes that for an option (one random id in 64 did).
         String id;
         do {
-            id = org.apache.kafka.common.Uuid.randomUuid().toString();
+            id = Uuid.randomUuid().toString();
         } while (id.startsWith("-"));
         return id;
     }

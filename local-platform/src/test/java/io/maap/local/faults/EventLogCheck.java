@@ -11,6 +11,8 @@ import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure.Database;
 import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
@@ -395,12 +397,12 @@ final class EventLogCheck {
         expected.put("actions.closed", actions.values().stream()
                 .filter(h -> h.stream().filter(e -> e.type().equals("ActionClosed") || e.type().equals("ActionReopened"))
                         .reduce((a, b) -> b).map(e -> e.type().equals("ActionClosed")).orElse(false)).count());
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         expected.put("actions.overdue", actions.values().stream()
                 .filter(h -> h.stream().filter(e -> e.type().equals("ActionClosed") || e.type().equals("ActionReopened"))
                         .reduce((a, b) -> b).map(e -> e.type().equals("ActionReopened")).orElse(true))
                 .filter(h -> h.stream().filter(e -> e.type().equals("ActionAdded")).findFirst()
-                        .map(e -> java.time.LocalDate.parse(e.data().get("dueDate").asString()).isBefore(today)).orElse(false))
+                        .map(e -> LocalDate.parse(e.data().get("dueDate").asString()).isBefore(today)).orElse(false))
                 .count());
         expected.put("findings", count(learningEvents, "FindingRecorded"));
         Map<String, Long> found = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.maap.local.bench.LoadGenerator;
 import io.maap.local.bench.LoadGenerator.AuditPlan;
 import io.maap.local.bench.LoadGenerator.Outcome;
 import io.maap.testsupport.TestTokens;
+import java.net.ConnectException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -434,7 +435,7 @@ final class FaultLoad implements AutoCloseable {
             } catch (IOException e) {
                 last = e.toString();
                 // A refused connection never reached the service; any other I/O failure may have followed its commit.
-                ambiguous |= !(e instanceof java.net.ConnectException);
+                ambiguous |= !(e instanceof ConnectException);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Answer.FAILED;

@@ -4,6 +4,8 @@ import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -157,9 +159,9 @@ class FaultSuiteIT {
     }
 
     /** Adds a line to the report, which is also kept in {@code report.txt} beside the processes' logs. */
-    private void report(String line) throws java.io.IOException {
+    private void report(String line) throws IOException {
         report.add(line);
-        java.nio.file.Files.write(platform.dir().resolve("report.txt"), report);
+        Files.write(platform.dir().resolve("report.txt"), report);
     }
 
     /**
@@ -340,7 +342,7 @@ class FaultSuiteIT {
     }
 
     /** Every poison message is in the dead-letter topic of every service that reads its topic; nothing else is in the services' ones. */
-    private void deadLetters(Map<String, List<String>> poison) throws java.io.IOException {
+    private void deadLetters(Map<String, List<String>> poison) throws IOException {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         poison.forEach((topic, markers) -> {
             List<String> dlqs = topic.startsWith(Topics.AGENCY_SUBMISSIONS_PREFIX) ? List.of(Topics.AGENCY_SUBMISSIONS_DLQ)

@@ -1,12 +1,15 @@
 package io.maap.support.axon;
 
 import io.maap.support.messaging.EventJson;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +39,9 @@ public class AxonSupportAutoConfiguration {
      * the entry is evicted, so a retry reads the aggregate afresh.
      */
     @Bean(AGGREGATE_CACHE)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(name = AGGREGATE_CACHE)
-    public org.axonframework.common.caching.Cache maapAggregateCache() {
-        return new org.axonframework.common.caching.WeakReferenceCache();
+    @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
+    public Cache maapAggregateCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean
