@@ -1,28 +1,15 @@
 package io.maap.auditprogramme;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import io.maap.testsupport.architecture.MaapArchitecture;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.util.stream.Stream;
 
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.maap.auditprogramme");
-
-    @Test
-    void theQuerySideNeverReadsAggregates() {
-        noClasses().that().resideInAPackage("..query..").should().dependOnClassesThat().resideInAPackage("..command..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void aggregatesKnowNothingOfTheWebOrTheQuerySide() {
-        noClasses().that().resideInAPackage("..command..").should().dependOnClassesThat()
-                .resideInAnyPackage("..web..", "..query..", "org.springframework.web..", "jakarta.persistence..")
-                .check(CLASSES);
+    @TestFactory
+    Stream<DynamicTest> followsTheHouseRules() {
+        return MaapArchitecture.service("io.maap.auditprogramme").tests();
     }
 }
