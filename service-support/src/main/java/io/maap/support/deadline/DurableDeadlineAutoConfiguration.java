@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -71,6 +73,12 @@ public class DurableDeadlineAutoConfiguration {
     @Bean
     public SchedulerLifecycle dbSchedulerLifecycle(Scheduler scheduler) {
         return new SchedulerLifecycle(scheduler);
+    }
+
+    /** Every deadline handler learns when it fired from the service's one clock (see {@link DeadlineTime}). */
+    @Bean
+    public SmartInitializingSingleton deadlineTimeInterceptor(ObjectProvider<DeadlineManager> deadlineManagers, Clock clock) {
+        return () -> deadlineManagers.ifAvailable(manager -> manager.registerHandlerInterceptor(new DeadlineTime(clock)));
     }
 
     /**
