@@ -1,7 +1,7 @@
 package io.maap.reporting;
 
 import com.mongodb.client.MongoClients;
-import io.maap.reporting.projection.ProjectionStore;
+import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
 import io.maap.testsupport.TestInfrastructure;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,0 +1,115 @@
+package io.maap.reporting.audits.query;
+
+import io.maap.events.auditprogramme.AuditActivityCompleted;
+import io.maap.events.auditprogramme.AuditAnalysed;
+import io.maap.events.auditprogramme.AuditClosed;
+import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.AuditMonitoringStarted;
+import io.maap.events.auditprogramme.AuditPlanned;
+import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.AuditReportDrafted;
+import io.maap.events.auditprogramme.AuditReturnsClosed;
+import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.ChallengeDayHeld;
+import io.maap.events.auditprogramme.ChallengeDayScheduled;
+import io.maap.events.auditprogramme.Milestone;
+import io.maap.events.auditprogramme.PlannedDate;
+import io.maap.events.auditprogramme.ProgrammeAgreed;
+import io.maap.events.auditprogramme.ProgrammeEvent;
+import io.maap.reporting.projection.query.Projection;
+import io.maap.reporting.projection.query.ProjectionStore;
+import io.maap.support.messaging.IncomingEvent;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/**
+ * Programmes and their audits: title, theme, where each audit is in its lifecycle, and every
+ * milestone's planned and actual date, from which the schedule and "milestones on track" come.
+ */
+@Component
+public class AuditsProjection implements Projection {
+
+    public static final String AUDITS = "audits";
+    public static final String PROGRAMMES = "programmes";
+
+    @Override
+    public void apply(IncomingEvent event, ProjectionStore store) {
+        Object payload = event.payload();
+        if (!(payload instanceof AuditProgrammeEvent) && !(payload instanceof ProgrammeEvent)) {
+            return;
+        }
+        long sequence = event.requiredSequence();
+        if (payload instanceof ProgrammeAgreed e) {
+            store.applyInOrder(PROGRAMMES, e.programmeId(), sequence, new Update()
+                    .set("partnership", e.partnership())
+                    .set("title", e.title())
+                    .set("periodStart", e.periodStart().toString())
+                    .set("periodEnd", e.periodEnd().toString())
+                    .set("agreedOn", e.agreedOn().toString())
+                    .set("agreedBy", e.agreedBy()));
+        } else if (payload instanceof AuditPlanned e) {
+            Update update = new Update()
+                    .set("programmeId", e.programmeId())
+                    .set("title", e.title())
+                    .set("theme", e.theme())
+                    .set("leadOfficer", e.leadOfficer())
+                    .set("timescale", e.timescale())
+                    .set("businessPlanPriorities", e.businessPlanPriorities())
+                    .setOnInsert("stage", "PLANNED");
+            e.milestones().forEach(m -> update.set("milestones." + m.milestone().name() + ".planned", planned(m.plannedDate())));
+            store.applyInOrder(AUDITS, e.auditId(), sequence, update);
+        } else if (payload instanceof AuditCommissioned e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("programmeId", e.programmeId())
+                    .set("title", e.title())
+                    .set("theme", e.theme())
+                    .set("leadOfficer", e.leadOfficer())
+                    .set("returnDeadline", e.returnDeadline().toString())
+                    .set("participatingAgencies", e.participatingAgencies())
+                    .set("cases", e.cases().size())
+                    .set("stage", "COMMISSIONED")
+                    .set("milestones." + Milestone.TOOL_SENT.name() + ".actual", e.toolSentOn().toString())
+                    .setOnInsert("milestones." + Milestone.TOOL_SENT.name() + ".planned",
+                            planned(PlannedDate.day(e.toolSentOn()))));
+        } else if (payload instanceof AuditReturnsClosed e) {
+            stage(store, e.auditId(), sequence, "RETURNS_CLOSED", Milestone.RETURNS_CLOSED, e.finalSubmissionOn());
+        } else if (payload instanceof AuditAnalysed e) {
+            stage(store, e.auditId(), sequence, "ANALYSED", Milestone.ANALYSED, e.analysedOn());
+        } else if (payload instanceof ChallengeDayScheduled e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("challengeDayScheduledOn", e.challengeDayOn().toString())
+                    .set("milestones." + Milestone.CHALLENGE_DAY.name() + ".planned", planned(PlannedDate.day(e.challengeDayOn()))));
+        } else if (payload instanceof ChallengeDayHeld e) {
+            stage(store, e.auditId(), sequence, "CHALLENGE_DAY_HELD", Milestone.CHALLENGE_DAY, e.heldOn());
+        } else if (payload instanceof AuditReportDrafted e) {
+            stage(store, e.auditId(), sequence, "REPORT_DRAFTED", Milestone.REPORT_DRAFTED, e.draftedOn());
+        } else if (payload instanceof AuditSignedOff e) {
+            stage(store, e.auditId(), sequence, "SIGNED_OFF", Milestone.SIGNED_OFF, e.signedOffOn());
+        } else if (payload instanceof AuditMonitoringStarted e) {
+            stage(store, e.auditId(), sequence, "MONITORING", Milestone.MONITORING_STARTED, e.startedOn());
+        } else if (payload instanceof AuditClosed e) {
+            stage(store, e.auditId(), sequence, "CLOSED", Milestone.CLOSED, e.closedOn());
+        } else if (payload instanceof AuditMilestoneRescheduled e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("milestones." + e.milestone().name() + ".planned", planned(e.planned())));
+        } else if (payload instanceof AuditActivityCompleted e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("activitiesCompleted." + e.activityId(), e.completedOn().toString()));
+        }
+    }
+
+    private static void stage(ProjectionStore store, String auditId, long sequence, String stage, Milestone milestone,
+                              LocalDate actual) {
+        store.applyInOrder(AUDITS, auditId, sequence, new Update()
+                .set("stage", stage)
+                .set("milestones." + milestone.name() + ".actual", actual.toString()));
+    }
+
+    private static Document planned(PlannedDate date) {
+        return new Document("date", date.date().toString()).append("precision", date.precision().name());
+    }
+}

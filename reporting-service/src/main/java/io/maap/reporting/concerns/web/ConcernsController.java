@@ -1,0 +1,61 @@
+package io.maap.reporting.concerns.web;
+
+import io.maap.reporting.concerns.query.ConcernsProjection;
+
+import io.maap.support.security.AgencyScope;
+import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.Page;
+import io.maap.reporting.projection.query.ViewStores;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+@RestController
+@Validated
+@RequestMapping("/api/safeguarding-concerns")
+public class ConcernsController {
+
+    private final ViewStores views;
+
+    public ConcernsController(ViewStores views) {
+        this.views = views;
+    }
+
+    public record Concern(String concernId, String returnRequestId, String programmeId, String auditId,
+                          String caseReference, String agency, String raisedBy, Instant raisedAt, String summary,
+                          boolean open, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Immediate safeguarding concerns, oldest first; open ones are urgent until the agency acknowledges")
+    public Page<Concern> concerns(@RequestParam(required = false) Instant asAt,
+                                  @RequestParam(defaultValue = "true") boolean open,
+                                  @RequestParam(required = false) String programmeId,
+                                  @RequestParam(required = false) String auditId,
+                                  @RequestParam(name = "agency", required = false) String requestedAgency,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        String agency = AgencyScope.filter(requestedAgency);
+        ViewStores.View view = views.view(asAt);
+        List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS,
+                        Documents.where("open", open ? Boolean.TRUE : null, "programmeId", programmeId, "auditId", auditId,
+                                "agency", agency)).stream()
+                .map(c -> new Concern(c.getString("concernId"), c.getString("returnRequestId"), c.getString("programmeId"),
+                        c.getString("auditId"), c.getString("caseReference"), c.getString("agency"), c.getString("raisedBy"),
+                        Instant.parse(c.getString("raisedAt")), c.getString("summary"), Documents.flag(c, "open"),
+                        c.getString("acknowledgedBy"),
+                        c.getString("acknowledgedAt") == null ? null : Instant.parse(c.getString("acknowledgedAt"))))
+                .sorted(Comparator.comparing(Concern::raisedAt))
+                .toList();
+        return Page.of(all, page, size, view.asAt());
+    }
+}

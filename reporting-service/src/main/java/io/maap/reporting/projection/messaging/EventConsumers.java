@@ -1,0 +1,41 @@
+package io.maap.reporting.projection.messaging;
+
+import io.maap.reporting.projection.query.Generations;
+import io.maap.reporting.projection.query.Projections;
+
+import io.maap.reporting.scorecard.messaging.BoardFeedPublisher;
+import io.maap.support.messaging.IncomingEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Feeds the live generation of the read models from the event topics; unreadable messages go
+ * to the dead-letter topic (see reporting-service.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventConsumers {
+
+    @Bean
+    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
+    }
+
+    @Bean
+    public Consumer<Message<byte[]>> actionPlanEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
+        return message -> apply(message, projections, generations, feed);
+    }
+
+    private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed) {
+        IncomingEvent event = IncomingEvent.from(message);
+        projections.apply(event, generations.active());
+        feed.eventApplied(event.payload());
+    }
+}

@@ -1,0 +1,122 @@
+package io.maap.reporting.projection.messaging;
+
+import io.maap.events.Topics;
+import io.maap.support.messaging.IncomingEvent;
+import io.maap.support.messaging.UnreadableEventException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * The event topics read from their beginning with a plain Kafka consumer (no consumer group):
+ * what rebuilds and "as at" views are computed from. Event topics keep events forever.
+ */
+@Component
+public class EventLog {
+
+    public static final List<String> EVENT_TOPICS =
+            List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
+
+    private final String bootstrapServers;
+
+    public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** A reader positioned at the beginning of every event topic. */
+    public Reader open() {
+        return new Reader(bootstrapServers);
+    }
+
+    /** Reads the event topics; not thread-safe. */
+    public static final class Reader implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final List<TopicPartition> partitions = new ArrayList<>();
+        private long read;
+        private long unreadable;
+
+        Reader(String bootstrapServers) {
+            consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            for (String topic : EVENT_TOPICS) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        /** Events from the beginning of the topics to their end now. */
+        public long total() {
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            return consumer.endOffsets(partitions).entrySet().stream()
+                    .mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+        }
+
+        /**
+         * Reads what is there, up to the end every topic has when it is called, handing the
+         * readable events of each poll, in the order read, to {@code sink}, which answers how many
+         * of them a projection found unreadable. Those, and records that are not readable events,
+         * are skipped and counted: the live consumers dead-lettered them. The end is fixed at the
+         * call: under live traffic the topics keep growing, and a reader chasing their moving end
+         * need never finish.
+         */
+        public void readBatchesToEnd(ToIntFunction<List<IncomingEvent>> sink) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
+                List<IncomingEvent> events = new ArrayList<>(records.count());
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    read++;
+                    try {
+                        events.add(IncomingEvent.from(headers(record), record.value()));
+                    } catch (UnreadableEventException e) {
+                        unreadable++;
+                    }
+                }
+                if (!events.isEmpty()) {
+                    unreadable += sink.applyAsInt(events);
+                }
+            }
+        }
+
+        public long read() {
+            return read;
+        }
+
+        public long unreadable() {
+            return unreadable;
+        }
+
+        private static Map<String, Object> headers(ConsumerRecord<?, ?> record) {
+            Map<String, Object> headers = new HashMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), header.value());
+            }
+            return headers;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.maap.reporting.projection.query;
+
+import io.maap.reporting.projection.query.ReadModelIndexes;
+
+import com.mongodb.bulk.BulkWriteError;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * One generation of the read models: the live one, one being rebuilt, or one computed "as at"
+ * a past instant. Its collections share a name prefix in the same MongoDB database.
+ * <p>
+ * A store writes each update at once, or, when obtained from {@link #batching()} or
+ * {@link #batchingAsOnlyWriter()}, keeps the updates until {@link #flush()} sends them as bulk
+ * writes, with the same outcome as writing them one by one in the order they were given.
+ */
+public final class ProjectionStore {
+
+    static final String LAST_SEQUENCE = "lastSequence";
+    private static final int DUPLICATE_KEY = 11000;
+    private static final String SEQUENCE_INDEX = "id_lastSequence";
+    /** Concurrent writers of one document, each changing it between another's read and write: many means a fault. */
+    private static final int MAX_ATTEMPTS = 20;
+    /** Collections known to have {@link #SEQUENCE_INDEX}, as database.collection (stores are short-lived; collections are not). */
+    private static final Set<String> INDEXED = ConcurrentHashMap.newKeySet();
+
+    private final MongoTemplate mongo;
+    private final String prefix;
+    /** Updates waiting for {@link #flush()}, by collection, in the order given; null when writing at once. */
+    private final Map<String, List<PendingUpdate>> pending;
+    /**
+     * For the only writer of a generation it filled from empty: the last sequence applied to each
+     * document (by collection and id), so stale updates are dropped before they are sent; null otherwise.
+     */
+    private final Map<String, Map<String, Long>> applied;
+
+    public ProjectionStore(MongoTemplate mongo, String prefix) {
+        this(mongo, prefix, null, null);
+    }
+
+    private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending,
+                            Map<String, Map<String, Long>> applied) {
+        this.mongo = mongo;
+        this.prefix = prefix;
+        this.pending = pending;
+        this.applied = applied;
+    }
+
+    private record PendingUpdate(String id, long sequence, Update update) {
+    }
+
+    /**
+     * The same generation, keeping its updates until {@link #flush()}; safe beside other writers of
+     * the generation (each update stays conditional on the document's last sequence). Not thread-safe.
+     */
+    public ProjectionStore batching() {
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), null);
+    }
+
+    /**
+     * The same generation, for a writer that emptied it and is the only one to write it until it
+     * is done (a rebuild, an "as at" view): keeps its updates until {@link #flush()} and remembers
+     * each document's last sequence, so that an update at or below it is dropped before it is
+     * sent and the others are written by {@code _id} alone, without reading the collection.
+     * Memory grows with the number of documents. Not thread-safe.
+     */
+    public ProjectionStore batchingAsOnlyWriter() {
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>());
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String collection(String name) {
+        return prefix + name;
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
+    }
+
+    /**
+     * Applies an event to one document at most once and never out of order: the document keeps
+     * the sequence number of the last event of its aggregate that it reflects, and an update with
+     * a sequence at or below it changes nothing. A batching store applies it on {@link #flush()}.
+     */
+    public void applyInOrder(String collection, String id, long sequence, Update update) {
+        update.set(LAST_SEQUENCE, sequence);
+        if (applied != null) {
+            Map<String, Long> documents = applied.computeIfAbsent(collection, c -> new HashMap<>());
+            Long last = documents.get(id);
+            if (last != null && last >= sequence) {
+                return;
+            }
+            documents.put(id, sequence);
+        }
+        if (pending != null) {
+            pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(new PendingUpdate(id, sequence, update));
+            return;
+        }
+        writeIfNewer(collection(collection), id, sequence, update);
+    }
+
+    /**
+     * One update, written only if the document has not yet seen {@code sequence}, as a
+     * compare-and-set: read the document's last sequence by {@code _id}, then upsert on
+     * {@code _id} and that exact last sequence ({@code null} for a document not there yet). A
+     * concurrent writer that changed the document in between makes the upsert try to insert a
+     * second document with the same {@code _id}; the duplicate key sends it round again. Both
+     * steps are equality look-ups on a unique index, so neither reads the collection, on MongoDB
+     * and on mongo-java-server alike (which uses an index only for a query on exactly its keys, so
+     * a range on the last sequence would scan every document).
+     */
+    private void writeIfNewer(String collection, String id, long sequence, Update update) {
+        ensureIndexed(collection);
+        for (int attempt = 1; ; attempt++) {
+            Document current = mongo.getCollection(collection).find(new Document("_id", id))
+                    .projection(new Document(LAST_SEQUENCE, 1)).first();
+            Object last = current == null ? null : current.get(LAST_SEQUENCE);
+            if (last instanceof Number applied && applied.longValue() >= sequence) {
+                return;
+            }
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).is(last)), update, collection);
+                return;
+            } catch (DuplicateKeyException changedMeanwhile) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    /**
+     * The unique index on {@code (_id, lastSequence)} that {@link #writeIfNewer} looks documents up
+     * by, and those on the fields the views filter on ({@link ReadModelIndexes}).
+     */
+    private void ensureIndexed(String collection) {
+        String name = mongo.getDb().getName() + "." + collection;
+        if (INDEXED.add(name)) {
+            try {
+                var indexes = mongo.indexOps(collection);
+                indexes.createIndex(new Index().on("_id", Sort.Direction.ASC)
+                        .on(LAST_SEQUENCE, Sort.Direction.ASC).unique().named(SEQUENCE_INDEX));
+                String kind = collection.substring(prefix.length());
+                for (String field : ReadModelIndexes.FIELDS.getOrDefault(kind, List.of())) {
+                    indexes.createIndex(new Index().on(field, Sort.Direction.ASC).named(field));
+                }
+            } catch (RuntimeException e) {
+                INDEXED.remove(name);
+                throw e;
+            }
+        }
+    }
+
+    // Every document carries lastSequence, so "newer" is a plain range on it; a document that is
+    // missing, or already at or past this sequence, doesn't match: the upsert then inserts it,
+    // or fails on the duplicate _id, which means the event was applied before.
+    private static Query newer(String id, long sequence) {
+        return Query.query(Criteria.where("_id").is(id).and(LAST_SEQUENCE).lt(sequence));
+    }
+
+    /**
+     * Writes the updates kept since the last flush, as few unordered bulk writes as per-document
+     * order allows: the k-th update given for a document goes in the k-th bulk write of its
+     * collection, so each document sees its updates in the order given, exactly as if they had
+     * been written one by one, while different documents are written together. Duplicate-key
+     * failures mean "applied before", as for a single write.
+     *
+     * @return the number of updates written (including those found applied before)
+     */
+    public int flush() {
+        if (pending == null || pending.isEmpty()) {
+            return 0;
+        }
+        int written = 0;
+        for (Map.Entry<String, List<PendingUpdate>> entry : pending.entrySet()) {
+            ensureIndexed(collection(entry.getKey()));
+            for (List<PendingUpdate> round : rounds(entry.getValue(), PendingUpdate::id)) {
+                BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection(entry.getKey()));
+                for (PendingUpdate update : round) {
+                    bulk.upsert(applied != null ? Query.query(Criteria.where("_id").is(update.id()))
+                            : newer(update.id(), update.sequence()), update.update());
+                }
+                try {
+                    bulk.execute();
+                } catch (BulkOperationException e) {
+                    for (BulkWriteError error : e.getErrors()) {
+                        if (error.getCode() != DUPLICATE_KEY) {
+                            throw e;
+                        }
+                    }
+                }
+                written += round.size();
+            }
+        }
+        pending.clear();
+        return written;
+    }
+
+    /** The updates split so that no round holds two for the same document, keeping each document's order. */
+    static <T> List<List<T>> rounds(List<T> updates, Function<T, String> documentId) {
+        List<List<T>> rounds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (T update : updates) {
+            int round = seen.merge(documentId.apply(update), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(update);
+        }
+        return rounds;
+    }
+
+    /** Drops every collection of this generation. */
+    public void drop() {
+        mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
+        String database = mongo.getDb().getName() + ".";
+        INDEXED.removeIf(name -> name.startsWith(database + prefix));
+    }
+}

@@ -1,0 +1,111 @@
+package io.maap.reporting.returns.web;
+
+import io.maap.reporting.returns.query.ReturnsProjection;
+
+import io.maap.support.security.AgencyScope;
+import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ViewStores;
+import io.maap.support.calendar.WorkingDayCalendar;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@RestController
+@Validated
+@RequestMapping("/api/outstanding-returns")
+public class OutstandingReturnsController {
+
+    private final ViewStores views;
+    private final WorkingDayCalendar calendar;
+
+    public OutstandingReturnsController(ViewStores views, WorkingDayCalendar calendar) {
+        this.views = views;
+        this.calendar = calendar;
+    }
+
+    /** How the list can be ordered. */
+    public enum Order { DUE_DATE, WORKING_DAYS_LATE, AGENCY, AUDIT }
+
+    @GetMapping
+    @Operation(summary = "Returns still awaited from agencies (never submitted, or sent back)",
+            description = "workingDaysLate counts working days after the due date in force (0 when not late). "
+                    + "overdue=true keeps only late ones; dueWithinWorkingDays=N keeps those due in the next N working days. "
+                    + "With asAt (an ISO-8601 instant), the list as it stood then.")
+    public OutstandingReturnsPage list(@RequestParam(required = false) Instant asAt,
+                                       @RequestParam(required = false) String programmeId,
+                                       @RequestParam(required = false) String auditId,
+                                       @RequestParam(name = "agency", required = false) String requestedAgency,
+                                       @RequestParam(required = false) String theme,
+                                       @RequestParam(required = false) Boolean overdue,
+                                       @Parameter(description = "Only returns due within this many working days from today")
+                                       @RequestParam(required = false) @Min(0) @Max(60) Integer dueWithinWorkingDays,
+                                       @RequestParam(defaultValue = "DUE_DATE") Order order,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        String agency = AgencyScope.filter(requestedAgency);
+        ViewStores.View view = views.view(asAt);
+        LocalDate today = view.today();
+        Map<String, Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, new Criteria()).stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
+        Criteria criteria = Documents.where("awaitingAgency", true, "programmeId", programmeId, "auditId", auditId, "agency", agency);
+        LocalDate dueBy = dueWithinWorkingDays == null ? null : calendar.addWorkingDays(today, dueWithinWorkingDays);
+        List<OutstandingReturn> all = Documents.find(view.store(), ReturnsProjection.RETURNS, criteria).stream()
+                .map(r -> toView(r, audits.get(r.getString("auditId")), today))
+                .filter(r -> theme == null || theme.equalsIgnoreCase(r.theme()))
+                .filter(r -> overdue == null || overdue == (r.workingDaysLate() > 0))
+                .filter(r -> dueBy == null || (!r.dueDate().isBefore(today) && !r.dueDate().isAfter(dueBy)))
+                .sorted(comparator(order))
+                .toList();
+        List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
+        return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt());
+    }
+
+    private OutstandingReturn toView(Document r, Document audit, LocalDate today) {
+        LocalDate due = Documents.date(r, "dueDate");
+        int late = Math.max(0, calendar.workingDaysBetween(due, today));
+        return new OutstandingReturn(r.getString("_id"), r.getString("programmeId"), r.getString("auditId"),
+                audit == null ? null : audit.getString("title"), audit == null ? null : audit.getString("theme"),
+                r.getString("caseReference"), r.getString("caseType"), r.getString("agency"), r.getString("status"),
+                Documents.date(r, "requestedOn"), due, Documents.date(r, "reminderDate"),
+                Documents.flag(r, "reminded"), late, Documents.number(r, "sentBackCount"));
+    }
+
+    private static Comparator<OutstandingReturn> comparator(Order order) {
+        // A total order (ties broken by audit, then request id): pages and rebuilt read models list alike.
+        Comparator<OutstandingReturn> byDue = Comparator.comparing(OutstandingReturn::dueDate)
+                .thenComparing(OutstandingReturn::agency).thenComparing(OutstandingReturn::caseReference)
+                .thenComparing(OutstandingReturn::auditId).thenComparing(OutstandingReturn::returnRequestId);
+        return switch (order) {
+            case DUE_DATE -> byDue;
+            case WORKING_DAYS_LATE -> Comparator.comparingInt(OutstandingReturn::workingDaysLate).reversed().thenComparing(byDue);
+            case AGENCY -> Comparator.comparing(OutstandingReturn::agency).thenComparing(byDue);
+            case AUDIT -> Comparator.comparing(OutstandingReturn::auditId).thenComparing(byDue);
+        };
+    }
+
+    public record OutstandingReturn(String returnRequestId, String programmeId, String auditId, String auditTitle,
+                                    String theme, String caseReference, String caseType, String agency, String status,
+                                    LocalDate requestedOn, LocalDate dueDate, LocalDate reminderDate, boolean reminded,
+                                    int workingDaysLate, int sentBackCount) {
+    }
+
+    public record OutstandingReturnsPage(List<OutstandingReturn> items, int page, int size, long total, Instant asAt) {
+    }
+}

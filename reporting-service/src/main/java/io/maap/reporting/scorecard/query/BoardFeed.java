@@ -1,0 +1,96 @@
+package io.maap.reporting.scorecard.query;
+
+import io.maap.reporting.scorecard.query.Scorecards;
+
+import io.maap.events.board.BoardScorecardUpdated;
+import io.maap.events.board.BoardScorecardUpdated.AgencyFigures;
+import io.maap.events.board.BoardScorecardUpdated.AuditFigures;
+import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProjectionStore;
+import io.maap.reporting.returns.query.ReturnsProjection;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
+@Component
+public class BoardFeed {
+
+    private final Scorecards scorecards;
+    private final Clock clock;
+
+    public BoardFeed(Scorecards scorecards, Clock clock) {
+        this.scorecards = scorecards;
+        this.clock = clock;
+    }
+
+    public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, String programmeId) {
+        Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+        List<AuditFigures> audits = Documents.find(store, AuditsProjection.AUDITS, Documents.where("programmeId", programmeId))
+                .stream()
+                .sorted(java.util.Comparator.comparing(a -> a.getString("_id")))
+                .map(a -> new AuditFigures(a.getString("_id"), a.getString("title"), a.getString("theme"), a.getString("stage"),
+                        scorecards.compute(store, today, programmeId, a.getString("_id"), null).figures()))
+                .toList();
+        List<AgencyFigures> agencyFigures = Documents.distinct(store, ReturnsProjection.RETURNS, "agency",
+                        Documents.where("programmeId", programmeId)).stream()
+                .map(agency -> new AgencyFigures(agency, scorecards.compute(store, today, programmeId, null, agency).figures()))
+                .toList();
+        return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
+                clock.instant(), scorecards.compute(store, today, programmeId, null, null).figures(), audits, agencyFigures);
+    }
+
+    /** Every programme the read models know, by its programmes or its audits. */
+    public List<String> programmes(ProjectionStore store) {
+        TreeSet<String> ids = new TreeSet<>();
+        Documents.find(store, AuditsProjection.PROGRAMMES, new Criteria()).forEach(p -> ids.add(p.getString("_id")));
+        ids.addAll(Documents.distinct(store, AuditsProjection.AUDITS, "programmeId", new Criteria()));
+        return List.copyOf(ids);
+    }
+
+    /** The scorecard as CSV: one row per scope (programme, audit, agency). */
+    public static String csv(BoardScorecardUpdated scorecard) {
+        StringBuilder csv = new StringBuilder("scope,id,title,returns_expected,returns_received,returns_on_time,returns_late,"
+                + "returns_nil,returns_sent_back,returns_accepted,returns_outstanding,returns_overdue,findings_good_practice,"
+                + "findings_area_for_improvement,actions_total,actions_open,actions_on_track,actions_at_risk,actions_off_track,"
+                + "actions_no_update,actions_overdue,actions_closed,milestones_planned,milestones_met,milestones_met_late,"
+                + "milestones_on_track,milestones_overdue\r\n");
+        row(csv, "programme", scorecard.programmeId(), scorecard.programmeTitle(), scorecard.programme());
+        scorecard.audits().forEach(a -> row(csv, "audit", a.auditId(), a.title(), a.figures()));
+        scorecard.agencies().forEach(a -> row(csv, "agency", a.agency(), a.agency(), a.figures()));
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, String scope, String id, String title, BoardScorecardUpdated.Figures f) {
+        var r = f.returns();
+        var a = f.actions();
+        var m = f.milestones();
+        int good = f.findingsByAspect().values().stream().mapToInt(BoardScorecardUpdated.FindingCounts::goodPractice).sum();
+        int improve = f.findingsByAspect().values().stream().mapToInt(BoardScorecardUpdated.FindingCounts::areaForImprovement).sum();
+        csv.append(String.join(",", List.of(scope, quote(id), quote(title),
+                        n(r.expected()), n(r.received()), n(r.onTime()), n(r.late()), n(r.nil()), n(r.sentBack()), n(r.accepted()),
+                        n(r.outstanding()), n(r.overdue()), n(good), n(improve), n(a.total()), n(a.open()), n(a.onTrack()),
+                        n(a.atRisk()), n(a.offTrack()), n(a.noUpdate()), n(a.overdue()), n(a.closed()), n(m.planned()),
+                        n(m.met()), n(m.metLate()), n(m.onTrack()), n(m.overdue()))))
+                .append("\r\n");
+    }
+
+    private static String n(int value) {
+        return Integer.toString(value);
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets don't execute it. */
+    private static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,135 @@
+package io.maap.reporting.scorecard.query;
+
+import io.maap.reporting.projection.query.ProjectionStore;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationExpression;
+import org.springframework.data.mongodb.core.aggregation.GroupOperation;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Figures counted inside MongoDB, so that only the counts come back: a {@code $match} of the
+ * scope, then one {@code $group} in which each figure is a {@code $sum} of a {@code $cond}
+ * (1 where its condition holds, else 0).
+ * <p>
+ * Conditions are aggregation expressions built from {@code $eq}, {@code $ne}, {@code $gt},
+ * {@code $gte}, {@code $lt}, {@code $and} and {@code $ifNull}, which MongoDB and
+ * mongo-java-server evaluate alike. In them a missing field is neither true nor above zero,
+ * as it was when the documents were counted in Java.
+ */
+final class Counting {
+
+    private Counting() {
+    }
+
+    /** Named conditions, in order; each becomes the figure of that name: how many documents meet it. */
+    static final class Conditions {
+
+        private final Map<String, Object> byName = new LinkedHashMap<>();
+
+        Conditions count(String name, Object condition) {
+            byName.put(name, condition);
+            return this;
+        }
+    }
+
+    /**
+     * Each figure counted over all the documents of the scope, with {@code total} their number.
+     * No document gives an empty result, read as zeros by {@link #number}.
+     */
+    static Document countAll(ProjectionStore store, String collection, Criteria scope, Conditions conditions) {
+        List<Document> results = aggregate(store, collection, scope, Aggregation.group(), conditions);
+        return results.isEmpty() ? new Document() : results.get(0);
+    }
+
+    /**
+     * Each figure counted per value of a field, by value in order; documents without the field
+     * are left out.
+     */
+    static Map<String, Document> countBy(ProjectionStore store, String collection, Criteria scope, String field,
+                                         Conditions conditions) {
+        Map<String, Document> byValue = new TreeMap<>();
+        for (Document result : aggregate(store, collection, scope, Aggregation.group(field), conditions)) {
+            if (result.get("_id") instanceof String value) {
+                byValue.put(value, result);
+            }
+        }
+        return byValue;
+    }
+
+    private static List<Document> aggregate(ProjectionStore store, String collection, Criteria scope, GroupOperation group,
+                                            Conditions conditions) {
+        GroupOperation counting = group.count().as("total");
+        for (Map.Entry<String, Object> condition : conditions.byName.entrySet()) {
+            counting = counting.sum(oneIf(condition.getValue())).as(condition.getKey());
+        }
+        return store.mongo().aggregate(Aggregation.newAggregation(Aggregation.match(scope), counting),
+                store.collection(collection), Document.class).getMappedResults();
+    }
+
+    /** A figure of a counting result: 0 when no document was counted. */
+    static int number(Document counts, String name) {
+        Number value = counts.get(name, Number.class);
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** {@code $cond}: 1 where the condition holds, else 0. */
+    private static AggregationExpression oneIf(Object condition) {
+        return context -> new Document("$cond", Arrays.asList(condition, 1, 0));
+    }
+
+    /** The field is {@code true} (not missing, null or false). */
+    static Document isTrue(String field) {
+        return equal(field, true);
+    }
+
+    /** The field is not {@code true}: false, null or missing. */
+    static Document isNotTrue(String field) {
+        return notEqual(field, true);
+    }
+
+    static Document equal(String field, Object value) {
+        return new Document("$eq", Arrays.asList("$" + field, value));
+    }
+
+    /** The field is not the value, or is missing. */
+    static Document notEqual(String field, Object value) {
+        return new Document("$ne", Arrays.asList("$" + field, value));
+    }
+
+    /** The field is missing or null. */
+    static Document isNull(String field) {
+        return new Document("$eq", Arrays.asList(new Document("$ifNull", Arrays.asList("$" + field, null)), null));
+    }
+
+    /** The field is a number above zero. */
+    static Document positive(String field) {
+        return new Document("$gt", Arrays.asList("$" + field, 0));
+    }
+
+    /** The field is zero, or missing or null (read as zero). */
+    static Document zeroOrNone(String field) {
+        return new Document("$eq", Arrays.asList(new Document("$ifNull", Arrays.asList("$" + field, 0)), 0));
+    }
+
+    /**
+     * The field holds an ISO date ({@code yyyy-MM-dd}) before the day, compared as strings, which
+     * orders such dates as days. Every string is at least {@code ""}, while a missing or null
+     * field sorts below any string: without a date, a document is not before the day.
+     */
+    static Document before(String field, LocalDate day) {
+        return and(new Document("$gte", Arrays.asList("$" + field, "")),
+                new Document("$lt", Arrays.asList("$" + field, day.toString())));
+    }
+
+    static Document and(Document... conditions) {
+        return new Document("$and", List.of(conditions));
+    }
+}
