@@ -1,4 +1,4 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClientResponseException;

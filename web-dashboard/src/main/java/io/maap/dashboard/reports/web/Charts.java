@@ -1,4 +1,4 @@
-package io.maap.dashboard.reports;
+package io.maap.dashboard.reports.web;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,6 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
+
+import io.maap.dashboard.page.web.ApiProblem;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;

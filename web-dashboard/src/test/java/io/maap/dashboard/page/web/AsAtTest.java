@@ -1,4 +1,6 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
+
+import io.maap.dashboard.page.web.AsAt;
 
 import org.junit.jupiter.api.Test;
 

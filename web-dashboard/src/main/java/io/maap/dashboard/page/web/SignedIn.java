@@ -1,4 +1,4 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;

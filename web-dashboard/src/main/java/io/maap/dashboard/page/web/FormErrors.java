@@ -1,4 +1,6 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
+
+import io.maap.dashboard.page.web.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

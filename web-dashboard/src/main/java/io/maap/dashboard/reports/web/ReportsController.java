@@ -1,9 +1,11 @@
-package io.maap.dashboard.reports;
+package io.maap.dashboard.reports.web;
+
+import io.maap.dashboard.reports.web.Charts;
 
 import io.maap.dashboard.config.DashboardProperties;
 import io.maap.dashboard.config.ServiceClients;
-import io.maap.dashboard.web.Api;
-import io.maap.dashboard.web.AsAt;
+import io.maap.dashboard.page.web.Api;
+import io.maap.dashboard.page.web.AsAt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,7 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
+
+import io.maap.dashboard.page.web.ApiProblem;
+import io.maap.dashboard.page.web.FormErrors;
 
 import org.junit.jupiter.api.Test;
 

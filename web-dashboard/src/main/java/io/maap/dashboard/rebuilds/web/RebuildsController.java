@@ -1,9 +1,9 @@
-package io.maap.dashboard.rebuilds;
+package io.maap.dashboard.rebuilds.web;
 
 import io.maap.dashboard.config.ServiceClients;
-import io.maap.dashboard.web.Api;
-import io.maap.dashboard.web.ApiProblem;
-import io.maap.dashboard.web.FormErrors;
+import io.maap.dashboard.page.web.Api;
+import io.maap.dashboard.page.web.ApiProblem;
+import io.maap.dashboard.page.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

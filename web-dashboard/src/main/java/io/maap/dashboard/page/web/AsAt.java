@@ -1,4 +1,4 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
+
+import io.maap.dashboard.page.web.FormErrors;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package io.maap.dashboard.audits;
+package io.maap.dashboard.audits.web;
 
 import io.maap.dashboard.config.DashboardProperties;
 import io.maap.dashboard.config.ServiceClients;
-import io.maap.dashboard.web.Api;
-import io.maap.dashboard.web.ApiProblem;
-import io.maap.dashboard.web.FormErrors;
-import io.maap.dashboard.web.Forms;
+import io.maap.dashboard.page.web.Api;
+import io.maap.dashboard.page.web.ApiProblem;
+import io.maap.dashboard.page.web.FormErrors;
+import io.maap.dashboard.page.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

@@ -1,11 +1,11 @@
-package io.maap.dashboard.web;
+package io.maap.dashboard.page.web;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Which agency the person at the browser acts for. Today the agency is chosen on the page and
- * passed to case-return-service as {@code agency=}; once the services take it from the user's
- * token (issue 9), this is the one place that changes.
+ * Which agency's returns a page filters to. The filter is a convenience for the partnership's
+ * people, who see every agency: the services confine an agency's own staff to their agency from
+ * the token, whatever the page asks for.
  */
 @Component
 public class AgencyContext {
