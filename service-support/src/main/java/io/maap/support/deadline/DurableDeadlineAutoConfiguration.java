@@ -77,8 +77,10 @@ public class DurableDeadlineAutoConfiguration {
 
     /** Every deadline handler learns when it fired from the service's one clock (see {@link DeadlineTime}). */
     @Bean
-    public SmartInitializingSingleton deadlineTimeInterceptor(ObjectProvider<DeadlineManager> deadlineManagers, Clock clock) {
-        return () -> deadlineManagers.ifAvailable(manager -> manager.registerHandlerInterceptor(new DeadlineTime(clock)));
+    public SmartInitializingSingleton deadlineTimeInterceptor(ObjectProvider<DeadlineManager> deadlineManagers,
+                                                              ObjectProvider<Clock> clock) {
+        return () -> deadlineManagers.ifAvailable(manager -> manager.registerHandlerInterceptor(
+                new DeadlineTime(clock.getIfAvailable(Clock::systemUTC))));
     }
 
     /**
