@@ -18,9 +18,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.maap.auditprogramme.audit.command.AuditStatus.ANALYSED;
-import static io.maap.auditprogramme.audit.command.AuditStatus.COMMISSIONED;
-
 /**
  * Where a themed audit stands, and the one rule every step after commissioning follows. A retry
  * that would record the very same event is accepted silently, so clients can retry safely.
@@ -73,7 +70,7 @@ final class Lifecycle {
 
     void requireChallengeDayAhead(String auditId) {
         requireThemedAudit(auditId);
-        if (status.compareTo(COMMISSIONED) < 0 || status.compareTo(ANALYSED) > 0) {
+        if (status.compareTo(AuditStatus.COMMISSIONED) < 0 || status.compareTo(AuditStatus.ANALYSED) > 0) {
             throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
                     + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
         }
@@ -110,7 +107,7 @@ final class Lifecycle {
 
     @EventSourcingHandler
     void on(AuditCommissioned event) {
-        reached(COMMISSIONED, event, event.toolSentOn());
+        reached(AuditStatus.COMMISSIONED, event, event.toolSentOn());
     }
 
     @EventSourcingHandler
@@ -120,7 +117,7 @@ final class Lifecycle {
 
     @EventSourcingHandler
     void on(AuditAnalysed event) {
-        reached(ANALYSED, event, event.analysedOn());
+        reached(AuditStatus.ANALYSED, event, event.analysedOn());
     }
 
     @EventSourcingHandler
