@@ -139,6 +139,19 @@ class AuditProgrammeApiIT {
     }
 
     @Test
+    void aBlankIdempotencyKeyIsRefusedRatherThanIgnored() {
+        ObjectNode withoutId = commission("unused");
+        withoutId.remove("auditId");
+        JsonNode problem = client.post().uri("/api/audits").header("Idempotency-Key", " ")
+                .contentType(MediaType.APPLICATION_JSON).body(withoutId.toString())
+                .exchange((req, response) -> {
+                    assertThat(response.getStatusCode().value()).isEqualTo(400);
+                    return JSON.readTree(response.getBody().readAllBytes());
+                });
+        assertThat(problem.get("detail").asString()).startsWith("Idempotency-Key must not be blank");
+    }
+
+    @Test
     void planningIntoAnUnknownProgrammeIsNotFound() {
         JsonNode problem = call(HttpMethod.POST, "/api/programmes/nowhere-2017/audits", plan("it-nowhere"), 404);
         assertThat(problem.get("detail").asString()).isEqualTo("No programme 'nowhere-2017'.");

@@ -37,9 +37,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static java.time.LocalDate.of;
@@ -56,6 +54,8 @@ class AuditLifecycleTest {
     private static final LocalDate WINDOW_END = of(2017, 8, 29);
     private static final PlannedDate ROUND_TABLE = new PlannedDate(of(2017, 8, 21), PlannedDate.Precision.WEEK_COMMENCING);
     private static final String LEAD = "Chair of LSCB Learning and Improvement Sub-Group";
+    /** The day the steps are recorded, after all of them happened. */
+    private static final LocalDate TODAY = of(2018, 6, 30);
 
     private AggregateTestFixture<Audit> fixture;
 
@@ -63,8 +63,6 @@ class AuditLifecycleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Audit.class);
         fixture.registerInjectableResource(WorkingDayCalendar.englandAndWales());
-        fixture.registerInjectableResource(Clock.fixed(of(2018, 6, 30).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-                ZoneId.of("Europe/London")));
     }
 
     private static PlanAudit plan() {
@@ -189,14 +187,14 @@ class AuditLifecycleTest {
     @Test
     void closingReturnsStartsTheChallengeDayWindow() {
         fixture.given(planned(), commissioned())
-                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator"))
+                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator", TODAY))
                 .expectEvents(returnsClosed());
     }
 
     @Test
     void cannotCloseReturnsOfAnAuditNotYetCommissioned() {
         fixture.given(planned())
-                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator"))
+                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot close the returns of audit rbr-2017-missing: it is planned, and must be commissioned first.");
     }
@@ -204,29 +202,37 @@ class AuditLifecycleTest {
     @Test
     void cannotCloseReturnsBeforeTheToolWasSent() {
         fixture.given(commissioned())
-                .when(new CloseReturns(AUDIT, of(2017, 6, 30), "QA Coordinator"))
+                .when(new CloseReturns(AUDIT, of(2017, 6, 30), "QA Coordinator", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The final submission date 2017-06-30 is before the previous step of audit rbr-2017-missing (2017-07-03).");
     }
 
     @Test
-    void cannotRecordAStepInTheFuture() {
+    void cannotRecordAStepDatedAfterTheDayItIsRecorded() {
         fixture.given(commissioned())
-                .when(new CloseReturns(AUDIT, of(2018, 7, 2), "QA Coordinator"))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .when(new CloseReturns(AUDIT, of(2018, 7, 2), "QA Coordinator", TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The final submission date 2018-07-02 is in the future; record a step once it happened.");
+    }
+
+    @Test
+    void retryingAStepOnALaterDayChangesNothing() {
+        fixture.given(commissioned(), returnsClosed())
+                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator", TODAY.plusYears(1)))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void retryingAStepAlreadyTakenChangesNothing() {
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator"))
+                .when(new CloseReturns(AUDIT, FINAL_SUBMISSION, "QA Coordinator", TODAY))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void cannotTakeAStepAgainWithOtherDetails() {
         fixture.given(commissioned(), returnsClosed())
-                .when(new CloseReturns(AUDIT, of(2017, 8, 8), "QA Coordinator"))
+                .when(new CloseReturns(AUDIT, of(2017, 8, 8), "QA Coordinator", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot close the returns of audit rbr-2017-missing: it is already returns closed, with other details.");
     }
@@ -234,14 +240,14 @@ class AuditLifecycleTest {
     @Test
     void analysisFollowsClosedReturns() {
         fixture.given(commissioned(), returnsClosed())
-                .when(new RecordAnalysis(AUDIT, of(2017, 8, 14), "QA Sub-Group"))
+                .when(new RecordAnalysis(AUDIT, of(2017, 8, 14), "QA Sub-Group", TODAY))
                 .expectEvents(analysed());
     }
 
     @Test
     void cannotAnalyseBeforeReturnsAreClosed() {
         fixture.given(commissioned())
-                .when(new RecordAnalysis(AUDIT, of(2017, 8, 14), "QA Sub-Group"))
+                .when(new RecordAnalysis(AUDIT, of(2017, 8, 14), "QA Sub-Group", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot record the analysis of audit rbr-2017-missing: it is commissioned, and must be returns closed first.");
     }
@@ -314,14 +320,14 @@ class AuditLifecycleTest {
     @Test
     void holdingTheChallengeDayWithinTheWindowWithTheAgendaOutInTime() {
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 18), null))
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 18), null, TODAY))
                 .expectEvents(held());
     }
 
     @Test
     void cannotHoldTheChallengeDayBeforeTheAnalysis() {
         fixture.given(commissioned(), returnsClosed())
-                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 18), null))
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 18), null, TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot hold the challenge day of audit rbr-2017-missing: it is returns closed, and must be analysed first.");
     }
@@ -329,7 +335,7 @@ class AuditLifecycleTest {
     @Test
     void cannotHoldTheChallengeDayAfterTheWindowWithoutAnOverride() {
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 30), "Independent chair", of(2017, 8, 24), null))
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 30), "Independent chair", of(2017, 8, 24), null, TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The challenge day must fall within 15 working days of the final submission date "
                         + "2017-08-07, by 2017-08-29; a later day needs who decided it and why.");
@@ -339,14 +345,14 @@ class AuditLifecycleTest {
     void aLateChallengeDayIsHeldWithWhoAndWhy() {
         DeliberateOverride override = new DeliberateOverride("LSCB Executive", "Case holders on leave in August");
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new HoldChallengeDay(AUDIT, of(2017, 9, 4), "Independent chair", of(2017, 8, 30), override))
+                .when(new HoldChallengeDay(AUDIT, of(2017, 9, 4), "Independent chair", of(2017, 8, 30), override, TODAY))
                 .expectEvents(new ChallengeDayHeld(AUDIT, PROGRAMME, of(2017, 9, 4), "Independent chair", of(2017, 8, 30), override));
     }
 
     @Test
     void cannotHoldTheChallengeDayWhenTheAgendaWentOutLate() {
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 21), null))
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 21), null, TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The agenda must go out 2 working days before the challenge day, by 2017-08-18; "
                         + "a later agenda needs who decided it and why.");
@@ -356,7 +362,7 @@ class AuditLifecycleTest {
     void cannotSendTheAgendaAfterTheChallengeDayEvenWithAnOverride() {
         fixture.given(commissioned(), returnsClosed(), analysed())
                 .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 23),
-                        new DeliberateOverride("QA chair", "Forgot")))
+                        new DeliberateOverride("QA chair", "Forgot"), TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The agenda cannot go out after the challenge day.");
     }
@@ -364,28 +370,28 @@ class AuditLifecycleTest {
     @Test
     void draftingTheReportFollowsTheChallengeDay() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held())
-                .when(new DraftReport(AUDIT, of(2017, 9, 5), "QA Coordinator"))
+                .when(new DraftReport(AUDIT, of(2017, 9, 5), "QA Coordinator", TODAY))
                 .expectEvents(drafted());
     }
 
     @Test
     void cannotDraftTheReportBeforeTheChallengeDay() {
         fixture.given(commissioned(), returnsClosed(), analysed())
-                .when(new DraftReport(AUDIT, of(2017, 9, 5), "QA Coordinator"))
+                .when(new DraftReport(AUDIT, of(2017, 9, 5), "QA Coordinator", TODAY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void theBoardSignsOffADraftedReport() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
-                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board"))
+                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board", TODAY))
                 .expectEvents(signedOff());
     }
 
     @Test
     void cannotSignOffBeforeReportDrafted() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held())
-                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board"))
+                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot sign off audit rbr-2017-missing: it is challenge day held, and must be report drafted first.");
     }
@@ -393,28 +399,28 @@ class AuditLifecycleTest {
     @Test
     void cannotSignOffOnADayBeforeTheDraft() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
-                .when(new SignOffReport(AUDIT, of(2017, 9, 4), "LSCB Executive Board"))
+                .when(new SignOffReport(AUDIT, of(2017, 9, 4), "LSCB Executive Board", TODAY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void monitoringStartsAfterSignOff() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff())
-                .when(new StartMonitoring(AUDIT, of(2017, 10, 3), "QA Sub-Group"))
+                .when(new StartMonitoring(AUDIT, of(2017, 10, 3), "QA Sub-Group", TODAY))
                 .expectEvents(monitoring());
     }
 
     @Test
     void cannotStartMonitoringBeforeSignOff() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
-                .when(new StartMonitoring(AUDIT, of(2017, 10, 3), "QA Sub-Group"))
+                .when(new StartMonitoring(AUDIT, of(2017, 10, 3), "QA Sub-Group", TODAY))
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
     @Test
     void aMonitoredAuditIsClosedWithItsEvaluation() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring())
-                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Return home interviews now reach the plan"))
+                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Return home interviews now reach the plan", TODAY))
                 .expectEvents(new AuditClosed(AUDIT, PROGRAMME, of(2018, 4, 17), "QA Sub-Group",
                         "Return home interviews now reach the plan"));
     }
@@ -422,7 +428,7 @@ class AuditLifecycleTest {
     @Test
     void cannotCloseWithoutAnEvaluation() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring())
-                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", " "))
+                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", " ", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("An audit is closed with an evaluation of its impact.");
     }
@@ -430,7 +436,7 @@ class AuditLifecycleTest {
     @Test
     void cannotCloseAnAuditThatIsNotMonitored() {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff())
-                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Done"))
+                .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Done", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot close audit rbr-2017-missing: it is signed off, and must be monitoring first.");
     }
@@ -477,17 +483,25 @@ class AuditLifecycleTest {
     @Test
     void aPlannedActivityIsCompletedOnce() {
         fixture.given(planned())
-                .when(new CompleteActivity(AUDIT, "missing-panels", of(2017, 8, 10)))
+                .when(new CompleteActivity(AUDIT, "missing-panels", of(2017, 8, 10), TODAY))
                 .expectEvents(new AuditActivityCompleted(AUDIT, PROGRAMME, "missing-panels", of(2017, 8, 10)));
         fixture.given(planned(), new AuditActivityCompleted(AUDIT, PROGRAMME, "missing-panels", of(2017, 8, 10)))
-                .when(new CompleteActivity(AUDIT, "missing-panels", of(2017, 8, 11)))
+                .when(new CompleteActivity(AUDIT, "missing-panels", of(2017, 8, 11), TODAY))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void cannotCompleteAnActivityAfterTheDayItIsRecorded() {
+        fixture.given(planned())
+                .when(new CompleteActivity(AUDIT, "missing-panels", TODAY.plusDays(1), TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("An activity cannot be completed in the future.");
     }
 
     @Test
     void cannotCompleteAnActivityThatWasNotPlanned() {
         fixture.given(planned())
-                .when(new CompleteActivity(AUDIT, "youth-council", of(2017, 8, 10)))
+                .when(new CompleteActivity(AUDIT, "youth-council", of(2017, 8, 10), TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Audit rbr-2017-missing has no planned activity 'youth-council'.");
     }

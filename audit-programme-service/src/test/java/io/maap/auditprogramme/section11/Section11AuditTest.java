@@ -20,9 +20,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static java.time.LocalDate.of;
@@ -33,14 +31,14 @@ class Section11AuditTest {
     private static final String AUDIT = "rbr-s11-2016-18";
     private static final String PROGRAMME = "redbridge-2017-18";
     private static final List<String> AGENCIES = List.of("met-police", "nelft");
+    /** The day the steps are recorded. */
+    private static final LocalDate TODAY = of(2018, 6, 30);
 
     private AggregateTestFixture<Section11Audit> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Section11Audit.class);
-        fixture.registerInjectableResource(Clock.fixed(of(2018, 6, 30).atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
-                ZoneId.of("Europe/London")));
     }
 
     private static final List<AuditPlanned.Activity> PHASES = List.of(new AuditPlanned.Activity("challenge",
@@ -83,14 +81,14 @@ class Section11AuditTest {
     @Test
     void anAgencyIsChallengedAtAPanelAfterItsSelfAssessment() {
         fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)))
-                .when(new RecordAgencyStep(AUDIT, "met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 2, 20), "Independent chair"))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 2, 20), "Independent chair", TODAY))
                 .expectEvents(step("met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 2, 20)));
     }
 
     @Test
     void cannotResubmitBeforeTheChallengePanel() {
         fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)))
-                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_RESUBMITTED, of(2017, 4, 1), "SPOC"))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_RESUBMITTED, of(2017, 4, 1), "SPOC", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot record self assessment resubmitted for agency 'met-police': "
                         + "the next step is challenge panel held.");
@@ -99,7 +97,7 @@ class Section11AuditTest {
     @Test
     void cannotRecordAStepForAnAgencyNotTakingPart() {
         fixture.given(planned())
-                .when(new RecordAgencyStep(AUDIT, "bhrut", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31), "SPOC"))
+                .when(new RecordAgencyStep(AUDIT, "bhrut", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31), "SPOC", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Agency 'bhrut' does not take part in Section 11 audit rbr-s11-2016-18.");
     }
@@ -107,28 +105,36 @@ class Section11AuditTest {
     @Test
     void retryingAnAgencyStepChangesNothing() {
         fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)))
-                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31), "Independent chair"))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31), "Independent chair", TODAY))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void cannotRecordAStepBeforeThePreviousOne() {
         fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)))
-                .when(new RecordAgencyStep(AUDIT, "met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 1, 30), "Chair"))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 1, 30), "Chair", TODAY))
                 .expectException(RuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAStepDatedAfterTheDayItIsRecorded() {
+        fixture.given(planned())
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_SUBMITTED, TODAY.plusDays(1), "SPOC", TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The date 2018-07-01 is in the future; record a step once it happened.");
     }
 
     @Test
     void actionPlansArePresentedOnceEveryAgencySentOne() {
         fixture.given(planned()).andGiven((Object[]) allStepsOf("met-police")).andGiven((Object[]) allStepsOf("nelft"))
-                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", null))
+                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", null, TODAY))
                 .expectEvents(presented());
     }
 
     @Test
     void cannotPresentActionPlansWithOnesMissingWithoutWhoAndWhy() {
         fixture.given(planned()).andGiven((Object[]) allStepsOf("met-police"))
-                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", null))
+                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", null, TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("No action plan yet from nelft; presenting without them needs who decided it and why.");
     }
@@ -137,7 +143,7 @@ class Section11AuditTest {
     void actionPlansArePresentedWithOnesMissingWhenSomeoneDecidesSo() {
         DeliberateOverride override = new DeliberateOverride("LSCB Chair", "NELFT plan follows in September");
         fixture.given(planned()).andGiven((Object[]) allStepsOf("met-police"))
-                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", override))
+                .when(new PresentActionPlans(AUDIT, of(2017, 7, 18), "LSCB Board", override, TODAY))
                 .expectEvents(new Section11ActionPlansPresented(AUDIT, PROGRAMME, of(2017, 7, 18), "LSCB Board",
                         List.of("nelft"), override));
     }
@@ -145,7 +151,7 @@ class Section11AuditTest {
     @Test
     void cannotReviewMonitoringBeforeThePlansArePresented() {
         fixture.given(planned())
-                .when(new RecordMonitoringReview(AUDIT, of(2017, 10, 3), "LSCB Board"))
+                .when(new RecordMonitoringReview(AUDIT, of(2017, 10, 3), "LSCB Board", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot record a monitoring review of Section 11 audit rbr-s11-2016-18: "
                         + "its action plans have not been presented yet.");
@@ -154,14 +160,14 @@ class Section11AuditTest {
     @Test
     void theBoardReviewsProgressAtEachMeeting() {
         fixture.given(planned(), presented(), new Section11MonitoringReviewed(AUDIT, PROGRAMME, of(2017, 10, 3), "LSCB Board"))
-                .when(new RecordMonitoringReview(AUDIT, of(2018, 1, 23), "LSCB Board"))
+                .when(new RecordMonitoringReview(AUDIT, of(2018, 1, 23), "LSCB Board", TODAY))
                 .expectEvents(new Section11MonitoringReviewed(AUDIT, PROGRAMME, of(2018, 1, 23), "LSCB Board"));
     }
 
     @Test
     void cannotCloseBeforeAnyMonitoringReview() {
         fixture.given(planned(), presented())
-                .when(new CloseSection11Audit(AUDIT, of(2018, 4, 24), "LSCB Board", "Evaluated"))
+                .when(new CloseSection11Audit(AUDIT, of(2018, 4, 24), "LSCB Board", "Evaluated", TODAY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Cannot close Section 11 audit rbr-s11-2016-18: the Board has not reviewed the action plans yet.");
     }
@@ -169,7 +175,7 @@ class Section11AuditTest {
     @Test
     void aMonitoredSection11AuditIsClosedWithItsEvaluation() {
         fixture.given(planned(), presented(), new Section11MonitoringReviewed(AUDIT, PROGRAMME, of(2017, 10, 3), "LSCB Board"))
-                .when(new CloseSection11Audit(AUDIT, of(2018, 4, 24), "LSCB Board", "Challenge panels worked"))
+                .when(new CloseSection11Audit(AUDIT, of(2018, 4, 24), "LSCB Board", "Challenge panels worked", TODAY))
                 .expectEvents(new Section11AuditClosed(AUDIT, PROGRAMME, of(2018, 4, 24), "LSCB Board", "Challenge panels worked"));
     }
 }

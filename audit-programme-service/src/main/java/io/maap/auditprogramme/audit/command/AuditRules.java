@@ -1,6 +1,7 @@
 package io.maap.auditprogramme.audit.command;
 
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.domain.RuleViolation;
 
@@ -9,13 +10,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a commissioning must hold, and the return deadline and reminder it sets. */
+/** What a plan and a commissioning must hold, and the return deadline and reminder a commissioning sets. */
 final class AuditRules {
 
     static final int RETURN_WORKING_DAYS = 15;
     static final int REMINDER_WORKING_DAYS = 10;
 
     private AuditRules() {
+    }
+
+    static void requireValidPlan(PlanAudit command) {
+        requireUnique(command.milestones().stream().map(m -> m.milestone().name()).toList(), "milestone");
+        requireUnique(command.activities().stream().map(AuditPlanned.Activity::activityId).toList(), "activity id");
+        requireUnique(command.gradingScale(), "grade");
+        for (AuditPlanned.Activity activity : command.activities()) {
+            if (activity.endsOn() != null && activity.endsOn().date().isBefore(activity.startsOn().date())) {
+                throw new RuleViolation("activity-ends-before-it-starts",
+                        "Activity '" + activity.activityId() + "' ends before it starts.");
+            }
+        }
+    }
+
+    /** A commissioning other than the one recorded, checked against the plan if there is one. */
+    static void requireCommissionable(CommissionAudit command, AuditPlanned planned, AuditCommissioned commissioned) {
+        if (commissioned != null) {
+            throw new RuleViolation("audit-already-commissioned",
+                    "Audit " + command.auditId() + " was already commissioned with other details.");
+        }
+        if (planned != null && !planned.programmeId().equals(command.programmeId())) {
+            throw new RuleViolation("programme-mismatch", "Audit " + command.auditId() + " is planned in programme '"
+                    + planned.programmeId() + "', not '" + command.programmeId() + "'.");
+        }
+        if (planned != null && planned.gradingScale().isEmpty()
+                && command.questions().stream().anyMatch(AuditCommissioned.AuditQuestion::graded)) {
+            throw new RuleViolation("grading-scale-missing",
+                    "The audit tool has graded questions but the plan of audit " + command.auditId() + " has no grading scale.");
+        }
     }
 
     static AuditCommissioned commissionedEvent(CommissionAudit command, WorkingDayCalendar calendar) {

@@ -1,5 +1,6 @@
 package io.maap.auditprogramme.audit.command;
 
+import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.domain.RuleViolation;
@@ -30,8 +31,21 @@ final class ChallengeDayRules {
         return calendar.subtractWorkingDays(challengeDay, AGENDA_WORKING_DAYS_BEFORE);
     }
 
-    /** A day to schedule, counted from the final submission date or, while returns are open, the return deadline. */
-    void checkScheduled(LocalDate day, LocalDate windowStart, String windowStartName, DeliberateOverride override) {
+    /**
+     * The challenge day {@code command} schedules, its window counted from the final submission
+     * date or, while returns are open ({@code finalSubmissionOn} null), from the return deadline.
+     */
+    ChallengeDayScheduled scheduled(ScheduleChallengeDay command, String programmeId, LocalDate returnDeadline,
+                                    LocalDate finalSubmissionOn) {
+        LocalDate day = command.challengeDayOn();
+        LocalDate windowStart = finalSubmissionOn != null ? finalSubmissionOn : returnDeadline;
+        checkScheduled(day, windowStart, finalSubmissionOn != null ? "final submission date" : "return deadline",
+                command.override());
+        return new ChallengeDayScheduled(command.auditId(), programmeId, day, command.chair(), agendaDue(day),
+                latest(windowStart), command.override());
+    }
+
+    private void checkScheduled(LocalDate day, LocalDate windowStart, String windowStartName, DeliberateOverride override) {
         if (!calendar.isWorkingDay(day)) {
             throw new RuleViolation("challenge-day-not-working-day", "The challenge day " + day + " is not a working day.");
         }

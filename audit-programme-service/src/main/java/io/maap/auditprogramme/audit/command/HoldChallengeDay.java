@@ -5,7 +5,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-/** Record that the challenge day was held; {@code override} explains a late day or a late agenda. */
+/**
+ * Record that the challenge day was held; {@code override} explains a late day or a late agenda.
+ * {@code today} is the day the service records it, so that a step dated after it is refused.
+ */
 public record HoldChallengeDay(@TargetAggregateIdentifier String auditId, LocalDate heldOn, String chair,
-                               LocalDate agendaSentOn, DeliberateOverride override) {
+                               LocalDate agendaSentOn, DeliberateOverride override, LocalDate today) {
 }

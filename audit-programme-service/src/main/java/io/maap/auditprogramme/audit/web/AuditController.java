@@ -14,6 +14,7 @@ import io.maap.auditprogramme.audit.query.AuditQueries;
 import io.maap.auditprogramme.audit.query.AuditView;
 import io.maap.auditprogramme.programme.query.ProgrammeQueries;
 import io.maap.events.auditprogramme.Milestone;
+import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,15 +30,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import static io.maap.auditprogramme.audit.web.LifecycleRequests.Override.toOverride;
 
 /**
  * Themed audits: plan, commission and every lifecycle step. Each step answers with the audit as
  * the query model now shows it; repeating a step with the same body changes nothing, so a
- * client may retry safely. A step the lifecycle does not allow yet is refused with 409.
+ * client may retry safely. A step the lifecycle does not allow yet is refused with 409. Each step
+ * command carries today's date from the service's one clock, so the aggregate reads none.
  */
 @RestController
 public class AuditController {
@@ -45,11 +47,13 @@ public class AuditController {
     private final CommandGateway commands;
     private final AuditQueries audits;
     private final ProgrammeQueries programmes;
+    private final Clock clock;
 
-    public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes) {
+    public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes, Clock clock) {
         this.commands = commands;
         this.audits = audits;
         this.programmes = programmes;
+        this.clock = clock;
     }
 
     @PostMapping("/api/programmes/{programmeId}/audits")
@@ -61,12 +65,12 @@ public class AuditController {
     public AuditView plan(
             @PathVariable String programmeId,
             @Parameter(description = "Used to derive the audit id when the body has none")
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody PlanAuditRequest request) {
         if (!programmes.exists(programmeId)) {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
-        String auditId = idFor(request.auditId(), idempotencyKey);
+        String auditId = IdempotencyKeys.idFor(request.auditId(), idempotencyKey);
         audits.requireIdFreeFor(auditId, "THEMED");
         commands.sendAndWait(request.toCommand(auditId, programmeId));
         return get(auditId);
@@ -81,9 +85,9 @@ public class AuditController {
                     + "Idempotency-Key) and the same body creates nothing twice.")
     public CommissionedAuditResponse commission(
             @Parameter(description = "Used to derive the audit id when the body has none")
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody CommissionAuditRequest request) {
-        String auditId = idFor(request.auditId(), idempotencyKey);
+        String auditId = IdempotencyKeys.idFor(request.auditId(), idempotencyKey);
         audits.requireIdFreeFor(auditId, "THEMED");
         commands.sendAndWait(request.toCommand(auditId));
         return new CommissionedAuditResponse(auditId);
@@ -102,14 +106,14 @@ public class AuditController {
     @Operation(summary = "Close the returns of a commissioned audit",
             description = "The final submission date starts the window of 15 working days for the challenge day.")
     public AuditView closeReturns(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.CloseReturns request) {
-        commands.sendAndWait(new CloseReturns(auditId, request.finalSubmissionOn(), request.closedBy().strip()));
+        commands.sendAndWait(new CloseReturns(auditId, request.finalSubmissionOn(), request.closedBy().strip(), today()));
         return get(auditId);
     }
 
     @PostMapping("/api/audits/{auditId}/analysed")
     @Operation(summary = "Record the QA group's analysis of the returns (after returns are closed)")
     public AuditView recordAnalysis(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
-        commands.sendAndWait(new RecordAnalysis(auditId, request.on(), request.by().strip()));
+        commands.sendAndWait(new RecordAnalysis(auditId, request.on(), request.by().strip(), today()));
         return get(auditId);
     }
 
@@ -132,28 +136,28 @@ public class AuditController {
     public AuditView holdChallengeDay(@PathVariable String auditId,
                                       @Valid @RequestBody LifecycleRequests.HoldChallengeDay request) {
         commands.sendAndWait(new HoldChallengeDay(auditId, request.heldOn(), request.chair().strip(),
-                request.agendaSentOn(), toOverride(request.override())));
+                request.agendaSentOn(), toOverride(request.override()), today()));
         return get(auditId);
     }
 
     @PostMapping("/api/audits/{auditId}/report-drafted")
     @Operation(summary = "Record the audit report as drafted (after the challenge day)")
     public AuditView draftReport(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
-        commands.sendAndWait(new DraftReport(auditId, request.on(), request.by().strip()));
+        commands.sendAndWait(new DraftReport(auditId, request.on(), request.by().strip(), today()));
         return get(auditId);
     }
 
     @PostMapping("/api/audits/{auditId}/signed-off")
     @Operation(summary = "Record the Board's sign-off of the drafted report")
     public AuditView signOff(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
-        commands.sendAndWait(new SignOffReport(auditId, request.on(), request.by().strip()));
+        commands.sendAndWait(new SignOffReport(auditId, request.on(), request.by().strip(), today()));
         return get(auditId);
     }
 
     @PostMapping("/api/audits/{auditId}/monitoring-started")
     @Operation(summary = "Start monitoring the action plan of a signed-off audit")
     public AuditView startMonitoring(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
-        commands.sendAndWait(new StartMonitoring(auditId, request.on(), request.by().strip()));
+        commands.sendAndWait(new StartMonitoring(auditId, request.on(), request.by().strip(), today()));
         return get(auditId);
     }
 
@@ -161,7 +165,7 @@ public class AuditController {
     @Operation(summary = "Close a monitored audit with its evaluation")
     public AuditView close(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.CloseAudit request) {
         commands.sendAndWait(new CloseAudit(auditId, request.closedOn(), request.closedBy().strip(),
-                request.evaluation().strip()));
+                request.evaluation().strip(), today()));
         return get(auditId);
     }
 
@@ -178,13 +182,11 @@ public class AuditController {
     @Operation(summary = "Record one of the audit's other planned activities as completed")
     public AuditView completeActivity(@PathVariable String auditId, @PathVariable String activityId,
                                       @Valid @RequestBody LifecycleRequests.CompleteActivity request) {
-        commands.sendAndWait(new CompleteActivity(auditId, activityId, request.completedOn()));
+        commands.sendAndWait(new CompleteActivity(auditId, activityId, request.completedOn(), today()));
         return get(auditId);
     }
 
-    private static String idFor(String clientId, String idempotencyKey) {
-        return clientId != null ? clientId
-                : idempotencyKey != null ? UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)).toString()
-                : UUID.randomUUID().toString();
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,13 +1,13 @@
 package io.maap.auditprogramme.programme.command;
 
 import io.maap.events.auditprogramme.ProgrammeAgreed;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -1,22 +1,20 @@
 package io.maap.auditprogramme.section11.command;
 
-import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.events.auditprogramme.Section11ActionPlansPresented;
 import io.maap.events.auditprogramme.Section11AgencyStepRecorded;
 import io.maap.events.auditprogramme.Section11AgencyStepRecorded.Step;
 import io.maap.events.auditprogramme.Section11AuditClosed;
 import io.maap.events.auditprogramme.Section11AuditPlanned;
 import io.maap.events.auditprogramme.Section11MonitoringReviewed;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import io.maap.support.axon.AxonSupportAutoConfiguration;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A Section 11 audit: every agency self-assesses, is challenged at a panel, resubmits and sends an
  * action plan, in that order; the plans go to the Board, which monitors them until the audit is
- * closed and evaluated.
+ * closed and evaluated. What each command must hold is in {@link Section11Rules}.
  */
 @Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Section11Audit {
@@ -62,18 +60,13 @@ public class Section11Audit {
             throw new RuleViolation("audit-already-exists",
                     "Section 11 audit " + command.auditId() + " is already planned with other details.");
         }
-        if (command.agencies().isEmpty()) {
-            throw new RuleViolation("no-participating-agencies", "At least one agency must self-assess.");
-        }
-        if (new HashSet<>(command.agencies()).size() != command.agencies().size()) {
-            throw new RuleViolation("duplicate-agency", "An agency appears twice.");
-        }
+        Section11Rules.requireAgencies(command.agencies());
         apply(event);
     }
 
     @CommandHandler
-    public void handle(RecordAgencyStep command, Clock clock) {
-        requireSection11Audit();
+    public void handle(RecordAgencyStep command) {
+        requireSection11Audit(command.auditId());
         if (!planned.agencies().contains(command.agency())) {
             throw new RuleViolation("unknown-agency", "Agency '" + command.agency()
                     + "' does not take part in Section 11 audit " + auditId + ".");
@@ -84,23 +77,17 @@ public class Section11Audit {
         if (event.equals(last)) {
             return;
         }
-        Step expected = last == null ? Step.SELF_ASSESSMENT_SUBMITTED
-                : last.step().ordinal() + 1 < Step.values().length ? Step.values()[last.step().ordinal() + 1] : null;
-        if (command.step() != expected) {
-            throw new RuleViolation("illegal-transition", "Cannot record " + describe(command.step()) + " for agency '"
-                    + command.agency() + "': " + (expected == null ? "its action plan was already received."
-                    : "the next step is " + describe(expected) + "."));
-        }
+        Section11Rules.requireNextStep(command, last);
         if (stage == Stage.CLOSED) {
             throw new RuleViolation("audit-closed", "Section 11 audit " + auditId + " is closed.");
         }
-        requirePastAndAfter(command.on(), last == null ? null : last.on(), clock);
+        Section11Rules.requirePastAndAfter(command.on(), last == null ? null : last.on(), command.today());
         apply(event);
     }
 
     @CommandHandler
-    public void handle(PresentActionPlans command, Clock clock) {
-        requireSection11Audit();
+    public void handle(PresentActionPlans command) {
+        requireSection11Audit(command.auditId());
         List<String> missing = planned.agencies().stream()
                 .filter(agency -> lastStepByAgency.get(agency) == null
                         || lastStepByAgency.get(agency).step() != Step.ACTION_PLAN_RECEIVED)
@@ -114,18 +101,14 @@ public class Section11Audit {
             throw new RuleViolation("illegal-transition", "The action plans of Section 11 audit " + auditId
                     + " were already presented on " + presented.presentedOn() + ".");
         }
-        DeliberateOverride override = command.override();
-        if (!missing.isEmpty() && (override == null || blank(override.decidedBy()) || blank(override.reason()))) {
-            throw new RuleViolation("action-plans-missing", "No action plan yet from " + String.join(", ", missing)
-                    + "; presenting without them needs who decided it and why.");
-        }
-        requirePastAndAfter(command.presentedOn(), null, clock);
+        Section11Rules.requireActionPlans(missing, command.override());
+        Section11Rules.requirePastAndAfter(command.presentedOn(), null, command.today());
         apply(event);
     }
 
     @CommandHandler
-    public void handle(RecordMonitoringReview command, Clock clock) {
-        requireSection11Audit();
+    public void handle(RecordMonitoringReview command) {
+        requireSection11Audit(command.auditId());
         if (reviews.contains(command.reviewedOn())) {
             return;
         }
@@ -133,13 +116,13 @@ public class Section11Audit {
             throw new RuleViolation("illegal-transition", "Cannot record a monitoring review of Section 11 audit "
                     + auditId + ": " + (stage == Stage.PLANNED ? "its action plans have not been presented yet." : "it is closed."));
         }
-        requirePastAndAfter(command.reviewedOn(), presented.presentedOn(), clock);
+        Section11Rules.requirePastAndAfter(command.reviewedOn(), presented.presentedOn(), command.today());
         apply(new Section11MonitoringReviewed(auditId, programmeId, command.reviewedOn(), command.reviewedBy()));
     }
 
     @CommandHandler
-    public void handle(CloseSection11Audit command, Clock clock) {
-        requireSection11Audit();
+    public void handle(CloseSection11Audit command) {
+        requireSection11Audit(command.auditId());
         var event = new Section11AuditClosed(auditId, programmeId, command.closedOn(), command.closedBy(), command.evaluation());
         if (event.equals(closed)) {
             return;
@@ -148,34 +131,17 @@ public class Section11Audit {
             throw new RuleViolation("illegal-transition", "Cannot close Section 11 audit " + auditId + ": "
                     + (stage == Stage.CLOSED ? "it is already closed." : "the Board has not reviewed the action plans yet."));
         }
-        if (blank(command.evaluation())) {
-            throw new RuleViolation("evaluation-missing", "A Section 11 audit is closed with an evaluation of the process.");
-        }
-        requirePastAndAfter(command.closedOn(), reviews.stream().max(LocalDate::compareTo).orElse(null), clock);
+        Section11Rules.requireEvaluation(command.evaluation());
+        LocalDate lastReview = reviews.stream().max(LocalDate::compareTo).orElse(null);
+        Section11Rules.requirePastAndAfter(command.closedOn(), lastReview, command.today());
         apply(event);
     }
 
-    private void requireSection11Audit() {
+    /** The stream may belong to a themed audit, whose events this aggregate does not read. */
+    private void requireSection11Audit(String id) {
         if (planned == null) {
-            throw new RuleViolation("not-a-section-11-audit", "Audit " + auditId + " is not a Section 11 audit.");
+            throw new RuleViolation("not-a-section-11-audit", "Audit " + id + " is not a Section 11 audit.");
         }
-    }
-
-    private static void requirePastAndAfter(LocalDate on, LocalDate previous, Clock clock) {
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("date-in-future", "The date " + on + " is in the future; record a step once it happened.");
-        }
-        if (previous != null && on.isBefore(previous)) {
-            throw new RuleViolation("date-before-previous-step", "The date " + on + " is before the previous step (" + previous + ").");
-        }
-    }
-
-    private static String describe(Step step) {
-        return step.name().toLowerCase().replace('_', ' ');
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     @EventSourcingHandler

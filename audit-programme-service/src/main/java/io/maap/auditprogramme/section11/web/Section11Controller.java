@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Section 11 audits: agencies' self-assessments, challenge panels, resubmission, action plans to
- * the Board, monitoring and closure. Read them with {@code GET /api/audits/{auditId}}.
+ * the Board, monitoring and closure. Read them with {@code GET /api/audits/{auditId}}. Each step
+ * command carries today's date from the service's one clock, so the aggregate reads none.
  */
 @RestController
 public class Section11Controller {
@@ -33,11 +36,13 @@ public class Section11Controller {
     private final CommandGateway commands;
     private final AuditQueries audits;
     private final ProgrammeQueries programmes;
+    private final Clock clock;
 
-    public Section11Controller(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes) {
+    public Section11Controller(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes, Clock clock) {
         this.commands = commands;
         this.audits = audits;
         this.programmes = programmes;
+        this.clock = clock;
     }
 
     @PostMapping("/api/programmes/{programmeId}/section-11-audits")
@@ -68,7 +73,7 @@ public class Section11Controller {
     public AuditView recordStep(@PathVariable String auditId, @PathVariable String agency,
                                 @Valid @RequestBody Section11Requests.AgencyStep request) {
         commands.sendAndWait(new RecordAgencyStep(auditId, agency, request.step(), request.on(),
-                request.by() == null ? null : request.by().strip()));
+                request.by() == null ? null : request.by().strip(), today()));
         return get(auditId);
     }
 
@@ -80,14 +85,14 @@ public class Section11Controller {
                                         @Valid @RequestBody Section11Requests.Presentation request) {
         DeliberateOverride override = request.override() == null ? null
                 : new DeliberateOverride(request.override().decidedBy().strip(), request.override().reason().strip());
-        commands.sendAndWait(new PresentActionPlans(auditId, request.on(), request.to().strip(), override));
+        commands.sendAndWait(new PresentActionPlans(auditId, request.on(), request.to().strip(), override, today()));
         return get(auditId);
     }
 
     @PostMapping("/api/section-11-audits/{auditId}/monitoring-reviews")
     @Operation(summary = "Record a Board meeting's review of the updated action plans")
     public AuditView recordReview(@PathVariable String auditId, @Valid @RequestBody Section11Requests.Review request) {
-        commands.sendAndWait(new RecordMonitoringReview(auditId, request.on(), request.by().strip()));
+        commands.sendAndWait(new RecordMonitoringReview(auditId, request.on(), request.by().strip(), today()));
         return get(auditId);
     }
 
@@ -95,8 +100,12 @@ public class Section11Controller {
     @Operation(summary = "Close a monitored Section 11 audit with an evaluation of the process")
     public AuditView close(@PathVariable String auditId, @Valid @RequestBody Section11Requests.Closure request) {
         commands.sendAndWait(new CloseSection11Audit(auditId, request.closedOn(), request.closedBy().strip(),
-                request.evaluation().strip()));
+                request.evaluation().strip(), today()));
         return get(auditId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private AuditView get(String auditId) {
