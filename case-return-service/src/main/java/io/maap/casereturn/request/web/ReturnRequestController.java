@@ -1,5 +1,7 @@
 package io.maap.casereturn.request.web;
 
+import io.maap.casereturn.access.query.AccessRecord;
+import io.maap.casereturn.access.web.AccessLog;
 import io.maap.casereturn.request.command.AcceptReturn;
 import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
 import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
@@ -25,8 +27,6 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.NilReturn;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Nomination;
 import io.maap.casereturn.request.web.ReturnRequestBodies.SendBack;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
-import io.maap.casereturn.access.AccessLog;
-import io.maap.casereturn.access.AccessRecord;
 import io.maap.support.messaging.EventJson;
 import io.maap.support.security.AgencyScope;
 import io.maap.support.web.NotFoundException;

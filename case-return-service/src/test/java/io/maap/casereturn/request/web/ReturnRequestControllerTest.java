@@ -7,7 +7,7 @@ import io.maap.casereturn.request.query.SafeguardingConcernViews;
 import io.maap.support.axon.AxonProblemDetailsAdvice;
 import io.maap.support.domain.RuleViolation;
 import io.maap.casereturn.CaseReturnSecurity;
-import io.maap.casereturn.access.AccessLog;
+import io.maap.casereturn.access.web.AccessLog;
 import io.maap.support.security.ApiSecurityAutoConfiguration;
 import io.maap.support.security.Caller;
 import io.maap.support.security.CallerAuthentication;
