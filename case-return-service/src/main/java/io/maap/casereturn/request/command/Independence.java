@@ -34,7 +34,7 @@ class Independence {
                     request.caseReference(), request.agency(), command.acknowledgedBy(), command.acknowledgedAt(), holder,
                     manager));
         }
-        if (!samePerson(caseHolder, holder) || !samePerson(lineManager, manager)) {
+        if (!sameName(caseHolder, holder) || !sameName(lineManager, manager)) {
             throw new RuleViolation("already-acknowledged", "The request was already acknowledged with case holder '"
                     + caseHolder + "' and line manager '" + lineManager + "'.");
         }
@@ -69,8 +69,13 @@ class Independence {
                 request.caseReference(), request.agency(), candidate.strip(), caseHolder, lineManager, by, at));
     }
 
+    /** One person named twice; "none" is no one, so it is never the same person as anyone. */
     private static boolean samePerson(String a, String b) {
-        return a != null && b != null && normalised(a).equals(normalised(b)) && !normalised(a).equals("none");
+        return a != null && b != null && sameName(a, b) && !normalised(a).equals("none");
+    }
+
+    private static boolean sameName(String a, String b) {
+        return normalised(a).equals(normalised(b));
     }
 
     private static String normalised(String name) {
