@@ -161,6 +161,24 @@ class ReturnRequestTest {
     }
 
     @Test
+    void acknowledgingAgainWithTheSamePeopleChangesNothingEvenWhenThereIsNoLineManager() {
+        ReturnAcknowledged withoutManager = new ReturnAcknowledged(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01",
+                "met-police", "SPOC Met", at(SENT, 10), "DC Jones", "none");
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), withoutManager)
+                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "dc jones", "None", null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAcknowledgeAgainNamingOtherPeople() {
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged())
+                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "DC Jones", "none", null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotNominateTheCaseHolderAsAuditor() {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
                 .when(acknowledge("dc  jones"))

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ class DurableDeadlineAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DurableDeadlineAutoConfiguration.class))
+            .withBean(Clock.class, Clock::systemUTC) // every service has one (CalendarAutoConfiguration)
             .withBean(DataSource.class, () -> new DriverManagerDataSource(
                     "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
 

@@ -82,7 +82,7 @@ public class AgencySubmissionsConfiguration {
         var recoverer = new DeadLetterPublishingRecoverer(agencySubmissionsProducer,
                 (record, e) -> new org.apache.kafka.common.TopicPartition(Topics.AGENCY_SUBMISSIONS_DLQ, -1));
         recoverer.setHeadersFunction((record, e) -> new RecordHeaders(new Header[] {
-                new RecordHeader(AgencySubmissionsConsumer.CODE_HEADER, "processing-failed".getBytes(StandardCharsets.UTF_8))}));
+                new RecordHeader(DeadLetters.CODE_HEADER, "processing-failed".getBytes(StandardCharsets.UTF_8))}));
         container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, new FixedBackOff(2_000, 10)));
         return container;
     }

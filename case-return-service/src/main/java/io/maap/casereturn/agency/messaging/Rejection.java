@@ -1,6 +1,9 @@
 package io.maap.casereturn.agency.messaging;
 
-/** An agency message that will never be applied: it goes to the dead-letter topic with this code and reason. */
+/**
+ * A CloudEvent that cannot be read, thrown from deep inside {@link InboundCloudEvent}'s parser;
+ * {@link ParseCloudEvent} turns it into a rejected {@link Outcome}.
+ */
 class Rejection extends RuntimeException {
 
     private final String code;

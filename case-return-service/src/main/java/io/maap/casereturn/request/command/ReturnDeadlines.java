@@ -1,6 +1,7 @@
 package io.maap.casereturn.request.command;
 
 import io.maap.support.calendar.WorkingDayCalendar;
+import org.axonframework.deadline.DeadlineManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.time.ZoneId;
  * When a request's reminder and overdue mark fall, by the partnership's working-day calendar:
  * reminders go out at {@code reminderTime} on the reminder day; a return not in by the end of its
  * due date is overdue from {@code overdueTime} on the next working day; a return sent back is due
- * again {@code resubmissionWorkingDays} working days later.
+ * again {@code resubmissionWorkingDays} working days later. Every deadline of a request is
+ * scheduled here, so when they fall is decided in one place.
  */
 public class ReturnDeadlines {
 
@@ -39,6 +41,19 @@ public class ReturnDeadlines {
 
     public Instant reminderAt(LocalDate reminderDate) {
         return reminderDate.atTime(reminderTime).atZone(zone).toInstant();
+    }
+
+    /**
+     * The reminder, scheduled with the request. It schedules the overdue check when it falls, so the
+     * two are published in that order even when both dates have passed by the time the request is made.
+     */
+    public void scheduleReminder(DeadlineManager deadlineManager, LocalDate reminderDate) {
+        deadlineManager.schedule(reminderAt(reminderDate), REMINDER, new ReminderDue(reminderDate));
+    }
+
+    /** The check that marks a return overdue if {@code dueDate} passes without it; stale checks do nothing. */
+    public void scheduleOverdueCheck(DeadlineManager deadlineManager, LocalDate dueDate) {
+        deadlineManager.schedule(overdueAt(dueDate), OVERDUE, new OverdueCheck(dueDate));
     }
 
     public LocalDate overdueFrom(LocalDate dueDate) {

@@ -1,5 +1,7 @@
 package io.maap.casereturn.request.web;
 
+import io.maap.casereturn.access.query.AccessRecord;
+import io.maap.casereturn.access.web.AccessLog;
 import io.maap.casereturn.request.command.AcceptReturn;
 import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
 import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
@@ -25,10 +27,9 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.NilReturn;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Nomination;
 import io.maap.casereturn.request.web.ReturnRequestBodies.SendBack;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
-import io.maap.casereturn.access.AccessLog;
-import io.maap.casereturn.access.AccessRecord;
 import io.maap.support.messaging.EventJson;
 import io.maap.support.security.AgencyScope;
+import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,12 +48,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Return requests for agencies' SPOCs and the partnership's QA coordinator. Every command is safe
@@ -200,12 +199,10 @@ public class ReturnRequestController {
     @Operation(summary = "Raise an immediate safeguarding concern on the case: escalated to the agency at once",
             description = "Give concernId, or an Idempotency-Key, to make a retry safe.")
     public SafeguardingConcernView raiseConcern(@PathVariable String id,
-                                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                                 @Valid @RequestBody Concern body) {
         find(id);
-        String concernId = body.concernId() != null ? body.concernId()
-                : idempotencyKey != null ? UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)).toString()
-                : UUID.randomUUID().toString();
+        String concernId = IdempotencyKeys.idFor(body.concernId(), idempotencyKey);
         commands.sendAndWait(new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary()));
         return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
                 .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();

@@ -61,10 +61,10 @@ class InboundCloudEventTest {
 
     @Test
     void dataHoldingNulIsFound() {
-        assertThat(AgencySubmissionsConsumer.holdsNul("{\"a\":\"x\\u0000y\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(AgencySubmissionsConsumer.holdsNul(new byte[] {'{', 0, '}'})).isTrue();
-        assertThat(AgencySubmissionsConsumer.holdsNul("{\"a\":\"x\\\\u0000y\"}".getBytes(StandardCharsets.UTF_8)))
+        assertThat(ReadPayload.holdsNul("{\"a\":\"x\\u0000y\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ReadPayload.holdsNul(new byte[] {'{', 0, '}'})).isTrue();
+        assertThat(ReadPayload.holdsNul("{\"a\":\"x\\\\u0000y\"}".getBytes(StandardCharsets.UTF_8)))
                 .as("an escaped backslash followed by u0000 is text").isFalse();
-        assertThat(AgencySubmissionsConsumer.holdsNul("{\"a\":\"\\u00e9\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(ReadPayload.holdsNul("{\"a\":\"\\u00e9\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 }

@@ -1,18 +1,23 @@
 package io.maap.casereturn.request.web;
 
+import io.maap.casereturn.request.command.RaiseSafeguardingConcern;
 import io.maap.casereturn.request.command.SubmitReturn;
+import io.maap.casereturn.request.query.ReturnRequestView;
+import io.maap.casereturn.request.query.SafeguardingConcernView;
 import io.maap.casereturn.request.query.ReturnRequestViews;
 import io.maap.casereturn.request.query.ReturnVersionViews;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
 import io.maap.support.axon.AxonProblemDetailsAdvice;
 import io.maap.support.domain.RuleViolation;
 import io.maap.casereturn.CaseReturnSecurity;
-import io.maap.casereturn.access.AccessLog;
+import io.maap.casereturn.access.web.AccessLog;
 import io.maap.support.security.ApiSecurityAutoConfiguration;
 import io.maap.support.security.Caller;
 import io.maap.support.security.CallerAuthentication;
 import io.maap.support.security.MaapRole;
+import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.ProblemDetailsAdvice;
+import org.mockito.ArgumentCaptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -36,12 +41,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -88,6 +96,8 @@ class ReturnRequestControllerTest {
     @MockitoBean
     SafeguardingConcernViews concerns;
 
+    private static final String CONCERN = """
+            {"raisedBy":"DI Brown","summary":"Child missing three times this week"}""";
     private static final String SUBMISSION = """
             {"submittedBy":"SPOC Met","answers":[{"questionId":"q1","answer":"Yes","grade":"good"}]}""";
 
@@ -111,13 +121,39 @@ class ReturnRequestControllerTest {
 
     @Test
     void aRefusalByABusinessRuleIsAConflictWithItsCode() throws Exception {
-        given(requests.findById("r1")).willReturn(Optional.of(mock(io.maap.casereturn.request.query.ReturnRequestView.class)));
+        given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
         given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new CommandExecutionException("refused",
                 new RuleViolation("auditor-not-nominated", "Name an independent auditor before submitting the return.")));
         mvc.perform(post("/api/return-requests/r1/submissions").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("auditor-not-nominated"))
                 .andExpect(jsonPath("$.detail").value("Name an independent auditor before submitting the return."));
+    }
+
+    @Test
+    void anIdempotencyKeyGivesARetriedConcernTheSameId() throws Exception {
+        given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
+        SafeguardingConcernView view = mock(SafeguardingConcernView.class);
+        given(view.getConcernId()).willReturn(IdempotencyKeys.idFor(null, "key-1"));
+        given(concerns.findByReturnRequestIdOrderByRaisedAtAsc("r1")).willReturn(List.of(view));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/return-requests/r1/safeguarding-concerns").header(IdempotencyKeys.HEADER, "key-1")
+                            .contentType(MediaType.APPLICATION_JSON).content(CONCERN))
+                    .andExpect(status().isOk());
+        }
+        ArgumentCaptor<RaiseSafeguardingConcern> raised = ArgumentCaptor.forClass(RaiseSafeguardingConcern.class);
+        verify(commands, times(2)).sendAndWait(raised.capture());
+        assertThat(raised.getAllValues()).extracting(RaiseSafeguardingConcern::concernId)
+                .containsOnly(IdempotencyKeys.idFor(null, "key-1"));
+    }
+
+    @Test
+    void aBlankIdempotencyKeyIsABadRequest() throws Exception {
+        given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
+        mvc.perform(post("/api/return-requests/r1/safeguarding-concerns").header(IdempotencyKeys.HEADER, " ")
+                        .contentType(MediaType.APPLICATION_JSON).content(CONCERN))
+                .andExpect(status().isBadRequest());
+        verify(commands, never()).sendAndWait(any());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.maap.casereturn.request;
+package io.maap.casereturn.config;
 
 import io.maap.casereturn.request.command.ReturnDeadlines;
 import io.maap.support.calendar.WorkingDayCalendar;

@@ -1,5 +1,7 @@
-package io.maap.casereturn.access;
+package io.maap.casereturn.access.web;
 
+import io.maap.casereturn.access.query.AccessRecord;
+import io.maap.casereturn.access.query.AccessRecords;
 import io.maap.support.security.Caller;
 import io.maap.support.security.CorrelationId;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
-package io.maap.casereturn.access;
+package io.maap.casereturn.access.web;
 
+import io.maap.casereturn.access.query.AccessRecord;
+import io.maap.casereturn.access.query.AccessRecords;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 
+/** The access log of returns, for the partnership to answer who saw which child's return. */
 @RestController
 @Validated
 @RequestMapping("/api/access-records")

@@ -1,4 +1,4 @@
-package io.maap.casereturn.access;
+package io.maap.casereturn.access.query;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,4 +1,4 @@
-package io.maap.casereturn.access;
+package io.maap.casereturn.access.query;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,60 @@
+package io.maap.casereturn.request.command;
+
+import io.maap.casereturn.request.event.ReturnVersionRecorded;
+import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
+import io.maap.events.casereturn.NilReturnSubmitted;
+import io.maap.events.casereturn.ReturnRequested;
+import io.maap.events.casereturn.ReturnSubmitted;
+import io.maap.support.domain.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a submission needs: the request waiting for the agency, an independent auditor named, and
+ * (for a return) a complete answer to the tool ({@link AnswerRules}). The version on record,
+ * submitted again while it awaits QA, is a retry and records nothing.
+ */
+final class SubmissionRules {
+
+    private SubmissionRules() {
+    }
+
+    /** The published fact (no answers) and the private record of the answers, as one version. */
+    static List<Object> submit(ReturnRequested request, List<AuditQuestion> questions, Versions versions, LocalDate dueDate,
+                               String auditor, SubmitReturn command, ReturnDeadlines deadlines) {
+        if (versions.stage() == Versions.Stage.AWAITING_QA && !versions.latestNil()
+                && versions.latestAnswers().equals(command.answers())) {
+            return List.of();
+        }
+        versions.requireOutstanding();
+        if (auditor == null) {
+            throw new RuleViolation("auditor-not-nominated", "Name an independent auditor before submitting the return.");
+        }
+        LocalDate submittedOn = deadlines.dateOf(command.submittedAt());
+        AnswerRules.check(questions, command.answers(), submittedOn);
+        int version = versions.latest() + 1;
+        return List.of(new ReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
+                        request.caseReference(), request.agency(), version, command.submittedBy(), auditor,
+                        command.submittedAt(), submittedOn, dueDate, deadlines.workingDaysLate(dueDate, submittedOn),
+                        command.channel(), command.answers().stream().filter(a -> a.grade() != null)
+                        .map(a -> new ReturnSubmitted.Grade(a.questionId(), a.grade())).toList()),
+                new ReturnVersionRecorded(request.returnRequestId(), version, command.submittedBy(), auditor,
+                        command.submittedAt(), command.answers()));
+    }
+
+    /** No involvement in the twelve months before the request: needs no auditor, as there is nothing to audit. */
+    static Optional<NilReturnSubmitted> submitNil(ReturnRequested request, Versions versions, LocalDate dueDate,
+                                                  SubmitNilReturn command, ReturnDeadlines deadlines) {
+        if (versions.stage() == Versions.Stage.AWAITING_QA && versions.latestNil()) {
+            return Optional.empty();
+        }
+        versions.requireOutstanding();
+        LocalDate submittedOn = deadlines.dateOf(command.submittedAt());
+        return Optional.of(new NilReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
+                request.caseReference(), request.agency(), versions.latest() + 1, command.submittedBy(),
+                command.submittedAt(), submittedOn, dueDate, deadlines.workingDaysLate(dueDate, submittedOn),
+                command.channel(), request.requestedOn().minusMonths(12), request.requestedOn()));
+    }
+}
