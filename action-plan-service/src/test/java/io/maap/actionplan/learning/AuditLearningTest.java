@@ -199,6 +199,15 @@ class AuditLearningTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void cannotRecogniseAFindingTheAuditDoesNotHave() {
+        fixture.given(REGISTERED, OVERSIGHT)
+                .when(new RecogniseGoodPractice(AUDIT, "f9", "LSCB Independent Chair", BOARD, "n"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no finding 'f9'.")
+                .expectNoEvents();
+    }
+
     // Plans and actions
 
     @Test
@@ -267,7 +276,7 @@ class AuditLearningTest {
     }
 
     @Test
-    void cannotAgreeAPlanWithoutActions() {
+    void cannotAgreeAnEmptyPlan() {
         fixture.given(REGISTERED, DRAFTED)
                 .when(new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 3))
                 .expectException(RuleViolation.class)
@@ -296,6 +305,48 @@ class AuditLearningTest {
                 .when(new DisseminateActionPlan(AUDIT, "p1", List.of("all partners"), "LSCB Business Manager", BOARD))
                 .expectEvents(new ActionPlanDisseminated("p1", AUDIT, PROGRAMME, null, List.of("all partners"),
                         "LSCB Business Manager", BOARD));
+    }
+
+    @Test
+    void addingTheSameActionAgainChangesNothing() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
+                .when(addAction("a1", DUE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cannotReuseAnActionIdForAnotherAction() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
+                .when(addAction("a1", DUE.plusDays(1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The action a1 already exists with other details.");
+    }
+
+    @Test
+    void cannotAddAnActionToAPlanTheAuditDoesNotHave() {
+        fixture.given(REGISTERED, OVERSIGHT)
+                .when(addAction("a1", DUE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action plan 'p1'.");
+    }
+
+    @Test
+    void cannotAgreeAPlanTheAuditDoesNotHave() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
+                .when(new AgreeActionPlan(AUDIT, "p9", "LSCB Board", BOARD, 3))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action plan 'p9'.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void agreeingAPlanAgainChangesNothing() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 3))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
     }
 
     // Monitoring
@@ -414,6 +465,49 @@ class AuditLearningTest {
     }
 
     @Test
+    void aRoundAskedForByHandAsksEveryOpenActionsOwner() {
+        LocalDate requestedOn = LocalDate.of(2017, 9, 1);
+        LocalDate updateDueBy = LocalDate.of(2017, 9, 15);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new StartMonitoringRound(AUDIT, "p1", "september-board", requestedOn, updateDueBy))
+                .expectEvents(new ActionUpdateRequested("september-board", "a1", "p1", AUDIT, PROGRAMME,
+                        "lbr-childrens-social-care", "Head of Service", requestedOn, updateDueBy))
+                .expectScheduledDeadlineWithName(startOf(updateDueBy.plusDays(1)), "monitoring-updates-due");
+    }
+
+    @Test
+    void startingTheSameRoundAgainChangesNothing() {
+        LocalDate requestedOn = LocalDate.of(2017, 9, 1);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND,
+                        new ActionUpdateRequested("september-board", "a1", "p1", AUDIT, PROGRAMME,
+                                "lbr-childrens-social-care", "Head of Service", requestedOn, requestedOn.plusDays(14)))
+                .when(new StartMonitoringRound(AUDIT, "p1", "september-board", requestedOn, requestedOn.plusDays(14)))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cannotStartARoundWhenEveryActionIsClosed() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, CLOSED)
+                .when(new StartMonitoringRound(AUDIT, "p1", "r1", DUE, DUE.plusDays(10)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Plan 'p1' has no open action to ask about.");
+    }
+
+    @Test
+    void reopeningAnActionRestartsPausedRoundsOneIntervalLater() {
+        LocalDate reopenedOn = LocalDate.of(2017, 12, 5);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, CLOSED,
+                        new MonitoringRoundsPaused(AUDIT, "p1", 1))
+                .when(new ReopenAction(AUDIT, "a1", "January re-audit found supervision lapsed", "QA Sub-Group",
+                        reopenedOn))
+                .expectEvents(new ActionReopened("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                                "January re-audit found supervision lapsed", "QA Sub-Group", reopenedOn),
+                        new MonitoringRoundScheduled(AUDIT, "p1", 2, LocalDate.of(2018, 3, 5)))
+                .expectScheduledDeadlineWithName(startOf(LocalDate.of(2018, 3, 5)), "monitoring-round");
+    }
+
+    @Test
     void cannotStartARoundForAPlanThatIsNotAgreed() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
                 .when(new StartMonitoringRound(AUDIT, "p1", "r1", BOARD, BOARD.plusDays(10)))
@@ -471,7 +565,7 @@ class AuditLearningTest {
     // Closure
 
     @Test
-    void cannotCloseWithoutEvidenceOfImpact() {
+    void cannotCloseAnActionWithoutEvidenceOfImpact() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
                 .when(new CloseAction(AUDIT, "a1", "  ", "QA Sub-Group", LocalDate.of(2017, 11, 1)))
                 .expectException(RuleViolation.class)
@@ -481,7 +575,7 @@ class AuditLearningTest {
     }
 
     @Test
-    void canCloseWithEvidenceOfImpact() {
+    void canCloseAnActionWithEvidenceOfImpact() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
                 .when(new CloseAction(AUDIT, "a1", "Re-audit: supervision evident on 19 of 20 files", "QA Sub-Group",
                         LocalDate.of(2017, 11, 1)))
@@ -526,6 +620,25 @@ class AuditLearningTest {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
                 .when(new ReopenAction(AUDIT, "a1", "why", "QA Sub-Group", DUE))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reopeningAgainChangesNothing() {
+        ActionReopened reopened = new ActionReopened("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                "Re-audit found lapses", "QA Sub-Group", DUE);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, CLOSED, reopened)
+                .when(new ReopenAction(AUDIT, "a1", "Re-audit found lapses", "QA Sub-Group", DUE))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cannotReportProgressOnAnActionTheAuditDoesNotHave() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ReportProgress(AUDIT, "a9", "u1", Rag.GREEN, "n", "Head of Service", BOARD))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action 'a9'.")
                 .expectNoEvents();
     }
 }
