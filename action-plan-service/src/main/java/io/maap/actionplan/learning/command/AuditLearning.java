@@ -87,7 +87,8 @@ public class AuditLearning {
         ActionPlanDrafted event = new ActionPlanDrafted(command.planId(), auditId, programmeId, command.agency(),
                 command.title(), command.draftedBy(), command.draftedOn());
         ActionPlan existing = plans.get(command.planId());
-        if (Retries.isRepeat(existing == null ? null : existing.drafted(), event, "plan-id-taken", "plan " + command.planId())) {
+        if (Retries.isRepeat(existing == null ? null : existing.drafted(), event, "plan-id-taken",
+                "plan " + command.planId())) {
             return;
         }
         plans.values().stream().filter(plan -> Objects.equals(plan.drafted().agency(), command.agency())).findFirst()
@@ -104,7 +105,8 @@ public class AuditLearning {
                 command.description(), command.owningAgency(), command.lead(), command.dueDate(),
                 command.addressesFindings(), command.successMeasure(), command.addedOn());
         Action existing = actions.get(command.actionId());
-        if (Retries.isRepeat(existing == null ? null : existing.added(), event, "action-id-taken", "action " + command.actionId())) {
+        if (Retries.isRepeat(existing == null ? null : existing.added(), event, "action-id-taken",
+                "action " + command.actionId())) {
             return;
         }
         plans.get(command.planId()).requireOpenTo(command.owningAgency());
@@ -117,7 +119,10 @@ public class AuditLearning {
         Deadlines.using(deadlines).overdueCheckAfter(command.actionId(), command.dueDate());
     }
 
-    /** A command for a finding, plan or action the audit lacks is refused with the rule's code, not Axon's bare failure. */
+    /**
+     * Refuses a command for a finding, plan or action the audit does not have with its rule's code,
+     * before Axon, finding no member to route it to, would fail without one.
+     */
     @CommandHandlerInterceptor
     void requireKnownFinding(FindingCommand command) {
         requireFinding(command.findingId());
@@ -134,7 +139,8 @@ public class AuditLearning {
     @CommandHandlerInterceptor
     void requireKnownAction(ActionCommand command) {
         if (!actions.containsKey(command.actionId())) {
-            throw new RuleViolation("action-unknown", "Audit '" + auditId + "' has no action '" + command.actionId() + "'.");
+            throw new RuleViolation("action-unknown", "Audit '" + auditId + "' has no action '"
+                    + command.actionId() + "'.");
         }
     }
 
@@ -147,7 +153,8 @@ public class AuditLearning {
 
     private void requireParticipating(List<String> agencies) {
         agencies.stream().filter(agency -> !participatingAgencies.contains(agency)).findFirst().ifPresent(agency -> {
-            throw new RuleViolation("agency-not-participating", "'" + agency + "' did not take part in audit '" + auditId + "'.");
+            throw new RuleViolation("agency-not-participating",
+                    "'" + agency + "' did not take part in audit '" + auditId + "'.");
         });
     }
 
