@@ -3,9 +3,11 @@ package io.maap.support.axon;
 import io.maap.support.messaging.EventJson;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -46,23 +48,24 @@ public class AxonSupportAutoConfiguration {
 
     @Bean
     @Primary
-    public Serializer serializer() {
-        return jsonSerializer();
+    public Serializer serializer(ObjectProvider<RenamedClasses> renamed) {
+        return jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    public Serializer messageSerializer() {
-        return jsonSerializer();
+    public Serializer messageSerializer(ObjectProvider<RenamedClasses> renamed) {
+        return jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer() {
-        return jsonSerializer();
+    public Serializer eventSerializer(ObjectProvider<RenamedClasses> renamed) {
+        return jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
     }
 
-    private static Serializer jsonSerializer() {
+    /** The JSON serializer of every MAAP service; it reads the stored names of moved classes as their new names. */
+    public static Serializer jsonSerializer(RenamedClasses renamed) {
         // Axon's tokens carry polymorphic fields (a ReplayToken wraps another token); allow Axon's
         // own types and ours, nothing else.
         var typeValidator = BasicPolymorphicTypeValidator.builder()
@@ -70,12 +73,17 @@ public class AxonSupportAutoConfiguration {
                 .allowIfSubType("io.maap.")
                 .allowIfSubType("java.util.")
                 .build();
-        return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(builder -> {
-                    EventJson.configure(builder);
-                    builder.polymorphicTypeValidator(typeValidator);
-                })
-                .build();
+        Jackson3Serializer.Builder builder = Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(mapper -> {
+                    EventJson.configure(mapper);
+                    mapper.polymorphicTypeValidator(typeValidator);
+                });
+        return new Jackson3Serializer(builder) {
+            @Override
+            protected String resolveClassName(SerializedType type) {
+                return renamed.resolve(super.resolveClassName(type));
+            }
+        };
     }
 
     /** Axon's own origin data (correlation and trace ids of messages), kept beside MAAP's attribution. */

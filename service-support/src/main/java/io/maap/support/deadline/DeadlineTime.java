@@ -13,7 +13,7 @@ import java.util.Map;
  * Time as data for deadline handlers. A deadline is an edge like a web request: when it fires,
  * this interceptor reads the service's one {@link Clock} and puts the instant into the deadline
  * message's metadata under {@value #FIRED_AT}; the aggregate's handler takes it as a parameter
- * ({@code @MetaDataValue(DeadlineTime.FIRED_AT) Instant firedAt}) instead of reading a clock, so it
+ * ({@code @FiredAt Instant firedAt}) instead of reading a clock, so it
  * stays a function of its state and the message. Aggregate tests register the same interceptor
  * with a fixed clock.
  */

@@ -20,7 +20,8 @@ class DurableDeadlineAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(DurableDeadlineAutoConfiguration.class))
             .withBean(Clock.class, Clock::systemUTC) // every service has one (CalendarAutoConfiguration)
             .withBean(DataSource.class, () -> new DriverManagerDataSource(
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""))
+            .withBean(Clock.class, Clock::systemUTC);
 
     @Test
     void declaresAndStartsTheSchedulerAndCreatesItsTable() {

@@ -3,7 +3,7 @@ package io.maap.actionplan.aspect.web;
 import io.maap.actionplan.aspect.command.AspectConfiguration.PartnershipId;
 import io.maap.actionplan.aspect.command.Aspects;
 import io.maap.actionplan.aspect.command.RegisterAspect;
-import io.maap.actionplan.audit.query.RegisteredAspects;
+import io.maap.actionplan.learning.query.RegisteredAspects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

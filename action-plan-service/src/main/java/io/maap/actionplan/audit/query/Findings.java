@@ -1,9 +1,0 @@
-package io.maap.actionplan.audit.query;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.List;
-
-public interface Findings extends JpaRepository<FindingView, String> {
-    List<FindingView> findByAuditIdOrderByRecordedOnAscFindingIdAsc(String auditId);
-}

@@ -1,6 +1,0 @@
-package io.maap.actionplan.audit.query;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface RegisteredAspects extends JpaRepository<RegisteredAspect, String> {
-}

@@ -1,0 +1,17 @@
+package io.maap.actionplan.learning.command;
+
+import io.maap.events.actionplan.Rag;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Report an open action's progress, as a new record beside the earlier ones. */
+public record ReportProgress(
+        @TargetAggregateIdentifier String auditId,
+        String actionId,
+        String updateId,
+        Rag rag,
+        String note,
+        String reportedBy,
+        LocalDate reportedOn) implements ActionCommand {
+}
