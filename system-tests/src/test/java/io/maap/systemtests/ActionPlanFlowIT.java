@@ -1,13 +1,15 @@
-package io.maap.local;
+package io.maap.systemtests;
 
 import io.maap.events.Topics;
+import io.maap.local.DemoData;
+import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,48 +33,52 @@ class ActionPlanFlowIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static MaapServices services;
+    private static ApiClient audits;
+    private static ApiClient actionPlans;
     private static String kafka;
 
     @BeforeAll
     static void startPlatform() {
         services = TestPlatform.services();
+        audits = TestPlatform.api(Service.AUDIT_PROGRAMME);
+        actionPlans = TestPlatform.api(Service.ACTION_PLAN);
         kafka = TestPlatform.kafka();
     }
 
     @Test
     void anAuditsFindingsAgreedPlanProgressAndClosureArePublished() {
         String auditId = "it-learning-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId), 201);
+        audits.post("/api/audits", commission(auditId), 201);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> status(Service.ACTION_PLAN, "/api/audits/" + auditId) == 200);
+                .until(() -> actionPlans.get("/api/audits/" + auditId).status() == 200);
 
         String base = "/api/audits/" + auditId;
-        post(Service.ACTION_PLAN, base + "/findings", finding("f1", "management-oversight", "AREA_FOR_IMPROVEMENT",
+        actionPlans.post(base + "/findings", finding("f1", "management-oversight", "AREA_FOR_IMPROVEMENT",
                 "lbr-childrens-social-care"), 201);
-        post(Service.ACTION_PLAN, base + "/findings", finding("f2", "voice-of-the-child", "GOOD_PRACTICE", "nelft"), 201);
-        post(Service.ACTION_PLAN, base + "/findings/f2/recognition", JSON.createObjectNode()
+        actionPlans.post(base + "/findings", finding("f2", "voice-of-the-child", "GOOD_PRACTICE", "nelft"), 201);
+        actionPlans.post(base + "/findings/f2/recognition", JSON.createObjectNode()
                 .put("recognisedBy", "LSCB Independent Chair").put("note", "Letter to NELFT").toString(), 201);
-        post(Service.ACTION_PLAN, base + "/action-plans", JSON.createObjectNode().put("planId", "p1")
+        actionPlans.post(base + "/action-plans", JSON.createObjectNode().put("planId", "p1")
                 .put("title", "Missing children audit action plan").put("draftedBy", "QA Manager").toString(), 201);
-        post(Service.ACTION_PLAN, base + "/action-plans/p1/actions", action("a1", TODAY, TODAY.plusDays(90)), 201);
-        post(Service.ACTION_PLAN, base + "/action-plans/p1/actions",
+        actionPlans.post(base + "/action-plans/p1/actions", action("a1", TODAY, TODAY.plusDays(90)), 201);
+        actionPlans.post(base + "/action-plans/p1/actions",
                 action("a2", LocalDate.of(2017, 7, 1), LocalDate.of(2017, 9, 29)), 201);
-        post(Service.ACTION_PLAN, base + "/action-plans/p1/agreement", JSON.createObjectNode()
+        actionPlans.post(base + "/action-plans/p1/agreement", JSON.createObjectNode()
                 .put("agreedBy", "LSCB Board").toString(), 201);
         var dissemination = JSON.createObjectNode().put("disseminatedBy", "LSCB Business Manager");
         dissemination.putArray("disseminatedTo").add("All partner agencies");
-        post(Service.ACTION_PLAN, base + "/action-plans/p1/dissemination", dissemination.toString(), 201);
-        post(Service.ACTION_PLAN, base + "/action-plans/p1/monitoring-rounds", JSON.createObjectNode()
+        actionPlans.post(base + "/action-plans/p1/dissemination", dissemination.toString(), 201);
+        actionPlans.post(base + "/action-plans/p1/monitoring-rounds", JSON.createObjectNode()
                 .put("roundId", "october-board").toString(), 201);
         String update = progress("u1", "AMBER", "Supervision audit tool drafted");
-        post(Service.ACTION_PLAN, base + "/actions/a1/progress-updates", update, 201);
-        post(Service.ACTION_PLAN, base + "/actions/a1/progress-updates", update, 201);
-        post(Service.ACTION_PLAN, base + "/actions/a1/progress-updates", progress("u2", "GREEN", "First dip sample done"), 201);
+        actionPlans.post(base + "/actions/a1/progress-updates", update, 201);
+        actionPlans.post(base + "/actions/a1/progress-updates", update, 201);
+        actionPlans.post(base + "/actions/a1/progress-updates", progress("u2", "GREEN", "First dip sample done"), 201);
 
-        JsonNode refused = post(Service.ACTION_PLAN, base + "/actions/a1/closure", JSON.createObjectNode()
+        JsonNode refused = actionPlans.post(base + "/actions/a1/closure", JSON.createObjectNode()
                 .put("evidenceOfImpact", " ").put("closedBy", "QA Sub-Group").toString(), 400);
         assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("evidenceOfImpact");
-        post(Service.ACTION_PLAN, base + "/actions/a1/closure", JSON.createObjectNode()
+        actionPlans.post(base + "/actions/a1/closure", JSON.createObjectNode()
                 .put("evidenceOfImpact", "Re-audit: supervision evident on 19 of 20 files")
                 .put("closedBy", "QA Sub-Group").toString(), 201);
 
@@ -109,19 +115,19 @@ class ActionPlanFlowIT {
         assertThat(firstUpdate.get("roundId").asString()).isEqualTo("october-board");
 
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            JsonNode a1 = getJson(Service.ACTION_PLAN, base + "/actions/a1");
+            JsonNode a1 = actionPlans.getJson(base + "/actions/a1");
             assertThat(a1.get("action").get("status").asString()).isEqualTo("CLOSED");
-            assertThat(stream(a1.get("history")).map(h -> h.get("kind").asString()).toList())
+            assertThat(a1.get("history").valueStream().map(h -> h.get("kind").asString()).toList())
                     .containsExactly("UPDATE_REQUESTED", "PROGRESS_REPORTED", "PROGRESS_REPORTED", "CLOSED");
         });
-        JsonNode findings = getJson(Service.ACTION_PLAN, base + "/findings");
+        JsonNode findings = actionPlans.getJson(base + "/findings");
         assertThat(findings.size()).isEqualTo(2);
         assertThat(findings.get(1).get("recognisedBy").asString()).isEqualTo("LSCB Independent Chair");
     }
 
     @Test
     void aFindingAgainstAnAuditThatWasNeverCommissionedIsRefusedWithTheReason() {
-        JsonNode problem = post(Service.ACTION_PLAN, "/api/audits/it-never-commissioned/findings",
+        JsonNode problem = actionPlans.post("/api/audits/it-never-commissioned/findings",
                 finding("f1", "recording", "AREA_FOR_IMPROVEMENT", "met-police"), 409);
         assertThat(problem.get("code").asString()).isEqualTo("audit-unknown");
         assertThat(problem.get("detail").asString()).contains("not known here");
@@ -130,23 +136,23 @@ class ActionPlanFlowIT {
     @Test
     void anAspectThePartnershipRegistersCanBeUsedAtOnce() {
         String auditId = "it-aspects-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId), 201);
+        audits.post("/api/audits", commission(auditId), 201);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> status(Service.ACTION_PLAN, "/api/audits/" + auditId) == 200);
-        JsonNode unknown = post(Service.ACTION_PLAN, "/api/audits/" + auditId + "/findings",
+                .until(() -> actionPlans.get("/api/audits/" + auditId).status() == 200);
+        JsonNode unknown = actionPlans.post("/api/audits/" + auditId + "/findings",
                 finding("f1", "transitions", "AREA_FOR_IMPROVEMENT", "nelft"), 409);
         assertThat(unknown.get("code").asString()).isEqualTo("aspect-unknown");
 
-        post(Service.ACTION_PLAN, "/api/finding-aspects", JSON.createObjectNode().put("aspect", "transitions")
+        actionPlans.post("/api/finding-aspects", JSON.createObjectNode().put("aspect", "transitions")
                 .put("label", "Transitions to adult services").put("registeredBy", "QA Manager").toString(), 201);
-        post(Service.ACTION_PLAN, "/api/audits/" + auditId + "/findings",
+        actionPlans.post("/api/audits/" + auditId + "/findings",
                 finding("f1", "transitions", "AREA_FOR_IMPROVEMENT", "nelft"), 201);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(payloads(auditId, "maap.finding.recorded.v1"))
                 .singleElement().satisfies(f -> assertThat(f.get("aspectLabel").asString())
                         .isEqualTo("Transitions to adult services")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(stream(getJson(Service.ACTION_PLAN, "/api/finding-aspects")).map(a -> a.get("aspect").asString()))
+                assertThat(actionPlans.getJson("/api/finding-aspects").valueStream().map(a -> a.get("aspect").asString()))
                         .contains("voice-of-the-child", "transitions"));
     }
 
@@ -155,30 +161,20 @@ class ActionPlanFlowIT {
         DemoData.load(TestPlatform.qa(), services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(getJson(Service.ACTION_PLAN, "/api/audits/rbr-2017-neglect/findings").size()).isEqualTo(6);
-            JsonNode plans = getJson(Service.ACTION_PLAN, "/api/audits/rbr-2017-neglect/action-plans");
+            assertThat(actionPlans.getJson("/api/audits/rbr-2017-neglect/findings").size()).isEqualTo(6);
+            JsonNode plans = actionPlans.getJson("/api/audits/rbr-2017-neglect/action-plans");
             assertThat(plans.get(0).get("plan").get("stage").asString()).isEqualTo("DISSEMINATED");
-            assertThat(stream(plans.get(0).get("actions")).map(a -> a.get("status").asString()).toList())
+            assertThat(plans.get(0).get("actions").valueStream().map(a -> a.get("status").asString()).toList())
                     .containsExactlyInAnyOrder("CLOSED", "CLOSED", "OPEN", "OPEN");
-            JsonNode overdueOpen = getJson(Service.ACTION_PLAN, "/api/actions?programmeId=redbridge-2017-18&status=OPEN&overdue=true");
-            assertThat(stream(overdueOpen).map(a -> a.get("actionId").asString()).toList())
+            JsonNode overdueOpen = actionPlans.getJson("/api/actions?programmeId=redbridge-2017-18&status=OPEN&overdue=true");
+            assertThat(overdueOpen.valueStream().map(a -> a.get("actionId").asString()).toList())
                     .contains("neglect-a2", "neglect-a4", "missing-a1");
         });
         assertThat(types("rbr-2017-missing")).contains("maap.good-practice.recognised.v1", "maap.action.closed.v1");
     }
 
-    private static String commission(String auditId) {
-        var body = JSON.createObjectNode()
-                .put("auditId", auditId)
-                .put("programmeId", "redbridge-2017-18")
-                .put("title", "Children who go missing")
-                .put("theme", "Children who go missing")
-                .put("leadOfficer", "Chair of LSCB Learning and Improvement Sub-Group")
-                .put("toolSentOn", "2017-07-03");
-        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        body.putArray("cases").addObject().put("caseReference", "RBR-1707-M01").put("caseType", "CHILD_PROTECTION");
-        body.putArray("participatingAgencies").add("lbr-childrens-social-care").add("met-police").add("nelft");
-        return body.toString();
+    private static Commission commission(String auditId) {
+        return Commission.audit(auditId).cases("RBR-1707-M01").agencies("lbr-childrens-social-care", "met-police", "nelft");
     }
 
     private static String finding(String findingId, String aspect, String kind, String agency) {
@@ -216,29 +212,5 @@ class ActionPlanFlowIT {
     private static List<JsonNode> payloads(String auditId, String type) {
         return records(auditId).stream().filter(r -> type.equals(TopicReader.header(r, "ce_type")))
                 .map(r -> JSON.readTree(r.value())).toList();
-    }
-
-    private static JsonNode post(Service service, String path, String body, int expectedStatus) {
-        return TestPlatform.client(service).post().uri(path)
-                .contentType(MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> {
-                    byte[] content = response.getBody().readAllBytes();
-                    assertThat(response.getStatusCode().value()).as("status of POST %s: %s", path,
-                            new String(content)).isEqualTo(expectedStatus);
-                    return content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
-                });
-    }
-
-    private static int status(Service service, String path) {
-        return TestPlatform.client(service).get().uri(path)
-                .exchange((request, response) -> response.getStatusCode().value());
-    }
-
-    private static JsonNode getJson(Service service, String path) {
-        return JSON.readTree(TestPlatform.client(service).get().uri(path).retrieve().body(String.class));
-    }
-
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 }

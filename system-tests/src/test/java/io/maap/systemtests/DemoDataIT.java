@@ -1,22 +1,26 @@
-package io.maap.local;
+package io.maap.systemtests;
 
-import io.maap.auditprogramme.AuditProgrammeApplication;
+import io.maap.local.Api;
+import io.maap.local.DemoData;
+import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.api.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Redbridge 2017-18 demo data goes in through the REST API, twice without harm, and shows the seed's schedule. */
+/**
+ * The Redbridge 2017-18 demo data goes in through the REST API, twice without harm, and shows the
+ * seed's schedule. audit-programme-service runs alone here, so that no other test's audit joins the programme.
+ */
 class DemoDataIT {
 
     private static ConfigurableApplicationContext app;
@@ -25,7 +29,7 @@ class DemoDataIT {
     @BeforeAll
     static void start() {
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_demo_data");
-        app = AuditProgrammeApplication.builder().run(TestTokens.trusted(
+        app = Service.AUDIT_PROGRAMME.run(TestTokens.trusted(
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
@@ -47,8 +51,7 @@ class DemoDataIT {
         DemoData.load(qa, baseUrl);
         DemoData.load(qa, baseUrl);
 
-        JsonNode programme = JsonMapper.builder().build().readTree(
-                qa.client(baseUrl).get().uri("/api/programmes/redbridge-2017-18").retrieve().body(String.class));
+        JsonNode programme = ApiClient.of(baseUrl, TestTokens.qaCoordinator()).getJson("/api/programmes/redbridge-2017-18");
         assertThat(programme.get("agreedOn").asString()).isEqualTo("2017-03-22");
         assertThat(programme.get("agreedBy").asString()).isEqualTo("LSCB Executive");
         List<String> rows = new ArrayList<>();

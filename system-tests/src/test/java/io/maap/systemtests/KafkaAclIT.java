@@ -1,12 +1,16 @@
-package io.maap.local;
+package io.maap.systemtests;
 
-import io.maap.casereturn.CaseReturnApplication;
 import io.maap.events.Topics;
+import io.maap.local.LocalKafka;
+import io.maap.local.MaapServices.Service;
 import io.maap.support.messaging.KafkaAccessControl;
 import io.maap.support.messaging.KafkaClientSecurity;
 import io.maap.support.messaging.TopicProvisioner;
+import io.maap.testsupport.CloudEventRecords;
+import io.maap.testsupport.FreePorts;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,17 +20,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
+import static io.maap.testsupport.CloudEventRecords.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +60,7 @@ class KafkaAclIT {
 
     @BeforeAll
     static void brokerWithPrincipalsAndAcls() throws Exception {
-        kafka = LocalKafka.secured(dataDir, freePort(), ADMIN_PASSWORD);
+        kafka = LocalKafka.secured(dataDir, FreePorts.pair(), ADMIN_PASSWORD);
         kafka.start();
         KafkaAccessControl.SERVICES.forEach(service -> PASSWORDS.put(service, service + "-secret"));
         AGENCIES.forEach(agency -> PASSWORDS.put(KafkaAccessControl.agencyPrincipal(agency), agency + "-secret"));
@@ -79,13 +81,13 @@ class KafkaAclIT {
 
     @Test
     void anAgencyWritesOnlyToItsOwnSubmissionsTopic() throws Exception {
-        try (KafkaProducer<String, String> police = producer("agency-met-police", "met-police-secret")) {
-            police.send(new ProducerRecord<>(Topics.agencySubmissions("met-police"), "met-police", "{}")).get();
-            assertRefused(() -> police.send(new ProducerRecord<>(Topics.agencySubmissions("nelft"), "met-police", "{}")).get());
-            assertRefused(() -> police.send(new ProducerRecord<>(Topics.CASE_RETURN_EVENTS, "x", "{}")).get());
+        try (KafkaProducer<byte[], byte[]> police = producer("agency-met-police", "met-police-secret")) {
+            police.send(record(Topics.agencySubmissions("met-police"), "met-police")).get();
+            assertRefused(() -> police.send(record(Topics.agencySubmissions("nelft"), "met-police")).get());
+            assertRefused(() -> police.send(record(Topics.CASE_RETURN_EVENTS, "x")).get());
         }
-        try (KafkaProducer<String, String> reporting = producer("reporting-service", "reporting-service-secret")) {
-            assertRefused(() -> reporting.send(new ProducerRecord<>(Topics.CASE_RETURN_EVENTS, "x", "{}")).get());
+        try (KafkaProducer<byte[], byte[]> reporting = producer("reporting-service", "reporting-service-secret")) {
+            assertRefused(() -> reporting.send(record(Topics.CASE_RETURN_EVENTS, "x")).get());
         }
     }
 
@@ -104,15 +106,15 @@ class KafkaAclIT {
 
     @Test
     void aWrongPasswordOrNoAuthenticationGetsNothing() {
-        try (KafkaProducer<String, String> impostor = producer("agency-met-police", "guessed")) {
-            assertThatThrownBy(() -> impostor.send(new ProducerRecord<>(Topics.agencySubmissions("met-police"), "k", "{}")).get())
+        try (KafkaProducer<byte[], byte[]> impostor = producer("agency-met-police", "guessed")) {
+            assertThatThrownBy(() -> impostor.send(record(Topics.agencySubmissions("met-police"), "k")).get())
                     .hasRootCauseInstanceOf(SaslAuthenticationException.class);
         }
         Map<String, Object> plain = new HashMap<>();
         plain.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         plain.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        try (KafkaProducer<String, String> stranger = new KafkaProducer<>(plain, new StringSerializer(), new StringSerializer())) {
-            assertThatThrownBy(() -> stranger.send(new ProducerRecord<>(Topics.agencySubmissions("met-police"), "k", "{}")).get())
+        try (KafkaProducer<byte[], byte[]> stranger = new KafkaProducer<>(plain, new ByteArraySerializer(), new ByteArraySerializer())) {
+            assertThatThrownBy(() -> stranger.send(record(Topics.agencySubmissions("met-police"), "k")).get())
                     .isNotNull();
         }
     }
@@ -120,7 +122,7 @@ class KafkaAclIT {
     @Test
     void caseReturnServiceIngestsAgencyMessagesWithOnlyItsOwnRights() throws Exception {
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_acl");
-        ConfigurableApplicationContext service = CaseReturnApplication.builder().run(TestTokens.trusted(
+        ConfigurableApplicationContext service = Service.CASE_RETURN.run(TestTokens.trusted(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "--maap.kafka.security-protocol=SASL_PLAINTEXT",
                 "--maap.kafka.sasl-username=case-return-service",
@@ -129,18 +131,14 @@ class KafkaAclIT {
                 "--maap.agency-submissions.agencies=" + String.join(",", AGENCIES),
                 "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(), "--server.port=0"));
-        try (KafkaProducer<String, String> police = producer("agency-met-police", "met-police-secret")) {
-            ProducerRecord<String, String> message = new ProducerRecord<>(Topics.agencySubmissions("met-police"), "met-police",
-                    "{\"auditId\":\"no-such-audit\",\"caseReference\":\"RBR-2611-A01\",\"agency\":\"met-police\",\"submittedBy\":\"SPOC\"}");
-            header(message, "ce_specversion", "1.0");
-            header(message, "ce_id", "acl-1");
-            header(message, "ce_source", "urn:maap:agency:met-police");
-            header(message, "ce_type", "maap.agency.nil-return-submitted.v1");
-            header(message, "content-type", "application/json");
-            police.send(message).get();
+        try (KafkaProducer<byte[], byte[]> police = producer("agency-met-police", "met-police-secret")) {
+            police.send(CloudEventRecords.binary(Topics.agencySubmissions("met-police"), "met-police", "acl-1",
+                    "urn:maap:agency:met-police", "maap.agency.nil-return-submitted.v1",
+                    "{\"auditId\":\"no-such-audit\",\"caseReference\":\"RBR-2611-A01\",\"agency\":\"met-police\",\"submittedBy\":\"SPOC\"}"))
+                    .get();
             // Read back as the admin: the message was consumed, dead-lettered and answered under the service's principal.
             await().atMost(Duration.ofSeconds(90)).until(() -> read(Topics.AGENCY_SUBMISSIONS_DLQ).stream()
-                    .anyMatch(r -> "acl-1".equals(header(r, "ce_id"))));
+                    .anyMatch(r -> "acl-1".equals(TopicReader.header(r, "ce_id"))));
             await().atMost(Duration.ofSeconds(30)).until(() -> read(Topics.CASE_RETURN_EVENTS).stream()
                     .anyMatch(r -> r.value().contains("acl-1") && "met-police".equals(r.key())));
         } finally {
@@ -167,13 +165,17 @@ class KafkaAclIT {
         return records;
     }
 
-    private static KafkaProducer<String, String> producer(String user, String password) {
+    private static ProducerRecord<byte[], byte[]> record(String topic, String key) {
+        return new ProducerRecord<>(topic, bytes(key), bytes("{}"));
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(String user, String password) {
         Map<String, Object> config = as(user, password);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private static Map<String, Object> consumerConfig(String user, String password, String group) {
@@ -196,28 +198,5 @@ class KafkaAclIT {
 
     private static Map<String, Object> as(String user, String password) {
         return new HashMap<>(new KafkaClientSecurity("SASL_PLAINTEXT", "SCRAM-SHA-512", user, password).clientProperties());
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws Exception {
-        // The broker takes this port and the next (controller); look for a pair that is free.
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            if (!LocalKafka.isListening(port + 1)) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("no free port pair");
     }
 }

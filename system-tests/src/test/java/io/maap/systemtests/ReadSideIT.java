@@ -1,12 +1,10 @@
-package io.maap.local;
+package io.maap.systemtests;
 
 import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.api.ApiClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,19 +22,24 @@ import static org.awaitility.Awaitility.await;
  */
 class ReadSideIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PROGRAMME = "it-readside-2017-18";
     private static final String AUDIT = "it-readside-missing";
-    private static MaapServices services;
+    private static ApiClient audits;
+    private static ApiClient caseReturns;
+    private static ApiClient actionPlans;
+    private static ApiClient reporting;
 
     @BeforeAll
     static void startPlatform() {
-        services = TestPlatform.services();
+        audits = TestPlatform.api(Service.AUDIT_PROGRAMME);
+        caseReturns = TestPlatform.api(Service.CASE_RETURN);
+        actionPlans = TestPlatform.api(Service.ACTION_PLAN);
+        reporting = TestPlatform.api(Service.REPORTING);
     }
 
     @Test
     void everyViewReflectsARealisticAuditAsItStoodAndAfterARebuild() throws Exception {
-        post(Service.AUDIT_PROGRAMME, "/api/audits", """
+        audits.post("/api/audits", """
                 {"auditId": "%s", "programmeId": "%s", "title": "Children who go missing", "theme": "Children who go missing",
                  "leadOfficer": "Chair of LSCB Learning and Improvement Sub-Group", "toolSentOn": "2017-07-03",
                  "questions": [{"questionId": "q1", "text": "Was the child seen and heard?", "graded": true}],
@@ -51,24 +54,24 @@ class ReadSideIT {
         String nelftFirst = nelft.get(0).get("returnRequestId").asString();
 
         for (String id : List.of(policeFirst, policeSecond)) {
-            post(Service.CASE_RETURN, "/api/return-requests/" + id + "/acknowledgement", """
+            caseReturns.post("/api/return-requests/" + id + "/acknowledgement", """
                     {"acknowledgedBy": "Police SPOC", "caseHolder": "DC Holder", "lineManager": "DS Manager", "auditor": "DI Auditor"}
                     """);
-            post(Service.CASE_RETURN, "/api/return-requests/" + id + "/submissions", """
+            caseReturns.post("/api/return-requests/" + id + "/submissions", """
                     {"submittedBy": "Police SPOC", "answers": [{"questionId": "q1", "answer": "Seen alone twice; wishes recorded.",
                      "evidenceReferences": ["NICHE-123"], "grade": "good"}]}
                     """);
         }
-        post(Service.CASE_RETURN, "/api/return-requests/" + policeFirst + "/acceptance", """
+        caseReturns.post("/api/return-requests/" + policeFirst + "/acceptance", """
                 {"version": 1, "acceptedBy": "QA coordinator"}
                 """);
-        post(Service.CASE_RETURN, "/api/return-requests/" + policeSecond + "/send-back", """
+        caseReturns.post("/api/return-requests/" + policeSecond + "/send-back", """
                 {"version": 1, "reasons": ["The answer does not say how the child's wishes shaped the plan"], "sentBackBy": "QA coordinator"}
                 """);
-        post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/nil-return", """
+        caseReturns.post("/api/return-requests/" + nelftFirst + "/nil-return", """
                 {"submittedBy": "NELFT SPOC"}
                 """);
-        JsonNode concern = post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/safeguarding-concerns", """
+        JsonNode concern = caseReturns.post("/api/return-requests/" + nelftFirst + "/safeguarding-concerns", """
                 {"raisedBy": "NELFT auditor", "summary": "Sibling not known to services; referral made today"}
                 """);
 
@@ -83,36 +86,37 @@ class ReadSideIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/api/safeguarding-concerns?auditId=" + AUDIT).get("total").asInt() == 1);
 
+        // An instant a few milliseconds clear of the returns before it and the findings after it.
         Thread.sleep(100);
         Instant beforeTheChallengeDay = Instant.now();
         Thread.sleep(100);
 
-        JsonNode finding = post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/findings", """
+        JsonNode finding = actionPlans.post("/api/audits/" + AUDIT + "/findings", """
                 {"findingId": "it-f1", "aspect": "voice-of-the-child", "kind": "AREA_FOR_IMPROVEMENT", "agencies": ["met-police"],
                  "references": ["RBR-1707-R02"], "summary": "Wishes recorded but not acted on",
                  "recommendation": "Plans say how the child's wishes shaped them", "recordedBy": "QA coordinator",
                  "recordedOn": "2017-08-24"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/findings", """
+        actionPlans.post("/api/audits/" + AUDIT + "/findings", """
                 {"findingId": "it-f2", "aspect": "multi-agency-working", "kind": "GOOD_PRACTICE", "agencies": ["nelft"],
                  "references": [], "summary": "Prompt strategy discussions", "recommendation": "Share at the briefing",
                  "recordedBy": "QA coordinator", "recordedOn": "2017-08-24"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans", """
+        actionPlans.post("/api/audits/" + AUDIT + "/action-plans", """
                 {"planId": "it-plan", "title": "Children who go missing: action plan", "draftedBy": "QA coordinator", "draftedOn": "2017-09-01"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans/it-plan/actions", """
+        actionPlans.post("/api/audits/" + AUDIT + "/action-plans/it-plan/actions", """
                 {"actionId": "it-a1", "description": "Supervision checks that plans reflect wishes", "owningAgency": "met-police",
                  "lead": "DI Lead", "dueDate": "2017-12-01", "addressesFindings": ["it-f1"],
                  "successMeasure": "Dip sample of 20 plans shows wishes acted on", "addedOn": "2017-09-01"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/action-plans/it-plan/agreement", """
+        actionPlans.post("/api/audits/" + AUDIT + "/action-plans/it-plan/agreement", """
                 {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/actions/it-a1/progress-updates", """
+        actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/progress-updates", """
                 {"updateId": "it-u1", "rag": "AMBER", "note": "Dip sample started", "reportedBy": "DI Lead", "reportedOn": "2017-10-03"}
                 """);
-        post(Service.ACTION_PLAN, "/api/audits/" + AUDIT + "/actions/it-a1/closure", """
+        actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/closure", """
                 {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "QA coordinator",
                  "closedOn": "2017-11-28"}
                 """);
@@ -156,11 +160,10 @@ class ReadSideIT {
         assertThat(then.get("figures").get("findingsByAspect").size()).isZero();
         assertThat(then.get("figures").get("actions").get("total").asInt()).isZero();
 
-        String csv = TestPlatform.client(Service.REPORTING).get()
-                .uri("/api/board-scorecard/" + PROGRAMME + ".csv").retrieve().body(String.class);
+        String csv = reporting.getText("/api/board-scorecard/" + PROGRAMME + ".csv");
         assertThat(csv).startsWith("scope,id,title,returns_expected").contains("programme,\"" + PROGRAMME + "\"");
 
-        post(Service.CASE_RETURN, "/api/return-requests/" + nelftFirst + "/safeguarding-concerns/"
+        caseReturns.post("/api/return-requests/" + nelftFirst + "/safeguarding-concerns/"
                 + concern.get("concernId").asString() + "/acknowledgement", """
                 {"acknowledgedBy": "NELFT safeguarding lead", "response": "Referral accepted by MASH"}
                 """);
@@ -171,7 +174,7 @@ class ReadSideIT {
         JsonNode scorecardBefore = get("/api/scorecard?programmeId=" + PROGRAMME);
         JsonNode complianceBefore = get("/api/agency-compliance?programmeId=" + PROGRAMME);
         JsonNode outstandingBefore = get("/api/outstanding-returns?programmeId=" + PROGRAMME);
-        post(Service.REPORTING, "/api/rebuilds", "");
+        reporting.post("/api/rebuilds", null);
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/rebuilds/current").get("state").asString().equals("COMPLETED"));
         assertThat(get("/api/scorecard?programmeId=" + PROGRAMME)).isEqualTo(scorecardBefore);
         assertThat(get("/api/agency-compliance?programmeId=" + PROGRAMME)).isEqualTo(complianceBefore);
@@ -184,36 +187,17 @@ class ReadSideIT {
     }
 
     private static JsonNode awaitRequests(String agency, int expected) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = JSON.readTree(TestPlatform.client(Service.CASE_RETURN).get()
-                    .uri("/api/return-requests?agency=" + agency + "&auditId=" + AUDIT).retrieve().body(String.class));
-            return last[0].size() == expected;
-        });
-        return last[0];
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> caseReturns.getJson("/api/return-requests?agency=" + agency + "&auditId=" + AUDIT),
+                        requests -> requests.size() == expected);
     }
 
     private static JsonNode awaitScorecard(Predicate<JsonNode> condition) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = get("/api/scorecard?programmeId=" + PROGRAMME);
-            return condition.test(last[0]);
-        });
-        return last[0];
-    }
-
-    private static JsonNode post(Service service, String path, String body) {
-        return TestPlatform.client(service).post().uri(path)
-                .contentType(MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> {
-                    byte[] content = response.getBody().readAllBytes();
-                    assertThat(response.getStatusCode().is2xxSuccessful())
-                            .as("POST %s answered %s: %s", path, response.getStatusCode(), new String(content)).isTrue();
-                    return content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
-                });
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/scorecard?programmeId=" + PROGRAMME), condition);
     }
 
     private static JsonNode get(String path) {
-        return JSON.readTree(TestPlatform.client(Service.REPORTING).get().uri(path).retrieve().body(String.class));
+        return reporting.getJson(path);
     }
 }

@@ -1,29 +1,25 @@
-package io.maap.local;
+package io.maap.systemtests;
 
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.CloudEventRecords;
 import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.maap.testsupport.CloudEventRecords.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,23 +30,30 @@ import static org.awaitility.Awaitility.await;
 class WalkingSkeletonIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static MaapServices services;
+    /** The dead-letter topics of the services that read the audit programme's events. */
+    private static final List<String> AUDIT_READERS_DLQS = List.of("maap.case-return-service.dlq.v1",
+            "maap.action-plan-service.dlq.v1", "maap.reporting-service.dlq.v1");
+    private static ApiClient audits;
+    private static ApiClient actionPlans;
+    private static ApiClient reporting;
     private static String kafka;
 
     @BeforeAll
     static void startPlatform() {
-        services = TestPlatform.services();
+        audits = TestPlatform.api(Service.AUDIT_PROGRAMME);
+        actionPlans = TestPlatform.api(Service.ACTION_PLAN);
+        reporting = TestPlatform.api(Service.REPORTING);
         kafka = TestPlatform.kafka();
     }
 
     @Test
     void aCommissionedAuditBecomesOneOutstandingReturnPerCaseAndAgency() {
         String auditId = "it-missing-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1707-M01", "RBR-1707-M02"),
+        audits.post("/api/audits", commission(auditId, List.of("RBR-1707-M01", "RBR-1707-M02"),
                 List.of("met-police", "nelft", "lbr-childrens-social-care")), 201);
 
         JsonNode outstanding = awaitOutstanding(auditId, 6);
-        Set<String> pairs = stream(outstanding.get("items"))
+        Set<String> pairs = outstanding.get("items").valueStream()
                 .map(item -> item.get("caseReference").asString() + "/" + item.get("agency").asString())
                 .collect(Collectors.toSet());
         assertThat(pairs).hasSize(6).contains("RBR-1707-M01/met-police", "RBR-1707-M02/lbr-childrens-social-care");
@@ -72,9 +75,7 @@ class WalkingSkeletonIT {
         assertThat(requested).hasSize(6)
                 .allSatisfy(r -> assertThat(TopicReader.header(r, "ce_type")).isEqualTo("maap.case-return.requested.v1"));
 
-        EventStore actionPlanEvents = services.context(Service.ACTION_PLAN).getBean(EventStore.class);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(actionPlanEvents.readEvents(auditId).asStream().toList()).isNotEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> actionPlans.get("/api/audits/" + auditId).status() == 200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> feed = TopicReader.readAll(kafka, Topics.BOARD_SCORECARD).stream()
@@ -87,58 +88,63 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void consumingTheSameCommissioningTwiceCreatesNothingTwice() throws Exception {
+    void consumingTheSameCommissioningTwiceCreatesNothingTwice() {
         String auditId = "it-neglect-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1704-N01"),
-                List.of("met-police", "nelft")), 201);
+        audits.post("/api/audits", commission(auditId, List.of("RBR-1704-N01"), List.of("met-police", "nelft")), 201);
         awaitOutstanding(auditId, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> returnRecords(auditId).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> actionPlans.get("/api/audits/" + auditId).status() == 200);
+        JsonNode knownToActionPlans = actionPlans.getJson("/api/audits/" + auditId);
 
         ConsumerRecord<String, byte[]> original = auditRecords(auditId).get(0);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.AUDIT_PROGRAMME_EVENTS, null, original.key(), original.value(),
-                    original.headers())).get();
-        }
-        // A later audit, behind the duplicate on the same topic, proves the duplicate was consumed.
+        CloudEventRecords.send(kafka, new ProducerRecord<>(Topics.AUDIT_PROGRAMME_EVENTS, original.partition(),
+                bytes(original.key()), original.value(), original.headers()));
+        // Right behind the duplicate on its partition, a record no service can read: once every reader has
+        // dead-lettered it, every reader has handled the duplicate.
+        String marker = "marker-" + UUID.randomUUID();
+        CloudEventRecords.send(kafka, new ProducerRecord<>(Topics.AUDIT_PROGRAMME_EVENTS, original.partition(),
+                bytes(marker), bytes("{not json")));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> AUDIT_READERS_DLQS.forEach(dlq ->
+                assertThat(keys(dlq)).as(dlq).contains(marker)));
+        // A later audit: once its request is on the topic, case-return-service's relay has published
+        // whatever it stored for the duplicate too (it publishes in the order it stored).
         String laterAuditId = "it-later-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(laterAuditId, List.of("RBR-1709-E01"),
-                List.of("met-police")), 201);
+        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1709-E01"), List.of("met-police")), 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> returnRecords(laterAuditId).size() == 1);
         awaitOutstanding(laterAuditId, 1);
-        EventStore actionPlanEvents = services.context(Service.ACTION_PLAN).getBean(EventStore.class);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(actionPlanEvents.readEvents(laterAuditId).asStream().toList()).hasSize(1));
 
         assertThat(returnRecords(auditId)).hasSize(2);
-        assertThat(getJson(Service.REPORTING, "/api/outstanding-returns?auditId=" + auditId).get("total").asInt()).isEqualTo(2);
-        assertThat(actionPlanEvents.readEvents(auditId).asStream().toList()).hasSize(1);
+        assertThat(reporting.getJson("/api/outstanding-returns?auditId=" + auditId).get("total").asInt()).isEqualTo(2);
+        assertThat(actionPlans.getJson("/api/audits/" + auditId)).isEqualTo(knownToActionPlans);
+        AUDIT_READERS_DLQS.forEach(dlq -> assertThat(keys(dlq)).as("the duplicate is no error: %s", dlq).doesNotContain(auditId));
     }
 
     @Test
     void retryingTheSameCommissionRequestChangesNothing() {
         String auditId = "it-esafety-2017";
         String body = commission(auditId, List.of("RBR-1709-S01"), List.of("nelft"));
-        post(Service.AUDIT_PROGRAMME, "/api/audits", body, 201);
-        post(Service.AUDIT_PROGRAMME, "/api/audits", body, 201);
+        audits.post("/api/audits", body, 201);
+        audits.post("/api/audits", body, 201);
         awaitOutstanding(auditId, 1);
+        // The relay publishes in the order events were stored: once a later audit is on the topic, so is
+        // any second event of the retried one.
+        String laterAuditId = "it-esafety-2017-later";
+        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1709-S02"), List.of("nelft")), 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !auditRecords(laterAuditId).isEmpty());
         assertThat(auditRecords(auditId)).hasSize(1);
     }
 
     @Test
     void anInvalidCommissionIsRefusedWithAProblemDetailNamingTheField() {
         String body = commission("it-bad", List.of("Jane Smith"), List.of("met-police"));
-        JsonNode problem = post(Service.AUDIT_PROGRAMME, "/api/audits", body, 400);
+        JsonNode problem = audits.post("/api/audits", body, 400);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cases[0].caseReference");
     }
 
     @Test
-    void anUnreadableEventGoesToTheDeadLetterTopicWithItsReason() throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.AUDIT_PROGRAMME_EVENTS, "poison",
-                    "{not json".getBytes(StandardCharsets.UTF_8))).get();
-        }
+    void anUnreadableEventGoesToTheDeadLetterTopicWithItsReason() {
+        CloudEventRecords.send(kafka, new ProducerRecord<>(Topics.AUDIT_PROGRAMME_EVENTS, bytes("poison"), bytes("{not json")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> dead = TopicReader.readAll(kafka, "maap.case-return-service.dlq.v1");
             assertThat(dead).anySatisfy(r -> {
@@ -147,61 +153,57 @@ class WalkingSkeletonIT {
             });
         });
         String auditId = "it-after-poison";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1801-F01"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(auditId, List.of("RBR-1801-F01"), List.of("nelft")), 201);
         awaitOutstanding(auditId, 1);
     }
 
     @Test
     void aRebuildGivesExactlyWhatLiveProcessingGave() {
         String auditId = "it-rebuild-2017";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(auditId, List.of("RBR-1710-H01", "RBR-1710-H02"),
-                List.of("met-police", "nelft")), 201);
+        audits.post("/api/audits", commission(auditId, List.of("RBR-1710-H01", "RBR-1710-H02"), List.of("met-police", "nelft")), 201);
         awaitOutstanding(auditId, 4);
         TestPlatform.awaitRemindersDue();
-        JsonNode before = getJson(Service.REPORTING, "/api/outstanding-returns?size=500");
+        JsonNode before = reporting.getJson("/api/outstanding-returns?size=500");
 
-        JsonNode started = post(Service.REPORTING, "/api/rebuilds", "", 202);
+        JsonNode started = reporting.post("/api/rebuilds", null, 202);
         assertThat(started.get("state").asString()).isIn("RUNNING", "SWITCHING", "COMPLETED");
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                getJson(Service.REPORTING, "/api/rebuilds/current").get("state").asString().equals("COMPLETED"));
-        JsonNode progress = getJson(Service.REPORTING, "/api/rebuilds/current");
+                reporting.getJson("/api/rebuilds/current").get("state").asString().equals("COMPLETED"));
+        JsonNode progress = reporting.getJson("/api/rebuilds/current");
         assertThat(progress.get("toGeneration").asLong()).isEqualTo(progress.get("fromGeneration").asLong() + 1);
         assertThat(progress.get("eventsDone").asLong()).isEqualTo(progress.get("eventsTotal").asLong()).isPositive();
 
-        assertThat(getJson(Service.REPORTING, "/api/outstanding-returns?size=500")).isEqualTo(before);
+        assertThat(reporting.getJson("/api/outstanding-returns?size=500")).isEqualTo(before);
 
         String laterAuditId = "it-after-rebuild";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(laterAuditId, List.of("RBR-1711-H03"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1711-H03"), List.of("nelft")), 201);
         awaitOutstanding(laterAuditId, 1);
     }
 
     @Test
     void theOutstandingReturnsCanBeSeenAsTheyStoodAtAPastInstant() throws Exception {
         String firstAuditId = "it-asat-first";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(firstAuditId, List.of("RBR-1712-A01"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(firstAuditId, List.of("RBR-1712-A01"), List.of("nelft")), 201);
         awaitOutstanding(firstAuditId, 1);
+        // Instants a few milliseconds apart, so that "between" is strictly after the first audit and before the second.
         Thread.sleep(50);
         java.time.Instant between = java.time.Instant.now();
         Thread.sleep(50);
         String secondAuditId = "it-asat-second";
-        post(Service.AUDIT_PROGRAMME, "/api/audits", commission(secondAuditId, List.of("RBR-1712-A02"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(secondAuditId, List.of("RBR-1712-A02"), List.of("nelft")), 201);
         awaitOutstanding(secondAuditId, 1);
 
-        JsonNode then = getJson(Service.REPORTING, "/api/outstanding-returns?size=500&asAt=" + between);
-        List<String> audits = stream(then.get("items")).map(item -> item.get("auditId").asString()).toList();
-        assertThat(audits).contains(firstAuditId).doesNotContain(secondAuditId);
+        JsonNode then = reporting.getJson("/api/outstanding-returns?size=500&asAt=" + between);
+        assertThat(then.get("items").valueStream().map(item -> item.get("auditId").asString())).contains(firstAuditId).doesNotContain(secondAuditId);
         assertThat(then.get("asAt").asString()).isEqualTo(between.toString());
-        assertThat(getJson(Service.REPORTING, "/api/outstanding-returns?size=500&auditId=" + secondAuditId).get("total").asInt())
+        assertThat(reporting.getJson("/api/outstanding-returns?size=500&auditId=" + secondAuditId).get("total").asInt())
                 .isEqualTo(1);
     }
 
     private static JsonNode awaitOutstanding(String auditId, int expected) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = getJson(Service.REPORTING, "/api/outstanding-returns?auditId=" + auditId);
-            return last[0].get("total").asInt() == expected;
-        });
-        return last[0];
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> reporting.getJson("/api/outstanding-returns?auditId=" + auditId),
+                        outstanding -> outstanding.get("total").asInt() == expected);
     }
 
     private static List<ConsumerRecord<String, byte[]>> auditRecords(String auditId) {
@@ -216,37 +218,11 @@ class WalkingSkeletonIT {
                 .filter(r -> JSON.readTree(r.value()).get("auditId").asString().equals(auditId)).toList();
     }
 
+    private static List<String> keys(String topic) {
+        return TopicReader.readAll(kafka, topic).stream().map(ConsumerRecord::key).toList();
+    }
+
     private static String commission(String auditId, List<String> cases, List<String> agencies) {
-        var body = JSON.createObjectNode()
-                .put("auditId", auditId)
-                .put("programmeId", "redbridge-2017-18")
-                .put("title", "Children who go missing")
-                .put("theme", "Children who go missing")
-                .put("leadOfficer", "Chair of LSCB Learning and Improvement Sub-Group")
-                .put("toolSentOn", "2017-07-03");
-        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        var caseArray = body.putArray("cases");
-        cases.forEach(c -> caseArray.addObject().put("caseReference", c).put("caseType", "CHILD_PROTECTION"));
-        var agencyArray = body.putArray("participatingAgencies");
-        agencies.forEach(agencyArray::add);
-        return body.toString();
-    }
-
-    private static JsonNode post(Service service, String path, String body, int expectedStatus) {
-        return TestPlatform.client(service).post().uri(path)
-                .contentType(MediaType.APPLICATION_JSON).body(body)
-                .exchange((request, response) -> {
-                    assertThat(response.getStatusCode().value()).as("status of POST %s", path).isEqualTo(expectedStatus);
-                    byte[] content = response.getBody().readAllBytes();
-                    return content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
-                });
-    }
-
-    private static JsonNode getJson(Service service, String path) {
-        return JSON.readTree(TestPlatform.client(service).get().uri(path).retrieve().body(String.class));
-    }
-
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+        return Commission.audit(auditId).cases("CHILD_PROTECTION", cases).agencies(agencies).toString();
     }
 }

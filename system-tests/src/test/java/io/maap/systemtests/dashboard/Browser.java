@@ -1,4 +1,4 @@
-package io.maap.local.dashboard;
+package io.maap.systemtests.dashboard;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;

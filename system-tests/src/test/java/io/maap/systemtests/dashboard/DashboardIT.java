@@ -1,9 +1,11 @@
-package io.maap.local.dashboard;
+package io.maap.systemtests.dashboard;
 
 import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
-import io.maap.local.TestPlatform;
-import io.maap.support.calendar.WorkingDayCalendar;
+import io.maap.local.identity.DemoUsers;
+import io.maap.systemtests.TestPlatform;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.ReturnRequests;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,11 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.MediaType;
-import io.maap.local.identity.DemoUsers;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     private static MaapServices services;
     private static Browser browser;
@@ -42,13 +39,12 @@ class DashboardIT {
     @BeforeAll
     static void start() {
         services = TestPlatform.withDemoData();
-        RestClient reporting = TestPlatform.client(Service.REPORTING);
+        ApiClient reporting = TestPlatform.api(Service.REPORTING);
         // The read side has caught up with the demo data once the current audits' overdue returns and the 2017 actions show.
         Awaitility.await().atMost(EVENTUALLY).until(() -> {
-            JsonNode overdue = JSON.readTree(reporting.get().uri("/api/outstanding-returns?programmeId=redbridge-current&overdue=true")
-                    .retrieve().body(String.class));
-            JsonNode actions = JSON.readTree(reporting.get().uri("/api/actions?auditId=rbr-2017-neglect").retrieve().body(String.class));
-            JsonNode concerns = JSON.readTree(reporting.get().uri("/api/safeguarding-concerns").retrieve().body(String.class));
+            JsonNode overdue = reporting.getJson("/api/outstanding-returns?programmeId=redbridge-current&overdue=true");
+            JsonNode actions = reporting.getJson("/api/actions?auditId=rbr-2017-neglect");
+            JsonNode concerns = reporting.getJson("/api/safeguarding-concerns");
             return overdue.get("total").asInt() > 0 && actions.get("total").asInt() > 0 && concerns.get("total").asInt() > 0;
         });
         browser = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("qa.coordinator", DemoUsers.PASSWORD);
@@ -135,12 +131,10 @@ class DashboardIT {
     }
 
     @Test
-    void withoutSigningInEveryPageSendsThePersonToSignIn() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(services.baseUrl(Service.DASHBOARD) + "/overdue-returns")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/maap");
+    void withoutSigningInEveryPageSendsThePersonToSignIn() {
+        ApiClient.Response response = TestPlatform.api(Service.DASHBOARD, null).get("/overdue-returns");
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/oauth2/authorization/maap");
     }
 
     @Test
@@ -165,7 +159,8 @@ class DashboardIT {
     @Test
     void theMainFlowWorksThroughTheForms() {
         String auditId = "dash-" + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate toolSent = WorkingDayCalendar.englandAndWales().subtractWorkingDays(LocalDate.now(ZoneId.of("Europe/London")), 20);
+        // 40 days ago: at least 24 working days, so the returns, due on the 15th working day, are overdue.
+        LocalDate toolSent = LocalDate.now(ZoneId.of("Europe/London")).minusDays(40);
 
         // Commission: a mistake first, shown beside its field.
         browser.open("/audits/new");
@@ -223,8 +218,8 @@ class DashboardIT {
                 .noneMatch(row -> row.contains("RBR-DSH-01") && row.contains("Met police"))
                 .anyMatch(row -> row.contains("RBR-DSH-02") && row.contains("Nelft"));
         String nelftRequest = awaitRequest(auditId, "nelft", "RBR-DSH-01");
-        TestPlatform.client(Service.CASE_RETURN).post().uri("/api/return-requests/{id}/nil-return", nelftRequest)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"submittedBy\": \"NELFT SPOC\"}").retrieve().toBodilessEntity();
+        TestPlatform.api(Service.CASE_RETURN).post("/api/return-requests/" + nelftRequest + "/nil-return",
+                "{\"submittedBy\": \"NELFT SPOC\"}");
         Awaitility.await().atMost(EVENTUALLY).until(() -> browser.texts("#overdue-table tbody tr").size() == 2);
         assertThat(browser.text("#live-status")).startsWith("Updated at");
 
@@ -323,16 +318,6 @@ class DashboardIT {
 
     /** The id of an agency's request for a case, once case-return-service has created it. */
     private static String awaitRequest(String auditId, String agency, String caseReference) {
-        RestClient returns = TestPlatform.client(Service.CASE_RETURN);
-        return Awaitility.await().atMost(EVENTUALLY).ignoreExceptions().until(() -> {
-            JsonNode found = JSON.readTree(returns.get().uri("/api/return-requests?agency={a}&auditId={id}&outstanding=false",
-                    agency, auditId).retrieve().body(String.class));
-            for (JsonNode request : found) {
-                if (request.get("caseReference").asString().equals(caseReference)) {
-                    return request.get("returnRequestId").asString();
-                }
-            }
-            return null;
-        }, id -> id != null);
+        return ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), auditId, caseReference, agency);
     }
 }
