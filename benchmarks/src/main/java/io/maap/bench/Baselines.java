@@ -1,4 +1,4 @@
-package io.maap.local.bench;
+package io.maap.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;

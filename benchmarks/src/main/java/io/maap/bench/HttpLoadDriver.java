@@ -1,12 +1,7 @@
-package io.maap.local.bench;
+package io.maap.bench;
 
-import org.springframework.http.HttpHeaders;
+import io.maap.testsupport.api.ApiClient;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,21 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Sends commands over HTTP from a fixed number of clients (closed loop: each client sends its
  * next command when the last one was answered) and measures each one's latency. A chain of
- * commands (e.g. acknowledge, then submit) is sent in order by one client. Every request's
- * headers come from {@code headers}, the one place where e.g. a bearer token is added.
+ * commands (e.g. acknowledge, then submit) is sent in order by one client. Each command names the
+ * service's API (with the token it sends) it goes to.
  */
 public final class HttpLoadDriver implements AutoCloseable {
 
-    /** One POST (or PUT) of a JSON body. */
-    public record Command(String method, String url, String body) {
+    /** One POST (or PUT) of a JSON body to a service's API. */
+    public record Command(ApiClient api, String method, String path, String body) {
 
-        public static Command post(String url, String body) {
-            return new Command("POST", url, body);
+        public static Command post(ApiClient api, String path, Object body) {
+            return new Command(api, "POST", path, body.toString());
         }
     }
 
@@ -49,14 +43,10 @@ public final class HttpLoadDriver implements AutoCloseable {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final Supplier<HttpHeaders> headers;
     private final int clients;
     private final ExecutorService executor;
 
-    public HttpLoadDriver(Supplier<HttpHeaders> headers, int clients) {
-        this.headers = headers;
+    public HttpLoadDriver(int clients) {
         this.clients = clients;
         this.executor = Executors.newFixedThreadPool(clients, r -> {
             Thread thread = new Thread(r, "load-client");
@@ -116,18 +106,9 @@ public final class HttpLoadDriver implements AutoCloseable {
 
     /** Sends one command; null when it succeeded, else what went wrong. */
     public String send(Command command) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(command.url()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(command.method(), HttpRequest.BodyPublishers.ofString(command.body()));
-        headers.get().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() / 100 == 2 ? null
-                    : command.method() + " " + command.url() + " -> " + response.statusCode() + " " + abbreviate(response.body());
-        } catch (Exception e) {
-            return command.method() + " " + command.url() + " -> " + e;
-        }
+        ApiClient.Response response = command.api().send(command.method(), command.path(), command.body());
+        return response.successful() ? null
+                : command.method() + " " + command.api().baseUrl() + command.path() + " -> " + response.describe();
     }
 
     /** The value at the given percentile of sorted nanosecond figures, in milliseconds. */
@@ -137,10 +118,6 @@ public final class HttpLoadDriver implements AutoCloseable {
         }
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    private static String abbreviate(String body) {
-        return body == null || body.length() < 300 ? body : body.substring(0, 300) + "...";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.maap.local.bench;
+package io.maap.bench;
 
 import io.maap.events.CaseType;
 import io.maap.events.EventCatalog;

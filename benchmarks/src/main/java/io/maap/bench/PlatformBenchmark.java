@@ -1,27 +1,31 @@
-package io.maap.local.bench;
+package io.maap.bench;
 
-import io.maap.casereturn.request.command.RequestReturn;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.maap.bench.Baselines.Figure;
+import io.maap.bench.HttpLoadDriver.Command;
+import io.maap.bench.HttpLoadDriver.Result;
+import io.maap.bench.LoadGenerator.AuditPlan;
+import io.maap.bench.LoadGenerator.GeneratedEvent;
+import io.maap.bench.LoadGenerator.Outcome;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
-import io.maap.local.bench.Baselines.Figure;
-import io.maap.local.bench.HttpLoadDriver.Command;
-import io.maap.local.bench.HttpLoadDriver.Result;
-import io.maap.local.bench.LoadGenerator.AuditPlan;
-import io.maap.local.bench.LoadGenerator.GeneratedEvent;
-import io.maap.local.bench.LoadGenerator.Outcome;
-import io.maap.reporting.ReportingApplication;
-import io.maap.reporting.projection.EventLog;
-import io.maap.reporting.projection.Generations;
 import io.maap.support.axon.CloudEventRelay;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
-import io.maap.testsupport.TestInfrastructure.Database;
+import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
+import io.maap.testsupport.api.ReturnRequests;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -32,12 +36,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,7 +56,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Issue 10's benchmarks, in one run, beside raw baselines on the same infrastructure: commands
+ * The platform's benchmarks, in one run, beside raw baselines on the same infrastructure: commands
  * per second and latency per service, relay throughput, end-to-end latency from a submission to
  * the read model, and rebuild rate at growing sizes. Prints its figures and a summary table;
  * see BENCHMARKS.md for the command and the options.
@@ -65,6 +64,8 @@ import java.util.function.Supplier;
 public final class PlatformBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> EVENT_TOPICS = List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS,
+            Topics.ACTION_PLAN_EVENTS);
 
     private final long seed = Long.getLong("maap.bench.seed", 42);
     private final int commands = Integer.getInteger("maap.bench.commands", 1000);
@@ -76,24 +77,10 @@ public final class PlatformBenchmark {
             .map(String::trim).map(Long::parseLong).toList();
     private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side").split(","));
     /**
-     * Where request headers come from: the QA coordinator's bearer token, minted once and renewed
-     * well before it expires, so that signing tokens costs nothing measurable per request.
+     * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
+     * expires, so that signing tokens costs nothing measurable per request.
      */
-    private final Supplier<HttpHeaders> headers = new Supplier<>() {
-        private String token;
-        private long mintedAt;
-
-        @Override
-        public synchronized HttpHeaders get() {
-            if (token == null || System.nanoTime() - mintedAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(10)) {
-                token = TestTokens.qaCoordinator();
-                mintedAt = System.nanoTime();
-            }
-            HttpHeaders headers = new HttpHeaders();
-            headers.setBearerAuth(token);
-            return headers;
-        }
-    };
+    private final Supplier<String> token = TestTokens.renewing(TestTokens::qaCoordinator);
     private final LoadGenerator generator = new LoadGenerator(seed);
     private final List<String> summary = new ArrayList<>();
 
@@ -154,10 +141,11 @@ public final class PlatformBenchmark {
 
     private void commandSide(String kafka, Figure postgres, Figure kafkaSends) throws Exception {
         Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
-        perService.put(Service.AUDIT_PROGRAMME, datasource(TestInfrastructure.newPostgresDatabase("maap_bench_audit_programme")));
-        perService.put(Service.CASE_RETURN, datasource(TestInfrastructure.newPostgresDatabase("maap_bench_case_return")));
-        perService.put(Service.ACTION_PLAN, datasource(TestInfrastructure.newPostgresDatabase("maap_bench_action_plan")));
-        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_bench_reporting")));
+        perService.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_bench_audit_programme").springProperties());
+        perService.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_bench_case_return").springProperties());
+        perService.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_bench_action_plan").springProperties());
+        String reportingMongo = TestInfrastructure.newMongoUri("maap_bench_reporting");
+        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", reportingMongo));
         long started = System.nanoTime();
         Map<String, String> common = new java.util.LinkedHashMap<>(Map.of(
                 "spring.cloud.stream.kafka.binder.brokers", kafka,
@@ -166,11 +154,11 @@ public final class PlatformBenchmark {
                 "maap.deadlines.polling-interval", "1s"));
         common.putAll(TestTokens.properties());
         try (MaapServices services = MaapServices.start(common, perService);
-             HttpLoadDriver driver = new HttpLoadDriver(headers, clients)) {
+             HttpLoadDriver driver = new HttpLoadDriver(clients)) {
             System.out.printf("%n== Commands (four services started in %.1f s)%n", (System.nanoTime() - started) / 1e9);
-            String audits = services.baseUrl(Service.AUDIT_PROGRAMME);
-            String returns = services.baseUrl(Service.CASE_RETURN);
-            String learning = services.baseUrl(Service.ACTION_PLAN);
+            ApiClient audits = ApiClient.of(services.baseUrl(Service.AUDIT_PROGRAMME), token);
+            ApiClient returns = ApiClient.of(services.baseUrl(Service.CASE_RETURN), token);
+            ApiClient learning = ApiClient.of(services.baseUrl(Service.ACTION_PLAN), token);
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
             // audit-programme-service: commission audits, 2 cases x 2 agencies of each planned audit
@@ -183,7 +171,7 @@ public final class PlatformBenchmark {
                 plans.add(generator.plan(i));
             }
             List<List<Command>> commissions = plans.stream()
-                    .map(plan -> List.of(Command.post(audits + "/api/audits", commission(plan, today, plan.index() < needed ? 2 : 1))))
+                    .map(plan -> List.of(Command.post(audits, "/api/audits", commission(plan, today, plan.index() < needed ? 2 : 1))))
                     .toList();
             Result auditResult = driver.run("audit-programme: commission", commissions.subList(0, warmUp),
                     commissions.subList(warmUp, commissions.size()));
@@ -191,24 +179,27 @@ public final class PlatformBenchmark {
             commandRow("audit-programme-service", "commission an audit", auditResult, postgres);
 
             // case-return-service: the agencies' side, per request as the plan says.
+            // Every request created first, so that the measure is not the time to drain the commissions' backlog.
             List<Request> requests = new ArrayList<>();
-            List<Request> created = new ArrayList<>();
+            long awaited = System.nanoTime();
+            int created = 0;
             for (AuditPlan plan : plans) {
                 int size = plan.index() < needed ? 2 : 1;
+                Map<String, String> ids = ReturnRequests.await(returns, plan.auditId(), size * size);
+                created += ids.size();
                 for (String reference : plan.cases().subList(0, size)) {
                     for (String agency : plan.agencies().subList(0, size)) {
                         Outcome outcome = plan.requests().stream()
                                 .filter(r -> r.caseReference().equals(reference) && r.agency().equals(agency))
                                 .findFirst().orElseThrow().outcome();
-                        Request request = new Request(RequestReturn.idFor(plan.auditId(), reference, agency), outcome);
-                        created.add(request);
                         if (size == 2) {
-                            requests.add(request);
+                            requests.add(new Request(ids.get(ReturnRequests.key(reference, agency)), outcome));
                         }
                     }
                 }
             }
-            awaitRequests(returns, created);
+            System.out.printf("  (all %d return requests created %.1f s after the last commission)%n", created,
+                    (System.nanoTime() - awaited) / 1e9);
             List<Request> measured = requests.subList(warmUp, warmUp + commands);
             List<Request> e2e = requests.subList(warmUp + commands, warmUp + commands + e2eCount);
             Result returnResult = driver.run("case-return: agencies' side",
@@ -220,7 +211,7 @@ public final class PlatformBenchmark {
             // The relay: acceptances while the relay is stopped, then how fast it publishes them.
             relay(services.context(Service.CASE_RETURN), kafka, driver, measured.stream()
                     .filter(r -> r.outcome() != Outcome.OVERDUE)
-                    .map(r -> List.of(Command.post(returns + "/api/return-requests/" + r.id() + "/acceptance",
+                    .map(r -> List.of(Command.post(returns, "/api/return-requests/" + r.id() + "/acceptance",
                             "{\"version\": " + (r.outcome() == Outcome.SENT_BACK ? 2 : 1) + ", \"acceptedBy\": \"QA\"}")))
                     .toList(), postgres, kafkaSends);
 
@@ -235,7 +226,7 @@ public final class PlatformBenchmark {
             System.out.println(learningResult);
             commandRow("action-plan-service", "finding, action plan, action", learningResult, postgres);
 
-            endToEnd(services, driver, returns, e2e, kafka);
+            endToEnd(reportingMongo, driver, returns, e2e, kafka);
         }
     }
 
@@ -248,58 +239,27 @@ public final class PlatformBenchmark {
                 result.p50(), result.p99(), result.perSecond() / postgres.perSecond());
     }
 
-    private static String commission(AuditPlan plan, LocalDate today, int size) {
-        var body = JSON.createObjectNode()
-                .put("auditId", plan.auditId())
-                .put("programmeId", plan.programmeId())
-                .put("title", plan.theme() + " audit")
-                .put("theme", plan.theme())
-                .put("leadOfficer", "Lead officer")
-                // one audit in ten was sent out weeks ago: its returns are late, reminded and overdue
-                .put("toolSentOn", (plan.index() % 10 == 0 ? today.minusDays(40) : today).toString());
-        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        var cases = body.putArray("cases");
-        plan.cases().subList(0, size).forEach(c -> cases.addObject().put("caseReference", c).put("caseType", "CHILD_IN_NEED"));
-        var agencies = body.putArray("participatingAgencies");
-        plan.agencies().subList(0, size).forEach(agencies::add);
-        return body.toString();
+    private static Commission commission(AuditPlan plan, LocalDate today, int size) {
+        // one audit in ten was sent out weeks ago: its returns are late, reminded and overdue
+        return Commission.audit(plan.auditId()).programme(plan.programmeId()).titled(plan.theme() + " audit", plan.theme())
+                .toolSentOn(plan.index() % 10 == 0 ? today.minusDays(40) : today)
+                .cases("CHILD_IN_NEED", plan.cases().subList(0, size)).agencies(plan.agencies().subList(0, size));
     }
 
-    private static void awaitRequests(String returns, List<Request> requests) throws InterruptedException {
-        RestClient client = RestClient.builder().baseUrl(returns)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.qaCoordinator()).build();
-        long start = System.nanoTime();
-        for (Request request : requests) {
-            while (true) {
-                try {
-                    client.get().uri("/api/return-requests/{id}", request.id()).retrieve().toBodilessEntity();
-                    break;
-                } catch (RuntimeException notYet) {
-                    if (System.nanoTime() - start > Duration.ofMinutes(5).toNanos()) {
-                        throw new IllegalStateException("Return request " + request.id() + " never appeared");
-                    }
-                    Thread.sleep(200);
-                }
-            }
-        }
-        System.out.printf("  (all %d return requests created %.1f s after the last commission)%n", requests.size(),
-                (System.nanoTime() - start) / 1e9);
-    }
-
-    private static List<Command> agencySide(String returns, Request request) {
-        String base = returns + "/api/return-requests/" + request.id();
+    private static List<Command> agencySide(ApiClient returns, Request request) {
+        String base = "/api/return-requests/" + request.id();
         List<Command> chain = new ArrayList<>();
-        chain.add(Command.post(base + "/acknowledgement", "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", "
+        chain.add(Command.post(returns, base + "/acknowledgement", "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", "
                 + "\"lineManager\": \"Team manager\", \"auditor\": \"Independent auditor\"}"));
         String submission = "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
         switch (request.outcome()) {
-            case ON_TIME, LATE -> chain.add(Command.post(base + "/submissions", submission));
-            case NIL -> chain.add(Command.post(base + "/nil-return", "{\"submittedBy\": \"SPOC\"}"));
+            case ON_TIME, LATE -> chain.add(Command.post(returns, base + "/submissions", submission));
+            case NIL -> chain.add(Command.post(returns, base + "/nil-return", "{\"submittedBy\": \"SPOC\"}"));
             case SENT_BACK -> {
-                chain.add(Command.post(base + "/submissions", submission));
-                chain.add(Command.post(base + "/send-back", "{\"version\": 1, \"reasons\": [\"Say what the child said\"], "
+                chain.add(Command.post(returns, base + "/submissions", submission));
+                chain.add(Command.post(returns, base + "/send-back", "{\"version\": 1, \"reasons\": [\"Say what the child said\"], "
                         + "\"sentBackBy\": \"QA\"}"));
-                chain.add(Command.post(base + "/submissions", submission));
+                chain.add(Command.post(returns, base + "/submissions", submission));
             }
             case OVERDUE -> {
             }
@@ -307,8 +267,8 @@ public final class PlatformBenchmark {
         return chain;
     }
 
-    private static List<Command> learning(String learning, AuditPlan plan) {
-        String base = learning + "/api/audits/" + plan.auditId();
+    private static List<Command> learning(ApiClient learning, AuditPlan plan) {
+        String base = "/api/audits/" + plan.auditId();
         var finding = JSON.createObjectNode().put("findingId", "f1").put("aspect", "management-oversight")
                 .put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found at the challenge day").put("recommendation", "Act on it")
                 .put("recordedBy", "QA Manager");
@@ -318,10 +278,10 @@ public final class PlatformBenchmark {
                 .put("owningAgency", plan.agencies().get(0)).put("lead", "Head of Service")
                 .put("dueDate", LocalDate.now().plusDays(90).toString()).put("successMeasure", "Supervision on 90% of files");
         action.putArray("addressesFindings").add("f1");
-        return List.of(Command.post(base + "/findings", finding.toString()),
-                Command.post(base + "/action-plans", JSON.createObjectNode().put("planId", "p1").put("title", "Action plan")
+        return List.of(Command.post(learning, base + "/findings", finding.toString()),
+                Command.post(learning, base + "/action-plans", JSON.createObjectNode().put("planId", "p1").put("title", "Action plan")
                         .put("draftedBy", "QA Manager").toString()),
-                Command.post(base + "/action-plans/p1/actions", action.toString()));
+                Command.post(learning, base + "/action-plans/p1/actions", action.toString()));
     }
 
     /** Stops the relay, runs the commands, starts it and times until the topic stops growing. */
@@ -372,17 +332,22 @@ public final class PlatformBenchmark {
      * reporting-service's return-request document (which the scorecard and the overdue view read)
      * shows it received.
      */
-    private void endToEnd(MaapServices services, HttpLoadDriver driver, String returns, List<Request> requests, String kafka)
+    private void endToEnd(String reportingMongo, HttpLoadDriver driver, ApiClient returns, List<Request> requests, String kafka)
             throws Exception {
         for (Request request : requests) {
-            driver.send(Command.post(returns + "/api/return-requests/" + request.id() + "/acknowledgement",
+            driver.send(Command.post(returns, "/api/return-requests/" + request.id() + "/acknowledgement",
                     "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", \"lineManager\": \"Team manager\", "
                             + "\"auditor\": \"Independent auditor\"}"));
         }
         awaitQuiet(kafka);
-        ConfigurableApplicationContext reporting = services.context(Service.REPORTING);
-        MongoTemplate mongo = reporting.getBean(MongoTemplate.class);
-        String collection = reporting.getBean(Generations.class).active().collection("return_requests");
+        try (MongoClient client = MongoClients.create(reportingMongo)) {
+            MongoDatabase database = client.getDatabase(new ConnectionString(reportingMongo).getDatabase());
+            endToEnd(database.getCollection(ReportingStore.livePrefix(database) + "return_requests"), driver, returns, requests);
+        }
+    }
+
+    private void endToEnd(MongoCollection<Document> documents, HttpLoadDriver driver, ApiClient returns, List<Request> requests)
+            throws Exception {
         Map<String, Long> pending = new ConcurrentHashMap<>();
         long[] latencies = new long[requests.size()];
         int[] seen = {0};
@@ -393,7 +358,7 @@ public final class PlatformBenchmark {
                 List<String> ids = new ArrayList<>(pending.keySet());
                 for (int from = 0; from < ids.size(); from += 500) {
                     List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                    for (Document document : mongo.find(Query.query(Criteria.where("_id").in(chunk)), Document.class, collection)) {
+                    for (Document document : documents.find(Filters.in("_id", chunk))) {
                         if (Boolean.TRUE.equals(document.getBoolean("received"))) {
                             Long sent = pending.remove(document.getString("_id"));
                             if (sent != null) {
@@ -424,7 +389,7 @@ public final class PlatformBenchmark {
             String id = requests.get(i).id();
             senders.submit(() -> {
                 pending.put(id, System.nanoTime());
-                if (driver.send(Command.post(returns + "/api/return-requests/" + id + "/submissions", submission)) != null) {
+                if (driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", submission)) != null) {
                     pending.remove(id);
                     synchronized (latencies) {
                         failed[0]++;
@@ -460,39 +425,24 @@ public final class PlatformBenchmark {
      */
     private static void awaitQuiet(String kafka) throws Exception {
         long start = System.nanoTime();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
-             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
-                     new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : EventLog.EVENT_TOPICS) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             long last = -1;
             long stableSince = System.nanoTime();
             while (System.nanoTime() - start < Duration.ofMinutes(5).toNanos()) {
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                Map<TopicPartition, Long> end = TopicReader.endOffsets(kafka, EVENT_TOPICS);
                 long total = end.values().stream().mapToLong(Long::longValue).sum();
                 if (total != last) {
                     last = total;
                     stableSince = System.nanoTime();
                 }
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("reporting-service")
-                        .partitionsToOffsetAndMetadata().get();
-                boolean readToEnd = partitions.stream().allMatch(p -> committed.get(p) != null
-                        ? committed.get(p).offset() >= end.get(p) : end.get(p) == 0);
-                if (readToEnd && System.nanoTime() - stableSince > Duration.ofSeconds(5).toNanos()) {
+                if (TopicReader.readToEnd(admin, "reporting-service", end)
+                        && System.nanoTime() - stableSince > Duration.ofSeconds(5).toNanos()) {
                     break;
                 }
                 Thread.sleep(500);
             }
         }
         System.out.printf("  (relays and reporting-service idle after %.1f s)%n", (System.nanoTime() - start) / 1e9);
-    }
-
-    private static Map<String, String> datasource(Database database) {
-        return Map.of("spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -522,7 +472,7 @@ public final class PlatformBenchmark {
                 producer.flush();
                 System.out.printf("%nPublished %,d generated events (%,d in all) in %.1f s%n", size, published, (System.nanoTime() - start) / 1e9);
                 if (reporting == null) {
-                    reporting = ReportingApplication.builder().run(TestTokens.trusted(
+                    reporting = Service.REPORTING.run(TestTokens.trusted(
                             "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
                             "--spring.mongodb.uri=" + mongoUri,
                             "--server.port=0", "--logging.level.root=WARN",
@@ -531,21 +481,20 @@ public final class PlatformBenchmark {
                             "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
                             "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
                 }
-                RestClient client = RestClient.builder()
-                        .baseUrl("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"))
-                        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.qaCoordinator()).build();
+                ApiClient client = ApiClient.of("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"),
+                        token);
 
-                Figure consume = Baselines.kafkaConsume(kafka, EventLog.EVENT_TOPICS);
+                Figure consume = Baselines.kafkaConsume(kafka, EVENT_TOPICS);
                 System.out.println(consume);
                 List<Figure> mongo = Baselines.mongoBulkWrites(TestInfrastructure.newMongoUri("maap_bench_raw"), (int) Math.min(size, 1_000_000));
                 mongo.forEach(System.out::println);
 
                 long rebuildStart = System.nanoTime();
-                client.post().uri("/api/rebuilds").retrieve().toBodilessEntity();
+                client.post("/api/rebuilds", null);
                 JsonNode progress;
                 do {
                     Thread.sleep(200);
-                    progress = JSON.readTree(client.get().uri("/api/rebuilds/current").retrieve().body(String.class));
+                    progress = client.getJson("/api/rebuilds/current");
                 } while (!progress.get("state").asString().equals("COMPLETED") && !progress.get("state").asString().equals("FAILED"));
                 double wall = (System.nanoTime() - rebuildStart) / 1e9;
                 double rate = progress.get("eventsPerSecond").asDouble();
@@ -553,9 +502,9 @@ public final class PlatformBenchmark {
                 System.out.printf("rebuild: %s, %,d events at %,.0f events/s (%.1f µs per event; %.1f s wall clock)%n",
                         progress.get("state").asString(), progress.get("eventsDone").asLong(), rate, microsPerEvent, wall);
                 try {
-                    JsonNode scorecard = JSON.readTree(client.get().uri("/api/scorecard").retrieve().body(String.class));
+                    JsonNode scorecard = client.getJson("/api/scorecard");
                     System.out.printf("  scorecard after the rebuild: %s%n", scorecard.get("figures").get("returns"));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | AssertionError e) {
                     System.out.printf("  scorecard after the rebuild failed: %s%n", e.getMessage());
                 }
                 if (firstCost == null) {
@@ -569,10 +518,10 @@ public final class PlatformBenchmark {
                 if (size == sizes.get(0)) {
                     Instant middle = generator.middle(size);
                     long asAtStart = System.nanoTime();
-                    client.get().uri("/api/scorecard?asAt=" + middle).retrieve().body(String.class);
+                    client.getText("/api/scorecard?asAt=" + middle);
                     double asAt = (System.nanoTime() - asAtStart) / 1e9;
                     long cachedStart = System.nanoTime();
-                    client.get().uri("/api/scorecard?asAt=" + middle).retrieve().body(String.class);
+                    client.getText("/api/scorecard?asAt=" + middle);
                     double cached = (System.nanoTime() - cachedStart) / 1e9;
                     System.out.printf("as-at view (%s): first %.2f s (replays the topics), cached %.3f s%n", middle, asAt, cached);
                     row("| as at | scorecard at the middle of %,d events | first %.2f s, cached %.3f s | | |", size, asAt, cached);

@@ -1,6 +1,6 @@
-package io.maap.local.bench;
+package io.maap.bench;
 
-import io.maap.local.bench.LoadGenerator.GeneratedEvent;
+import io.maap.bench.LoadGenerator.GeneratedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

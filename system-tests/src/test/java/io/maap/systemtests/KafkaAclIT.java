@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import static io.maap.testsupport.CloudEventRecords.bytes;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 

@@ -1,16 +1,16 @@
-package io.maap.local.faults;
+package io.maap.resilience.faults;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.bench.ReportingStore;
 import io.maap.events.EventCatalog;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure.Database;
-import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,10 +18,6 @@ import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -88,7 +84,6 @@ final class EventLogCheck {
 
     private final ProcessPlatform platform;
     private final FaultLoad.Ledger ledger;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     EventLogCheck(ProcessPlatform platform, FaultLoad.Ledger ledger) {
         this.platform = platform;
@@ -116,8 +111,7 @@ final class EventLogCheck {
         Map<String, List<StoredEvent>> actions;
         try (MongoClient client = MongoClients.create(platform.mongoUri())) {
             MongoDatabase mongo = client.getDatabase(Objects.requireNonNull(new ConnectionString(platform.mongoUri()).getDatabase()));
-            Document state = mongo.getCollection("projection_state").find(new Document("_id", "active")).first();
-            String prefix = "g" + (state == null ? 1 : state.get("generation", Number.class).longValue()) + "_";
+            String prefix = ReportingStore.livePrefix(mongo);
             counts.put("reporting generation", prefix);
             returnDocuments(mongo, prefix, requests, problems);
             actions = learningDocuments(mongo, prefix, learningEvents, problems);
@@ -204,6 +198,7 @@ final class EventLogCheck {
     // ---------------------------------------------------------------------------------------------
     // Across services
 
+    /** Each commissioned audit's case and agency has one request, requested once; no request is of anything else. */
     private void requestsOfCommissionedAudits(List<StoredEvent> auditEvents, Map<String, List<StoredEvent>> requests,
                                               Set<String> commissioned, List<String> problems) {
         Set<String> expected = new HashSet<>();
@@ -215,22 +210,33 @@ final class EventLogCheck {
             commissioned.add(auditId);
             for (JsonNode sampled : event.data().get("cases")) {
                 for (JsonNode agency : event.data().get("participatingAgencies")) {
-                    expected.add(RequestReturn.idFor(auditId, sampled.get("caseReference").asString(), agency.asString()));
+                    expected.add(auditId + "/" + sampled.get("caseReference").asString() + "/" + agency.asString());
                 }
             }
         }
-        for (String id : expected) {
-            List<StoredEvent> events = requests.get(id);
-            if (events == null || count(events, "ReturnRequested") != 1) {
-                problems.add("return request " + id + " of a commissioned audit: "
-                        + (events == null ? "never requested" : count(events, "ReturnRequested") + " ReturnRequested events"));
+        // What each request is of, from its ReturnRequested event as published.
+        Map<String, List<String>> requestsOf = new HashMap<>();
+        requests.forEach((id, events) -> events.stream().filter(e -> e.type().equals("ReturnRequested") && e.data() != null)
+                .forEach(e -> requestsOf.computeIfAbsent(e.data().get("auditId").asString() + "/"
+                        + e.data().get("caseReference").asString() + "/" + e.data().get("agency").asString(),
+                        k -> new ArrayList<>()).add(id)));
+        for (String of : expected) {
+            List<String> ids = requestsOf.getOrDefault(of, List.of());
+            if (ids.size() != 1) {
+                problems.add("audit/case/agency " + of + " of a commissioned audit: " + (ids.isEmpty() ? "never requested"
+                        : ids.size() + " ReturnRequested events (requests " + ids + ")"));
             }
         }
-        for (String id : requests.keySet()) {
-            if (!expected.contains(id)) {
-                problems.add("return request " + id + " exists but no commissioned audit asked for it");
+        requestsOf.forEach((of, ids) -> {
+            if (!expected.contains(of)) {
+                problems.add("return request " + ids + " of " + of + " exists but no commissioned audit asked for it");
             }
-        }
+        });
+        requests.forEach((id, events) -> {
+            if (count(events, "ReturnRequested") != 1) {
+                problems.add("return request " + id + " has " + count(events, "ReturnRequested") + " ReturnRequested events");
+            }
+        });
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -380,14 +386,12 @@ final class EventLogCheck {
     /** The scorecard over everything, through the API, against counts taken from the event log. */
     private void scorecard(Map<String, List<StoredEvent>> requests, Map<String, List<StoredEvent>> actions,
                            List<StoredEvent> learningEvents, List<String> problems) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl(Service.REPORTING)
-                        + "/api/scorecard")).header("Authorization", "Bearer " + TestTokens.qaCoordinator()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            problems.add("reporting: GET /api/scorecard -> " + response.statusCode() + " " + response.body());
+        ApiClient.Response response = platform.api(Service.REPORTING).get("/api/scorecard");
+        if (response.status() != 200) {
+            problems.add("reporting: GET /api/scorecard -> " + response.describe());
             return;
         }
-        JsonNode figures = JSON.readTree(response.body()).get("figures");
+        JsonNode figures = response.json().get("figures");
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("returns.expected", (long) requests.size());
         expected.put("returns.received", requests.values().stream().filter(e -> count(e, "ReturnSubmitted", "NilReturnSubmitted") > 0).count());

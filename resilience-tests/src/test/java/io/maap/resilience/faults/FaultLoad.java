@@ -1,13 +1,14 @@
-package io.maap.local.faults;
+package io.maap.resilience.faults;
 
-import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.bench.LoadGenerator;
+import io.maap.bench.LoadGenerator.AuditPlan;
+import io.maap.bench.LoadGenerator.Outcome;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
-import io.maap.local.bench.LoadGenerator;
-import io.maap.local.bench.LoadGenerator.AuditPlan;
-import io.maap.local.bench.LoadGenerator.Outcome;
-import io.maap.testsupport.TestTokens;
-import java.net.ConnectException;
+import io.maap.testsupport.CloudEventRecords;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
+import io.maap.testsupport.api.ReturnRequests;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,12 +18,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,8 +79,6 @@ final class FaultLoad implements AutoCloseable {
     private final int workers;
     private final Ledger ledger = new Ledger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
     private final KafkaProducer<byte[], byte[]> producer;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -96,8 +90,6 @@ final class FaultLoad implements AutoCloseable {
     private final List<Future<?>> running = new ArrayList<>();
     private volatile boolean paused;
     private volatile boolean stopped;
-    private volatile String token = TestTokens.qaCoordinator();
-    private volatile long tokenMintedAt = System.nanoTime();
 
     FaultLoad(ProcessPlatform platform, long seed, int workers) {
         this.platform = platform;
@@ -177,7 +169,7 @@ final class FaultLoad implements AutoCloseable {
         List<String> cases = plan.cases().subList(0, 2);
         List<String> agencies = plan.agencies().subList(0, 2);
         Answer commissioned = send("POST", Service.AUDIT_PROGRAMME, "/api/audits", commission(plan.auditId(), plan.programmeId(),
-                plan.theme(), past ? today.minusDays(40) : today, cases, agencies));
+                plan.theme(), past ? today.minusDays(40) : today, cases, agencies).toString());
         if (!commissioned.done()) {
             return;
         }
@@ -185,6 +177,7 @@ final class FaultLoad implements AutoCloseable {
             ledger.commissioned.add(plan.auditId());
         }
         audits.incrementAndGet();
+        Map<String, String> requests = awaitRequests(plan.auditId(), cases.size() * agencies.size());
         for (int c = 0; c < cases.size(); c++) {
             for (int a = 0; a < agencies.size(); a++) {
                 String reference = cases.get(c);
@@ -192,12 +185,12 @@ final class FaultLoad implements AutoCloseable {
                 Outcome outcome = plan.requests().stream()
                         .filter(r -> r.caseReference().equals(reference) && r.agency().equals(agency))
                         .findFirst().orElseThrow().outcome();
-                String id = RequestReturn.idFor(plan.auditId(), reference, agency);
+                String id = requests.get(ReturnRequests.key(reference, agency));
+                if (id == null) {
+                    continue;
+                }
                 if (outcome == Outcome.OVERDUE && past) {
                     ledger.neverAnswered.add(id);
-                }
-                if (!awaitRequest(id)) {
-                    continue;
                 }
                 if (KAFKA_AGENCIES.contains(agency) && (plan.index() + c + a) % 2 == 0) {
                     answerOverKafka(plan.auditId(), reference, agency, id, outcome);
@@ -209,22 +202,40 @@ final class FaultLoad implements AutoCloseable {
         learning(plan);
     }
 
-    static String commission(String auditId, String programmeId, String theme, LocalDate toolSentOn, List<String> cases,
-                             List<String> agencies) {
-        ObjectNode body = JSON.createObjectNode()
-                .put("auditId", auditId).put("programmeId", programmeId).put("title", theme + " audit")
-                .put("theme", theme).put("leadOfficer", "Lead officer").put("toolSentOn", toolSentOn.toString());
-        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        var caseArray = body.putArray("cases");
-        cases.forEach(c -> caseArray.addObject().put("caseReference", c).put("caseType", "CHILD_IN_NEED"));
-        var agencyArray = body.putArray("participatingAgencies");
-        agencies.forEach(agencyArray::add);
-        return body.toString();
+    static Commission commission(String auditId, String programmeId, String theme, LocalDate toolSentOn, List<String> cases,
+                                 List<String> agencies) {
+        return Commission.audit(auditId).programme(programmeId).titled(theme + " audit", theme).toolSentOn(toolSentOn)
+                .cases("CHILD_IN_NEED", cases).agencies(agencies);
     }
 
-    /** Waits until case-return-service has created the request (from the audit's event, over Kafka). */
-    boolean awaitRequest(String id) {
-        return send("GET", Service.CASE_RETURN, "/api/return-requests/" + id, null).done();
+    /**
+     * The audit's return requests by case and agency ({@link ReturnRequests#key}), once
+     * case-return-service has made all {@code expected} of them (from the audit's event, over
+     * Kafka); asked again while the service does not answer. Empty, and a problem, if they never come.
+     */
+    Map<String, String> awaitRequests(String auditId, int expected) {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        String last = null;
+        while (!stopped) {
+            ApiClient.Response response = platform.api(Service.CASE_RETURN).get("/api/return-requests?auditId=" + auditId);
+            if (response.successful()) {
+                Map<String, String> ids = ReturnRequests.byCaseAndAgency(response.json());
+                if (ids.size() >= expected) {
+                    commands.incrementAndGet();
+                    return ids;
+                }
+                last = ids.size() + " of " + expected + " requests";
+            } else {
+                last = response.describe();
+            }
+            if (System.nanoTime() > deadline) {
+                problems.add("the return requests of " + auditId + " never all came (" + last + ")");
+                return Map.of();
+            }
+            retries.incrementAndGet();
+            sleep(250);
+        }
+        return Map.of();
     }
 
     private void answerOverRest(String id, Outcome outcome) {
@@ -318,18 +329,8 @@ final class FaultLoad implements AutoCloseable {
     }
 
     static ProducerRecord<byte[], byte[]> agencyMessage(String agency, String id, String type, ObjectNode data) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.agencySubmissions(agency),
-                agency.getBytes(StandardCharsets.UTF_8), data.toString().getBytes(StandardCharsets.UTF_8));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", id);
-        header(record, "ce_source", "urn:maap:agency:" + agency);
-        header(record, "ce_type", type);
-        header(record, "content-type", "application/json");
-        return record;
-    }
-
-    private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        return CloudEventRecords.binary(Topics.agencySubmissions(agency), agency, id, "urn:maap:agency:" + agency, type,
+                data.toString());
     }
 
     /** Sends many agency messages at once without waiting for each (a batch for the consumer to be killed in). */
@@ -405,17 +406,9 @@ final class FaultLoad implements AutoCloseable {
         boolean ambiguous = false;
         String last = null;
         while (!stopped) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl(service) + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token());
-            if (body != null) {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
+            ApiClient.Response response = platform.api(service).send(method, path, body);
+            if (response.answered()) {
+                int status = response.status();
                 if (status / 100 == 2) {
                     commands.incrementAndGet();
                     return retried ? Answer.ACKNOWLEDGED_AFTER_RETRY : Answer.ACKNOWLEDGED;
@@ -432,13 +425,10 @@ final class FaultLoad implements AutoCloseable {
                 }
                 last = status + " " + response.body();
                 ambiguous |= status >= 500;
-            } catch (IOException e) {
-                last = e.toString();
+            } else {
+                last = response.error().toString();
                 // A refused connection never reached the service; any other I/O failure may have followed its commit.
-                ambiguous |= !(e instanceof ConnectException);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Answer.FAILED;
+                ambiguous |= !(response.error() instanceof ConnectException);
             }
             if (System.nanoTime() > deadline) {
                 problems.add(method + " " + service.serviceName() + path + " gave up after " + GIVE_UP + ": " + last);
@@ -470,14 +460,6 @@ final class FaultLoad implements AutoCloseable {
         boolean acknowledged() {
             return this == ACKNOWLEDGED || this == ACKNOWLEDGED_AFTER_RETRY;
         }
-    }
-
-    private String token() {
-        if (System.nanoTime() - tokenMintedAt > TimeUnit.MINUTES.toNanos(5)) {
-            token = TestTokens.qaCoordinator();
-            tokenMintedAt = System.nanoTime();
-        }
-        return token;
     }
 
     private static void sleep(long millis) {

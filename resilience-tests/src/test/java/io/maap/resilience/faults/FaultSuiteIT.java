@@ -1,21 +1,18 @@
-package io.maap.local.faults;
+package io.maap.resilience.faults;
 
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
-import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.ReturnRequests;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,7 +40,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10's fault suite: the platform in one process per part, under live traffic
+ * The fault suite: the platform in one process per part, under live traffic
  * ({@link FaultLoad}), while it kills each service with SIGKILL in the middle of a batch and
  * starts it again, re-publishes a tenth of every topic's records as duplicates, restarts the
  * Kafka broker and the PostgreSQL server, injects poison messages and rebuilds the read models.
@@ -57,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of every service that reads its topic, and that nothing else is.
  * <p>
  * Runs in {@code ./test.sh} in its own JVM (it restarts the machine's PostgreSQL); alone:
- * {@code ./mvnw -B verify -pl local-platform -am -Dit.test=FaultSuiteIT ...} (README).
+ * {@code ./faults.sh} (README).
  * {@code -Dmaap.faults.workers} (default 3) sets the load's concurrency,
  * {@code -Dmaap.faults.load-seconds} (default 10) how long it runs between faults.
  */
@@ -80,7 +74,6 @@ class FaultSuiteIT {
     private static FaultLoad load;
     private final List<String> report = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -205,17 +198,16 @@ class FaultSuiteIT {
         for (int c = 0; c < 20; c++) {
             cases.add(String.format("FLT-%s-C%02d", auditId.substring(12, 16).toUpperCase(), c));
         }
-        HttpResponse<String> commissioned = post(Service.AUDIT_PROGRAMME, "/api/audits",
-                FaultLoad.commission(auditId, "fault-programme", "Neglect", LocalDate.now(ZoneId.of("Europe/London")),
-                        cases, BURST_AGENCIES));
-        assertThat(commissioned.statusCode()).as(commissioned.body()).isEqualTo(201);
+        platform.api(Service.AUDIT_PROGRAMME).post("/api/audits", FaultLoad.commission(auditId, "fault-programme", "Neglect",
+                LocalDate.now(ZoneId.of("Europe/London")), cases, BURST_AGENCIES), 201);
         load.ledger().commissioned.add(auditId);
+        Map<String, String> requests = load.awaitRequests(auditId, cases.size() * BURST_AGENCIES.size());
+        assertThat(requests).hasSize(cases.size() * BURST_AGENCIES.size());
         List<ProducerRecord<byte[], byte[]>> burst = new ArrayList<>();
         Map<String, String> requestByMessage = new HashMap<>();
         for (String reference : cases) {
             for (String agency : BURST_AGENCIES) {
-                String requestId = io.maap.casereturn.request.command.RequestReturn.idFor(auditId, reference, agency);
-                assertThat(load.awaitRequest(requestId)).isTrue();
+                String requestId = requests.get(ReturnRequests.key(reference, agency));
                 ObjectNode request = JSON.createObjectNode().put("auditId", auditId).put("caseReference", reference).put("agency", agency);
                 String ackId = auditId + "." + reference + "." + agency + ".ack";
                 String nilId = auditId + "." + reference + "." + agency + ".nil";
@@ -229,9 +221,9 @@ class FaultSuiteIT {
             }
         }
         List<String> topics = BURST_AGENCIES.stream().map(Topics::agencySubmissions).toList();
-        Map<TopicPartition, Long> before = endOffsets(topics);
+        Map<TopicPartition, Long> before = TopicReader.endOffsets(platform.kafka(), topics);
         load.publishBurst(burst, requestByMessage);
-        Map<TopicPartition, Long> after = endOffsets(topics);
+        Map<TopicPartition, Long> after = TopicReader.endOffsets(platform.kafka(), topics);
         String when = killWhen(Service.CASE_RETURN, "case-return-service", before, after);
         report("case-return-service killed " + when + " of " + burst.size() + " agency messages");
         platform.restart(Service.CASE_RETURN);
@@ -380,13 +372,13 @@ class FaultSuiteIT {
     private void rebuildUnderLoad() throws Exception {
         load.resume();
         long started = System.nanoTime();
-        HttpResponse<String> response = post(Service.REPORTING, "/api/rebuilds", "");
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 201, 202);
+        ApiClient reporting = platform.api(Service.REPORTING);
+        reporting.send("POST", "/api/rebuilds", null).expect("POST", "/api/rebuilds", 200, 201, 202);
         JsonNode progress;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         do {
             Thread.sleep(500);
-            progress = JSON.readTree(get(Service.REPORTING, "/api/rebuilds/current").body());
+            progress = reporting.getJson("/api/rebuilds/current");
         } while (!Set.of("COMPLETED", "FAILED").contains(progress.get("state").asString()) && System.nanoTime() < deadline);
         report(String.format("rebuild under load: %s, %d events, in %.1f s", progress.get("state").asString(),
                 progress.path("eventsDone").asLong(), (System.nanoTime() - started) / 1e9));
@@ -407,29 +399,13 @@ class FaultSuiteIT {
             while (System.nanoTime() < deadline) {
                 boolean atEnd = true;
                 for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
-                    Map<TopicPartition, Long> end = endOffsets(group.getValue());
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                            .partitionsToOffsetAndMetadata().get();
-                    atEnd &= end.entrySet().stream().allMatch(e -> e.getValue() == 0
-                            || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
+                    atEnd &= TopicReader.readToEnd(admin, group.getKey(), TopicReader.endOffsets(platform.kafka(), group.getValue()));
                 }
                 if (atEnd) {
                     return;
                 }
                 Thread.sleep(500);
             }
-        }
-    }
-
-    private Map<TopicPartition, Long> endOffsets(List<String> topics) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", platform.kafka()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            return consumer.endOffsets(partitions, Duration.ofSeconds(30));
         }
     }
 
@@ -440,22 +416,6 @@ class FaultSuiteIT {
     private KafkaProducer<byte[], byte[]> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka(), ProducerConfig.ACKS_CONFIG, "all"),
                 new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
-    private HttpResponse<String> post(Service service, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.baseUrl(service) + path))
-                .header("Authorization", "Bearer " + TestTokens.qaCoordinator());
-        if (body.isEmpty()) {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(Service service, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl(service) + path))
-                .header("Authorization", "Bearer " + TestTokens.qaCoordinator()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] bytes(String value) {

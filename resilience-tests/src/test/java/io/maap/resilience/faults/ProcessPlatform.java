@@ -1,27 +1,23 @@
-package io.maap.local.faults;
+package io.maap.resilience.faults;
 
 import io.maap.local.LocalKafka;
 import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.FreePorts;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestInfrastructure.Database;
 import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.api.ApiClient;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The platform as it runs in a deployment, one process per part, so that each can fail on its
@@ -33,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class ProcessPlatform implements AutoCloseable {
 
     static final List<Service> SERVICES = Service.apis();
+    /** The QA coordinator's token, renewed as the suite runs for longer than a token lasts. */
+    private static final Supplier<String> QA = TestTokens.renewing(TestTokens::qaCoordinator);
 
     private final Path dir;
     private final LocalKafka kafka;
@@ -42,19 +40,18 @@ final class ProcessPlatform implements AutoCloseable {
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final Map<Service, Integer> starts = new EnumMap<>(Service.class);
     private final String mongoUri;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     ProcessPlatform(Path dir) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
-        int kafkaPort = freePortPair();
+        int kafkaPort = FreePorts.pair();
         this.kafka = new LocalKafka(dir.resolve("broker"), kafkaPort);
         this.mongoUri = TestInfrastructure.newMongoUri("maap_faults_reporting");
         databases.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_faults_audit_programme"));
         databases.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_faults_case_return"));
         databases.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_faults_action_plan"));
         for (Service service : SERVICES) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.one());
             Map<String, String> own = new LinkedHashMap<>();
             own.put("server.port", Integer.toString(ports.get(service)));
             own.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
@@ -66,9 +63,7 @@ final class ProcessPlatform implements AutoCloseable {
             own.putAll(TestTokens.properties());
             Database database = databases.get(service);
             if (database != null) {
-                own.put("spring.datasource.url", database.jdbcUrl());
-                own.put("spring.datasource.username", database.username());
-                own.put("spring.datasource.password", database.password());
+                own.putAll(database.springProperties());
             } else {
                 own.put("spring.mongodb.uri", mongoUri);
                 own.put("maap.reporting.board-feed-interval", "1s");
@@ -102,8 +97,9 @@ final class ProcessPlatform implements AutoCloseable {
         return databases.get(service);
     }
 
-    String baseUrl(Service service) {
-        return "http://localhost:" + ports.get(service);
+    /** The service's API, as the QA coordinator. */
+    ApiClient api(Service service) {
+        return ApiClient.of("http://localhost:" + ports.get(service), QA);
     }
 
     Path dir() {
@@ -124,20 +120,15 @@ final class ProcessPlatform implements AutoCloseable {
     /** Waits until the service answers its readiness probe (its consumers and processors are started by then). */
     void awaitReady(Service service) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+        ApiClient health = api(service).as(null);
         while (true) {
             Process process = processes.get(service);
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue() + "; see "
                         + dir.resolve(service.serviceName() + "-" + starts.get(service) + ".log"));
             }
-            try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (health.get("/actuator/health/readiness").status() == 200) {
+                return;
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(service.serviceName() + " was not ready in 240 s");
@@ -205,26 +196,5 @@ final class ProcessPlatform implements AutoCloseable {
             }
         }
         kafka.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A free port whose successor is free too (the broker's controller listens on the next port). */
-    private static int freePortPair() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("No two adjacent free ports");
     }
 }

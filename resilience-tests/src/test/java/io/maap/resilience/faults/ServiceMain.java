@@ -1,4 +1,4 @@
-package io.maap.local.faults;
+package io.maap.resilience.faults;
 
 import io.maap.local.MaapServices.Service;
 

@@ -1,12 +1,13 @@
-package io.maap.local.fuzz;
+package io.maap.resilience.fuzz;
 
-import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.events.Topics;
-import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
-import io.maap.local.TestPlatform;
-import io.maap.testsupport.TestTokens;
+import io.maap.systemtests.TestPlatform;
+import io.maap.testsupport.CloudEventRecords;
 import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
+import io.maap.testsupport.api.ReturnRequests;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 10's fuzzing of the agency topic: random and structured malformed CloudEvents, in
+ * Fuzzing of the agency topic: random and structured malformed CloudEvents, in
  * binary and structured mode (missing or garbled attributes and headers, invalid JSON and
  * UTF-8, wrong types, values of about 1 MB, null keys and values), all on one agency's topic,
  * then a valid sentinel. Every bad message must reach the dead-letter topic, byte for byte, with
@@ -70,8 +71,7 @@ class AgencyTopicFuzzIT {
     void everyMalformedSubmissionIsDeadLetteredWithACodeAndTheConsumerMovesOn() throws Exception {
         FuzzSettings settings = FuzzSettings.fromSystemProperties("AgencyTopicFuzzIT", 30);
         Random random = settings.random("agency-topic");
-        MaapServices services = TestPlatform.services();
-        String requestId = commissionAudit(services);
+        String requestId = commissionAudit();
 
         binaryCases();
         structuredCases();
@@ -109,7 +109,7 @@ class AgencyTopicFuzzIT {
         List<String> failures = new ArrayList<>();
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> acknowledgedBy(services, requestId));
+                    .until(() -> acknowledgedBy(requestId));
         } catch (ConditionTimeoutException e) {
             failures.add("the sentinel, sent after every malformed message, was not applied within 120 s");
         }
@@ -355,10 +355,8 @@ class AgencyTopicFuzzIT {
     }
 
     private ProducerRecord<byte[], byte[]> binary(String id, byte[] data) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic(), bytes(AGENCY), data);
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_source", bytes(SOURCE))
-                .add("ce_type", bytes(ACK)).add("content-type", bytes("application/json"));
-        return record;
+        ProducerRecord<byte[], byte[]> record = CloudEventRecords.binary(topic(), AGENCY, id, SOURCE, ACK, "");
+        return new ProducerRecord<>(record.topic(), null, record.key(), data, record.headers());
     }
 
     private static ProducerRecord<byte[], byte[]> structured(byte[] value) {
@@ -430,25 +428,14 @@ class AgencyTopicFuzzIT {
     // --- the platform ---------------------------------------------------------------------------
 
     /** Commissions an audit with one case for the agency and waits for its return request. */
-    private String commissionAudit(MaapServices services) {
-        var body = JSON.createObjectNode().put("auditId", audit).put("programmeId", "redbridge-2026-27")
-                .put("title", "Agency topic fuzzing").put("theme", "Neglect").put("leadOfficer", "QA")
-                .put("toolSentOn", LocalDate.now().minusDays(3).toString());
-        body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        body.putArray("cases").addObject().put("caseReference", CASE).put("caseType", "CHILD_PROTECTION");
-        body.putArray("participatingAgencies").add(AGENCY);
-        RawHttp.Response created = RawHttp.send("POST", services.baseUrl(Service.AUDIT_PROGRAMME) + "/api/audits",
-                TestTokens.qaCoordinator(), bytes(body.toString()), "application/json", Map.of());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String requestId = RequestReturn.idFor(audit, CASE, AGENCY);
-        await().atMost(Duration.ofSeconds(60)).until(() -> RawHttp.get(services.baseUrl(Service.CASE_RETURN)
-                + "/api/return-requests/" + requestId, TestTokens.qaCoordinator()).status() == 200);
-        return requestId;
+    private String commissionAudit() {
+        TestPlatform.api(Service.AUDIT_PROGRAMME).post("/api/audits", Commission.audit(audit).programme("redbridge-2026-27")
+                .titled("Agency topic fuzzing", "Neglect").toolSentOn(LocalDate.now().minusDays(3)).cases(CASE).agencies(AGENCY), 201);
+        return ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), audit, CASE, AGENCY);
     }
 
-    private boolean acknowledgedBy(MaapServices services, String requestId) {
-        RawHttp.Response request = RawHttp.get(services.baseUrl(Service.CASE_RETURN) + "/api/return-requests/" + requestId,
-                TestTokens.qaCoordinator());
-        return request.status() == 200 && ("Sentinel " + run).equals(JSON.readTree(request.body()).path("acknowledgedBy").asString());
+    private boolean acknowledgedBy(String requestId) {
+        ApiClient.Response request = TestPlatform.api(Service.CASE_RETURN).get("/api/return-requests/" + requestId);
+        return request.status() == 200 && ("Sentinel " + run).equals(request.json().path("acknowledgedBy").asString());
     }
 }

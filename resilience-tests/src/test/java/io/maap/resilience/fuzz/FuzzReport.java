@@ -1,4 +1,4 @@
-package io.maap.local.fuzz;
+package io.maap.resilience.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

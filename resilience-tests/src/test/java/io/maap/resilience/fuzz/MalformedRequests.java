@@ -1,7 +1,7 @@
-package io.maap.local.fuzz;
+package io.maap.resilience.fuzz;
 
-import io.maap.local.fuzz.OpenApi.Operation;
-import io.maap.local.fuzz.OpenApi.Param;
+import io.maap.resilience.fuzz.OpenApi.Operation;
+import io.maap.resilience.fuzz.OpenApi.Param;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,7 +1,7 @@
-package io.maap.local.fuzz;
+package io.maap.resilience.fuzz;
 
+import io.maap.testsupport.api.ApiClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,6 @@ import java.util.Map;
 
 /** The operations a service's OpenAPI document ({@code /v3/api-docs}) publishes, with their inputs. */
 public record OpenApi(JsonNode document) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One documented parameter ({@code in} is {@code path}, {@code query} or {@code header}). */
     public record Param(String name, String in, boolean required, JsonNode schema) {
@@ -30,12 +28,8 @@ public record OpenApi(JsonNode document) {
     }
 
     /** Reads the document the service serves at {@code /v3/api-docs}. */
-    public static OpenApi read(String baseUrl, String token) {
-        RawHttp.Response response = RawHttp.get(baseUrl + "/v3/api-docs", token);
-        if (response.status() != 200) {
-            throw new IllegalStateException("No OpenAPI document at " + baseUrl + ": " + response.status() + " " + response.failure());
-        }
-        return new OpenApi(JSON.readTree(response.body()));
+    public static OpenApi read(ApiClient api) {
+        return new OpenApi(api.getJson("/v3/api-docs"));
     }
 
     public List<Operation> operations() {

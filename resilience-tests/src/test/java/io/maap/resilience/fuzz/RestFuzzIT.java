@@ -1,25 +1,29 @@
-package io.maap.local.fuzz;
+package io.maap.resilience.fuzz;
 
-import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
-import io.maap.local.TestPlatform;
-import io.maap.local.fuzz.MalformedRequests.Case;
-import io.maap.local.fuzz.OpenApi.Operation;
-import io.maap.testsupport.TestTokens;
+import io.maap.resilience.fuzz.MalformedRequests.Case;
+import io.maap.resilience.fuzz.OpenApi.Operation;
+import io.maap.systemtests.TestPlatform;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.ApiClient.Response;
+import io.maap.testsupport.api.Commission;
+import io.maap.testsupport.api.ReturnRequests;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10's bad-input fuzzing of every operation every service publishes in its OpenAPI
+ * Bad-input fuzzing of every operation every service publishes in its OpenAPI
  * document, as the QA coordinator (who may call all of them, so that security does not hide a
  * handler's bugs): malformed bodies derived from the request schema, bad path segments and query
  * values, wrong content types, methods and Accept headers, oversized bodies and seeded random
@@ -38,15 +42,13 @@ class RestFuzzIT {
     @Test
     void noMalformedRequestGetsA5xxAndEvery4xxIsAProblemDetail() {
         FuzzSettings settings = FuzzSettings.fromSystemProperties("RestFuzzIT", 4);
-        MaapServices services = TestPlatform.services();
-        String token = TestTokens.qaCoordinator();
         List<String> failures = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();
         int sent = 0;
         long started = System.nanoTime();
         for (Service service : Service.apis()) {
-            String baseUrl = services.baseUrl(service);
-            OpenApi api = OpenApi.read(baseUrl, token);
+            ApiClient client = TestPlatform.api(service);
+            OpenApi api = OpenApi.read(client);
             JsonSamples samples = new JsonSamples(api, "fz" + Long.toHexString(settings.seed() & 0xffffL));
             for (Operation operation : api.operations()) {
                 if (NOT_FUZZED.contains(service + " " + operation)) {
@@ -55,8 +57,7 @@ class RestFuzzIT {
                 var requests = new MalformedRequests(operation, samples, settings.random(service + " " + operation),
                         settings.iterations());
                 for (Case c : requests.cases()) {
-                    RawHttp.Response response = RawHttp.send(c.method(), baseUrl + c.pathAndQuery(), token, c.body(),
-                            c.contentType(), c.headers());
+                    Response response = client.send(c.method(), c.pathAndQuery(), c.body(), c.contentType(), c.headers());
                     sent++;
                     statuses.merge(response.answered() ? response.status() / 100 + "xx" : "no answer", 1, Integer::sum);
                     String problem = problemWith(response);
@@ -71,7 +72,7 @@ class RestFuzzIT {
                 (System.nanoTime() - started) / 1_000_000_000L, statuses, failures.size());
         FuzzReport.write("rest-failures.txt", failures);
 
-        List<String> afterwards = stillAnswering(services, token);
+        List<String> afterwards = stillAnswering();
         assertThat(afterwards).as("the services after the fuzzing").isEmpty();
         assertThat(failures.stream().limit(MAX_REPORTED).toList()).as("%d of %d malformed requests were mishandled "
                 + "(seed %d; all in target/fuzz-reports/rest-failures.txt); the first %d:",
@@ -84,42 +85,29 @@ class RestFuzzIT {
      */
     @Test
     void textHoldingNulIsRefusedAsInputEvenWhereTheRestOfTheRequestIsValid() {
-        MaapServices services = TestPlatform.services();
-        String token = TestTokens.qaCoordinator();
-        String audit = "fuzz-nul-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String audit = "fuzz-nul-" + UUID.randomUUID().toString().substring(0, 8);
         String caseReference = "RBR-2611-N01";
-        var commission = JSON.createObjectNode().put("auditId", audit).put("programmeId", "redbridge-2026-27")
-                .put("title", "NUL fixture").put("theme", "Neglect").put("leadOfficer", "QA")
-                .put("toolSentOn", java.time.LocalDate.now().minusDays(3).toString());
-        commission.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        commission.putArray("cases").addObject().put("caseReference", caseReference).put("caseType", "CHILD_PROTECTION");
-        commission.putArray("participatingAgencies").add("met-police");
-        String auditUrl = services.baseUrl(Service.AUDIT_PROGRAMME) + "/api/audits";
+        Commission commission = Commission.audit(audit).programme("redbridge-2026-27").titled("NUL fixture", "Neglect")
+                .toolSentOn(LocalDate.now().minusDays(3)).cases(caseReference).agencies("met-police");
+        ApiClient audits = TestPlatform.api(Service.AUDIT_PROGRAMME);
+        ApiClient returns = TestPlatform.api(Service.CASE_RETURN);
         List<String> failures = new ArrayList<>();
-        RawHttp.Response nulTitle = RawHttp.send("POST", auditUrl, token,
-                commission.deepCopy().put("auditId", audit + "-x").put("title", "NUL \u0000 title").toString()
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of());
-        check(failures, "commission with a NUL in the title", nulTitle);
-        RawHttp.Response created = RawHttp.send("POST", auditUrl, token,
-                commission.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        check(failures, "commission with a NUL in the title", audits.send("POST", "/api/audits",
+                commission.json().put("auditId", audit + "-x").put("title", "NUL \u0000 title")));
+        audits.post("/api/audits", commission, 201);
 
-        String request = services.baseUrl(Service.CASE_RETURN) + "/api/return-requests/"
-                + io.maap.casereturn.request.command.RequestReturn.idFor(audit, caseReference, "met-police");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> RawHttp.get(request, token).status() == 200);
+        String request = "/api/return-requests/" + ReturnRequests.await(returns, audit, caseReference, "met-police");
         var acknowledgement = JSON.createObjectNode().put("acknowledgedBy", "SPOC Met").put("caseHolder", "DC \u0000Jones")
                 .put("lineManager", "DS Patel");
-        check(failures, "acknowledgement with a NUL in a name", RawHttp.send("POST", request + "/acknowledgement", token,
-                acknowledgement.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of()));
+        check(failures, "acknowledgement with a NUL in a name", returns.send("POST", request + "/acknowledgement", acknowledgement));
         var concern = JSON.createObjectNode().put("concernId", "c1").put("raisedBy", "QA").put("summary", "A\u0000B");
-        check(failures, "safeguarding concern with a NUL in the summary", RawHttp.send("POST", request + "/safeguarding-concerns",
-                token, concern.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json", Map.of()));
-        assertThat(RawHttp.get(request, token).status()).isEqualTo(200);
+        check(failures, "safeguarding concern with a NUL in the summary", returns.send("POST", request + "/safeguarding-concerns",
+                concern));
+        assertThat(returns.get(request).status()).isEqualTo(200);
         assertThat(failures).isEmpty();
     }
 
-    private static void check(List<String> failures, String what, RawHttp.Response response) {
+    private static void check(List<String> failures, String what, Response response) {
         String problem = problemWith(response);
         if (problem != null || response.status() < 400) {
             failures.add(what + ": " + response.status() + " " + snippet(response.body()));
@@ -127,9 +115,9 @@ class RestFuzzIT {
     }
 
     /** Why the answer is wrong, or null: no 5xx, no dropped connection, every 4xx a problem detail. */
-    static String problemWith(RawHttp.Response response) {
+    static String problemWith(Response response) {
         if (!response.answered()) {
-            return "no HTTP answer (" + response.failure() + ")";
+            return "no HTTP answer (" + response.error() + ")";
         }
         int status = response.status();
         if (status >= 500) {
@@ -154,7 +142,7 @@ class RestFuzzIT {
     }
 
     /** Health and one ordinary request per service. */
-    private static List<String> stillAnswering(MaapServices services, String token) {
+    private static List<String> stillAnswering() {
         List<String> failures = new ArrayList<>();
         Map<Service, String> ordinary = Map.of(
                 Service.AUDIT_PROGRAMME, "/v3/api-docs",
@@ -163,12 +151,12 @@ class RestFuzzIT {
                 Service.REPORTING, "/api/outstanding-returns?size=5");
         for (Service service : Service.apis()) {
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-                RawHttp.Response health = RawHttp.get(services.baseUrl(service) + probe, null);
+                Response health = TestPlatform.api(service, null).get(probe);
                 if (health.status() != 200) {
-                    failures.add(service + " " + probe + ": " + health.status() + " " + health.body() + " " + health.failure());
+                    failures.add(service + " " + probe + ": " + health.describe());
                 }
             }
-            RawHttp.Response answer = RawHttp.get(services.baseUrl(service) + ordinary.get(service), token);
+            Response answer = TestPlatform.api(service).get(ordinary.get(service));
             if (answer.status() != 200) {
                 failures.add(service + " " + ordinary.get(service) + ": " + answer.status() + " " + snippet(answer.body()));
             }
