@@ -26,6 +26,7 @@ import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.support.messaging.EventJson;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -69,6 +70,16 @@ public final class LoadGenerator {
     public record AuditPlan(int index, String partnership, String programmeId, String auditId, String theme,
                             Instant commissionedAt, LocalDate toolSentOn, LocalDate dueDate, List<String> cases,
                             List<String> agencies, List<Request> requests, int findings, int actions) {
+
+        /** The body of the challenge day's finding {@code f1} on this audit, for {@code POST /api/audits/{auditId}/findings}. */
+        public ObjectNode finding() {
+            ObjectNode finding = EventJson.mapper().createObjectNode().put("findingId", "f1").put("aspect", "management-oversight")
+                    .put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found at the challenge day").put("recommendation", "Act on it")
+                    .put("recordedBy", "QA Manager");
+            finding.putArray("agencies").add(agencies.get(0));
+            finding.putArray("references").add(cases.get(0));
+            return finding;
+        }
     }
 
     /** An event as a service would publish it: topic, key (aggregate id), aggregate sequence, time, payload. */

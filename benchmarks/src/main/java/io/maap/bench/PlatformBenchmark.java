@@ -269,16 +269,11 @@ public final class PlatformBenchmark {
 
     private static List<Command> learning(ApiClient learning, AuditPlan plan) {
         String base = "/api/audits/" + plan.auditId();
-        var finding = JSON.createObjectNode().put("findingId", "f1").put("aspect", "management-oversight")
-                .put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found at the challenge day").put("recommendation", "Act on it")
-                .put("recordedBy", "QA Manager");
-        finding.putArray("agencies").add(plan.agencies().get(0));
-        finding.putArray("references").add(plan.cases().get(0));
         var action = JSON.createObjectNode().put("actionId", "a1").put("description", "Reflective supervision audits")
                 .put("owningAgency", plan.agencies().get(0)).put("lead", "Head of Service")
                 .put("dueDate", LocalDate.now().plusDays(90).toString()).put("successMeasure", "Supervision on 90% of files");
         action.putArray("addressesFindings").add("f1");
-        return List.of(Command.post(learning, base + "/findings", finding.toString()),
+        return List.of(Command.post(learning, base + "/findings", plan.finding()),
                 Command.post(learning, base + "/action-plans", JSON.createObjectNode().put("planId", "p1").put("title", "Action plan")
                         .put("draftedBy", "QA Manager").toString()),
                 Command.post(learning, base + "/action-plans/p1/actions", action.toString()));

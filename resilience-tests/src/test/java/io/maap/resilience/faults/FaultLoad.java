@@ -347,12 +347,8 @@ final class FaultLoad implements AutoCloseable {
 
     private void learning(AuditPlan plan) {
         String base = "/api/audits/" + plan.auditId();
-        ObjectNode finding = JSON.createObjectNode().put("findingId", "f1").put("aspect", "management-oversight")
-                .put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found at the challenge day").put("recommendation", "Act on it")
-                .put("recordedBy", "QA Manager");
-        finding.putArray("agencies").add(plan.agencies().get(0));
-        finding.putArray("references").add(plan.cases().get(0));
-        if (!record(ledger.findings, plan.auditId() + "/f1", send("POST", Service.ACTION_PLAN, base + "/findings", finding.toString()))
+        if (!record(ledger.findings, plan.auditId() + "/f1", send("POST", Service.ACTION_PLAN, base + "/findings",
+                plan.finding().toString()))
                 || !send("POST", Service.ACTION_PLAN, base + "/action-plans", JSON.createObjectNode().put("planId", "p1")
                 .put("title", "Action plan").put("draftedBy", "QA Manager").toString()).done()) {
             return;

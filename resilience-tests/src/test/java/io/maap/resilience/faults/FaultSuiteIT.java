@@ -23,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +36,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static io.maap.testsupport.CloudEventRecords.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -276,7 +276,7 @@ class FaultSuiteIT {
                 for (int i = 0; i < records.size(); i += 10) {
                     ConsumerRecord<String, byte[]> record = records.get(i);
                     producer.send(new ProducerRecord<>(topic, record.partition(),
-                            record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8), record.value(),
+                            bytes(record.key()), record.value(),
                             record.headers()));
                     count++;
                 }
@@ -418,7 +418,4 @@ class FaultSuiteIT {
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -35,6 +35,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
+import static io.maap.testsupport.CloudEventRecords.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -189,7 +190,7 @@ class AgencyTopicFuzzIT {
         add("id with control characters", with(binary(id("ctl"), invalidAck()), "ce_id", bytes(id("ctl") + "\u0000\n")));
         add("headers not UTF-8", with(with(binary(id("utf8"), data), "ce_id", new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41}),
                 "ce_type", new byte[] {(byte) 0xC3, 0x28}));
-        add("source not UTF-8", with(binary(id("src-utf8"), data), "ce_source", concat(bytes("urn:maap:agency:met-"),
+        add("source not UTF-8", with(binary(id("src-utf8"), data), "ce_source", MalformedRequests.concat(bytes("urn:maap:agency:met-"),
                 new byte[] {(byte) 0xC3, 0x28})));
         ProducerRecord<byte[], byte[]> twoTypes = binary(id("two-types"), data);
         twoTypes.headers().add("ce_type", bytes("maap.agency.unknown.v1"));
@@ -212,7 +213,7 @@ class AgencyTopicFuzzIT {
         for (String literal : List.of("null", "[]", "\"text\"", "42", "true", "{}")) {
             add("structured, value " + literal, structured(bytes(literal)));
         }
-        add("structured, not UTF-8", structured(concat(bytes("{\"id\":\""), new byte[] {(byte) 0xC3, 0x28}, bytes("\"}"))));
+        add("structured, not UTF-8", structured(MalformedRequests.concat(bytes("{\"id\":\""), new byte[] {(byte) 0xC3, 0x28}, bytes("\"}"))));
         add("structured, deep nesting", structured(bytes("[".repeat(100_000) + "]".repeat(100_000))));
         for (String attribute : List.of("id", "source", "type", "specversion")) {
             ObjectNode missing = event.deepCopy().put("id", id("s-no-" + attribute));
@@ -287,7 +288,7 @@ class AgencyTopicFuzzIT {
         bodies.put("about 1 MB", ack(a -> a.put("lineManager", "m".repeat(1_000_000))));
         bodies.put("just under the topic's limit", ack(a -> a.put("lineManager", "m".repeat(NEAR_LIMIT))));
         bodies.forEach((name, body) -> add("binary, " + name, binary(id(name.replaceAll("[^a-zA-Z0-9]", "")), bytes(body))));
-        add("binary, data not UTF-8", binary(id("data-utf8"), concat(bytes("{\"auditId\":\""), new byte[] {(byte) 0xC3, 0x28},
+        add("binary, data not UTF-8", binary(id("data-utf8"), MalformedRequests.concat(bytes("{\"auditId\":\""), new byte[] {(byte) 0xC3, 0x28},
                 bytes("\"}"))));
         add("binary, null value", binary(id("tombstone"), null));
         for (String type : List.of("maap.agency.return-submitted.v1", "maap.agency.nil-return-submitted.v1",
@@ -411,18 +412,6 @@ class AgencyTopicFuzzIT {
         byte[] bytes = new byte[random.nextInt(max + 1)];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            all.writeBytes(part);
-        }
-        return all.toByteArray();
     }
 
     // --- the platform ---------------------------------------------------------------------------

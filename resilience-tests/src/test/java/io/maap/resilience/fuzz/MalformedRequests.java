@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import static io.maap.testsupport.CloudEventRecords.bytes;
+
 /**
  * Malformed requests for one documented operation: structured ones derived from its OpenAPI
  * request schema and parameters (one thing wrong at a time, starting from a plausible request),
@@ -364,11 +366,7 @@ public final class MalformedRequests {
         return text.length() <= 40 ? text : text.substring(0, 20) + "...(" + text.length() + " chars)";
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[]... parts) {
+    static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;
