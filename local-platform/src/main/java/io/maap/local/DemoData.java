@@ -1,5 +1,7 @@
 package io.maap.local;
 
+import io.maap.local.MaapServices.Service;
+import io.maap.support.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -11,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Enters the Redbridge 2017-18 programme (seed 000) through the same REST commands a QA
@@ -18,7 +22,7 @@ import java.io.UncheckedIOException;
  * audit as planned, and the first two audits commissioned. Every command carries its own id,
  * so loading twice changes nothing.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String RESOURCE = "demo/redbridge-2017-18.json";
@@ -26,14 +30,25 @@ final class DemoData {
     private DemoData() {
     }
 
+    /**
+     * All the local run's demo data: the Redbridge 2017-18 programme with its findings and action
+     * plans, and the current programme's audits with returns in every state.
+     */
+    public static void loadAll(Api api, MaapServices services) {
+        load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+        CurrentYearDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
+                WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+    }
+
     /** The programme, then the findings and action plans of its past audits once action-plan-service knows them. */
-    static int load(Api api, String auditProgrammeBaseUrl, String actionPlanBaseUrl) {
+    public static int load(Api api, String auditProgrammeBaseUrl, String actionPlanBaseUrl) {
         int audits = load(api, auditProgrammeBaseUrl);
         LearningDemoData.load(api, actionPlanBaseUrl);
         return audits;
     }
 
-    static int load(Api api, String auditProgrammeBaseUrl) {
+    /** The programme alone, with its audits planned and the first two commissioned. */
+    public static int load(Api api, String auditProgrammeBaseUrl) {
         JsonNode demo = read();
         RestClient client = api.client(auditProgrammeBaseUrl);
         JsonNode programme = demo.get("programme");

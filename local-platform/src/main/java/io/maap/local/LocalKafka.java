@@ -43,7 +43,7 @@ public final class LocalKafka implements AutoCloseable {
      * what an ACL allows is allowed ({@code admin} is the super user, created at format time).
      * The controller listener stays plain on loopback; its connections are the broker's own.
      */
-    static LocalKafka secured(Path dataDir, int port, String adminPassword) {
+    public static LocalKafka secured(Path dataDir, int port, String adminPassword) {
         return new LocalKafka(dataDir, port, adminPassword);
     }
 

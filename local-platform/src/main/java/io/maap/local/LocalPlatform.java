@@ -6,12 +6,9 @@ import io.maap.local.MaapServices.Service;
 import io.maap.local.identity.LocalIdentityProvider;
 import io.maap.local.identity.SigningKey;
 import org.springframework.context.ConfigurableApplicationContext;
-import io.maap.support.calendar.WorkingDayCalendar;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,9 +102,7 @@ public final class LocalPlatform {
                         + "external issuer (MAAP_JWK_SET_URI) set MAAP_DEMO_DATA=false");
             }
             Api qa = new Api(LocalIdentityProvider.tokenFor(identity, "qa.coordinator"));
-            DemoData.load(qa, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
-            CurrentYearDemoData.load(qa, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
-                    WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+            DemoData.loadAll(qa, services);
             Files.writeString(demoMarker, "Redbridge 2017-18 and current-year demo data loaded\n");
         }
 

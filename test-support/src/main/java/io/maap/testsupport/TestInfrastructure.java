@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,6 +34,12 @@ public final class TestInfrastructure {
     public enum Mode { CONTAINERS, LOCAL }
 
     public record Database(String jdbcUrl, String username, String password) {
+
+        /** The Spring Boot properties that point a service's datasource at this database. */
+        public Map<String, String> springProperties() {
+            return Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username", username,
+                    "spring.datasource.password", password);
+        }
     }
 
     private static final Mode MODE = chooseMode();

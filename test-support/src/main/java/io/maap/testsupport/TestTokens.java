@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Signed bearer tokens for tests, from a key pair made once per JVM: the services under test
@@ -99,6 +100,26 @@ public final class TestTokens {
 
     public static String auditor(String agency) {
         return token("auditor." + agency, agency, "AGENCY_AUDITOR");
+    }
+
+    /**
+     * The token {@code mint} makes, made once and again every ten minutes (a token lasts thirty):
+     * for long runs, where signing a token per request would cost more than the request.
+     */
+    public static Supplier<String> renewing(Supplier<String> mint) {
+        return new Supplier<>() {
+            private String token;
+            private long mintedAt;
+
+            @Override
+            public synchronized String get() {
+                if (token == null || System.nanoTime() - mintedAt > Duration.ofMinutes(10).toNanos()) {
+                    token = mint.get();
+                    mintedAt = System.nanoTime();
+                }
+                return token;
+            }
+        };
     }
 
     /** A valid token for the user, agency (may be null) and roles. */

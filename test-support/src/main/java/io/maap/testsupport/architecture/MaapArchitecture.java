@@ -1,5 +1,6 @@
 package io.maap.testsupport.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -91,6 +92,31 @@ public final class MaapArchitecture {
                 .resideInAnyPackage("java..", "jakarta.validation..", basePackage + "..")
                 .because("agency systems and every service read these contracts: they carry no framework");
         return new MaapArchitecture(basePackage, importMain(basePackage), List.of(onlyJdkAndValidation));
+    }
+
+    /**
+     * A module of tests, benchmarks or tools that drives MAAP from outside, as agencies, the
+     * dashboard and operators do: through the services' HTTP APIs, the Kafka topics and the shared
+     * event contracts, starting the platform through its runner ({@code io.maap.local}). It
+     * depends on no service's classes, which other teams reshape freely, and of service-support (the
+     * services' run time) only on the classes named in {@code serviceSupportTools}, e.g. the
+     * operators' {@code io.maap.support.messaging.KafkaAccessControl}. Its test classes count too.
+     */
+    public static MaapArchitecture testsOfThePublicSurface(String basePackage, String... serviceSupportTools) {
+        String[] services = SERVICES.stream().filter(s -> !s.equals("io.maap.local")).map(s -> s + "..").toArray(String[]::new);
+        ArchRule noServiceClasses = noClasses().should().dependOnClassesThat().resideInAnyPackage(services)
+                .because("the platform is driven through its HTTP APIs and topics: a service's classes are its own to change");
+        Set<String> tools = Set.of(serviceSupportTools);
+        DescribedPredicate<JavaClass> otherSupport = DescribedPredicate.describe(
+                "are in io.maap.support but not " + (tools.isEmpty() ? "any tool" : String.join(", ", tools)),
+                c -> c.getPackageName().startsWith("io.maap.support") && !tools.contains(c.getName().replaceAll("\\$.*", "")));
+        ArchRule onlySupportTools = noClasses().should().dependOnClassesThat(otherSupport)
+                .because("service-support is the services' run time; tests use only the tools it offers operators");
+        JavaClasses imported = new ClassFileImporter().importPackages(basePackage);
+        if (imported.isEmpty()) {
+            throw new IllegalStateException("No classes found in " + basePackage + ": is the base package right?");
+        }
+        return new MaapArchitecture(basePackage, imported, List.of(noServiceClasses, onlySupportTools));
     }
 
     /** One dynamic test per rule, named for the rule. */

@@ -1,0 +1,532 @@
+package io.maap.bench;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.maap.bench.Baselines.Figure;
+import io.maap.bench.HttpLoadDriver.Command;
+import io.maap.bench.HttpLoadDriver.Result;
+import io.maap.bench.LoadGenerator.AuditPlan;
+import io.maap.bench.LoadGenerator.GeneratedEvent;
+import io.maap.bench.LoadGenerator.Outcome;
+import io.maap.events.Topics;
+import io.maap.local.MaapServices;
+import io.maap.local.MaapServices.Service;
+import io.maap.support.axon.CloudEventRelay;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.Commission;
+import io.maap.testsupport.api.ReturnRequests;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.bson.Document;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The platform's benchmarks, in one run, beside raw baselines on the same infrastructure: commands
+ * per second and latency per service, relay throughput, end-to-end latency from a submission to
+ * the read model, and rebuild rate at growing sizes. Prints its figures and a summary table;
+ * see BENCHMARKS.md for the command and the options.
+ */
+public final class PlatformBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> EVENT_TOPICS = List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS,
+            Topics.ACTION_PLAN_EVENTS);
+
+    private final long seed = Long.getLong("maap.bench.seed", 42);
+    private final int commands = Integer.getInteger("maap.bench.commands", 1000);
+    private final int warmUp = Integer.getInteger("maap.bench.warm-up", 200);
+    private final int clients = Integer.getInteger("maap.bench.clients", 8);
+    private final int e2eRate = Integer.getInteger("maap.bench.e2e-rate", 200);
+    private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
+    private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
+            .map(String::trim).map(Long::parseLong).toList();
+    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side").split(","));
+    /**
+     * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
+     * expires, so that signing tokens costs nothing measurable per request.
+     */
+    private final Supplier<String> token = TestTokens.renewing(TestTokens::qaCoordinator);
+    private final LoadGenerator generator = new LoadGenerator(seed);
+    private final List<String> summary = new ArrayList<>();
+
+    private PlatformBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            new PlatformBenchmark().run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        System.out.printf("%nMAAP platform benchmark: %d cores, %d MiB heap, JDK %s, infrastructure %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), TestInfrastructure.describe());
+        System.out.printf("seed %d, %d commands per service (+%d warm-up) from %d clients, end-to-end %d/s for %d s, rebuilds at %s%n",
+                seed, commands, warmUp, clients, e2eRate, e2eSeconds, sizes);
+        String kafka = TestInfrastructure.kafkaBootstrapServers();
+
+        System.out.println("\n== Raw baselines");
+        Figure postgres = Baselines.postgresInserts(TestInfrastructure.newPostgresDatabase("maap_bench_raw"), 2 * commands, clients);
+        System.out.println(postgres);
+        Figure kafkaSends = Baselines.kafkaSyncSends(kafka, "maap.bench.raw.v1", Math.min(commands, 1000), null);
+        System.out.println(kafkaSends);
+        Figure kafkaNoLinger = Baselines.kafkaSyncSends(kafka, "maap.bench.raw.v1", commands, 0);
+        System.out.println(kafkaNoLinger);
+        row("| baseline | PostgreSQL single-row insert transactions, %d connections | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
+                clients, postgres.perSecond(), postgres.p50(), postgres.p99());
+        row("| baseline | Kafka synchronous sends, one at a time, client defaults (linger.ms 5) | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
+                kafkaSends.perSecond(), kafkaSends.p50(), kafkaSends.p99());
+        row("| baseline | Kafka synchronous sends, one at a time, linger.ms 0 | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
+                kafkaNoLinger.perSecond(), kafkaNoLinger.p50(), kafkaNoLinger.p99());
+
+        if (parts.contains("commands")) {
+            commandSide(kafka, postgres, kafkaNoLinger);
+        }
+        if (parts.contains("read-side")) {
+            readSide();
+        }
+        System.out.println("\n== Summary (markdown)\n");
+        System.out.println("| part | measure | result | latency | ratio to baseline |");
+        System.out.println("|---|---|---|---|---|");
+        summary.forEach(System.out::println);
+    }
+
+    private void row(String format, Object... args) {
+        summary.add(String.format(format, args));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Commands, relay and end to end, on the four services
+
+    private void commandSide(String kafka, Figure postgres, Figure kafkaSends) throws Exception {
+        Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
+        perService.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_bench_audit_programme").springProperties());
+        perService.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_bench_case_return").springProperties());
+        perService.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_bench_action_plan").springProperties());
+        String reportingMongo = TestInfrastructure.newMongoUri("maap_bench_reporting");
+        perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", reportingMongo));
+        long started = System.nanoTime();
+        Map<String, String> common = new java.util.LinkedHashMap<>(Map.of(
+                "spring.cloud.stream.kafka.binder.brokers", kafka,
+                "server.port", "0",
+                "logging.level.root", "WARN",
+                "maap.deadlines.polling-interval", "1s"));
+        common.putAll(TestTokens.properties());
+        try (MaapServices services = MaapServices.start(common, perService);
+             HttpLoadDriver driver = new HttpLoadDriver(clients)) {
+            System.out.printf("%n== Commands (four services started in %.1f s)%n", (System.nanoTime() - started) / 1e9);
+            ApiClient audits = ApiClient.of(services.baseUrl(Service.AUDIT_PROGRAMME), token);
+            ApiClient returns = ApiClient.of(services.baseUrl(Service.CASE_RETURN), token);
+            ApiClient learning = ApiClient.of(services.baseUrl(Service.ACTION_PLAN), token);
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+            // audit-programme-service: commission audits, 2 cases x 2 agencies of each planned audit
+            // for as many as the return-request commands need, 1 x 1 for the rest (to bound the fan-out).
+            int e2eCount = e2eRate * e2eSeconds;
+            int auditCount = warmUp + commands;
+            int needed = (warmUp + commands + e2eCount + 3) / 4 + 1;
+            List<AuditPlan> plans = new ArrayList<>();
+            for (int i = 0; i < Math.max(auditCount, needed); i++) {
+                plans.add(generator.plan(i));
+            }
+            List<List<Command>> commissions = plans.stream()
+                    .map(plan -> List.of(Command.post(audits, "/api/audits", commission(plan, today, plan.index() < needed ? 2 : 1))))
+                    .toList();
+            Result auditResult = driver.run("audit-programme: commission", commissions.subList(0, warmUp),
+                    commissions.subList(warmUp, commissions.size()));
+            System.out.println(auditResult);
+            commandRow("audit-programme-service", "commission an audit", auditResult, postgres);
+
+            // case-return-service: the agencies' side, per request as the plan says.
+            // Every request created first, so that the measure is not the time to drain the commissions' backlog.
+            List<Request> requests = new ArrayList<>();
+            long awaited = System.nanoTime();
+            int created = 0;
+            for (AuditPlan plan : plans) {
+                int size = plan.index() < needed ? 2 : 1;
+                Map<String, String> ids = ReturnRequests.await(returns, plan.auditId(), size * size);
+                created += ids.size();
+                for (String reference : plan.cases().subList(0, size)) {
+                    for (String agency : plan.agencies().subList(0, size)) {
+                        Outcome outcome = plan.requests().stream()
+                                .filter(r -> r.caseReference().equals(reference) && r.agency().equals(agency))
+                                .findFirst().orElseThrow().outcome();
+                        if (size == 2) {
+                            requests.add(new Request(ids.get(ReturnRequests.key(reference, agency)), outcome));
+                        }
+                    }
+                }
+            }
+            System.out.printf("  (all %d return requests created %.1f s after the last commission)%n", created,
+                    (System.nanoTime() - awaited) / 1e9);
+            List<Request> measured = requests.subList(warmUp, warmUp + commands);
+            List<Request> e2e = requests.subList(warmUp + commands, warmUp + commands + e2eCount);
+            Result returnResult = driver.run("case-return: agencies' side",
+                    requests.subList(0, warmUp).stream().map(r -> agencySide(returns, r)).toList(),
+                    measured.stream().map(r -> agencySide(returns, r)).toList());
+            System.out.println(returnResult);
+            commandRow("case-return-service", "acknowledge, submit, nil return, send back, resubmit", returnResult, postgres);
+
+            // The relay: acceptances while the relay is stopped, then how fast it publishes them.
+            relay(services.context(Service.CASE_RETURN), kafka, driver, measured.stream()
+                    .filter(r -> r.outcome() != Outcome.OVERDUE)
+                    .map(r -> List.of(Command.post(returns, "/api/return-requests/" + r.id() + "/acceptance",
+                            "{\"version\": " + (r.outcome() == Outcome.SENT_BACK ? 2 : 1) + ", \"acceptedBy\": \"QA\"}")))
+                    .toList(), postgres, kafkaSends);
+
+            // action-plan-service: findings, plans and actions of the commissioned audits.
+            List<List<Command>> learningChains = new ArrayList<>();
+            for (int i = 0; learningChains.stream().mapToInt(List::size).sum() < warmUp + commands; i++) {
+                learningChains.add(learning(learning, plans.get(i)));
+            }
+            int warmChains = warmUp / 3;
+            Result learningResult = driver.run("action-plan: learning", learningChains.subList(0, warmChains),
+                    learningChains.subList(warmChains, learningChains.size()));
+            System.out.println(learningResult);
+            commandRow("action-plan-service", "finding, action plan, action", learningResult, postgres);
+
+            endToEnd(reportingMongo, driver, returns, e2e, kafka);
+        }
+    }
+
+    private record Request(String id, Outcome outcome) {
+    }
+
+    private void commandRow(String service, String commands, Result result, Figure postgres) {
+        row("| commands | %s (%s), %d clients | %,.0f/s%s | p50 %.1f ms, p99 %.1f ms | %.2f of PostgreSQL inserts |",
+                service, commands, clients, result.perSecond(), result.failures() == 0 ? "" : " (" + result.failures() + " failed)",
+                result.p50(), result.p99(), result.perSecond() / postgres.perSecond());
+    }
+
+    private static Commission commission(AuditPlan plan, LocalDate today, int size) {
+        // one audit in ten was sent out weeks ago: its returns are late, reminded and overdue
+        return Commission.audit(plan.auditId()).programme(plan.programmeId()).titled(plan.theme() + " audit", plan.theme())
+                .toolSentOn(plan.index() % 10 == 0 ? today.minusDays(40) : today)
+                .cases("CHILD_IN_NEED", plan.cases().subList(0, size)).agencies(plan.agencies().subList(0, size));
+    }
+
+    private static List<Command> agencySide(ApiClient returns, Request request) {
+        String base = "/api/return-requests/" + request.id();
+        List<Command> chain = new ArrayList<>();
+        chain.add(Command.post(returns, base + "/acknowledgement", "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", "
+                + "\"lineManager\": \"Team manager\", \"auditor\": \"Independent auditor\"}"));
+        String submission = "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
+        switch (request.outcome()) {
+            case ON_TIME, LATE -> chain.add(Command.post(returns, base + "/submissions", submission));
+            case NIL -> chain.add(Command.post(returns, base + "/nil-return", "{\"submittedBy\": \"SPOC\"}"));
+            case SENT_BACK -> {
+                chain.add(Command.post(returns, base + "/submissions", submission));
+                chain.add(Command.post(returns, base + "/send-back", "{\"version\": 1, \"reasons\": [\"Say what the child said\"], "
+                        + "\"sentBackBy\": \"QA\"}"));
+                chain.add(Command.post(returns, base + "/submissions", submission));
+            }
+            case OVERDUE -> {
+            }
+        }
+        return chain;
+    }
+
+    private static List<Command> learning(ApiClient learning, AuditPlan plan) {
+        String base = "/api/audits/" + plan.auditId();
+        var action = JSON.createObjectNode().put("actionId", "a1").put("description", "Reflective supervision audits")
+                .put("owningAgency", plan.agencies().get(0)).put("lead", "Head of Service")
+                .put("dueDate", LocalDate.now().plusDays(90).toString()).put("successMeasure", "Supervision on 90% of files");
+        action.putArray("addressesFindings").add("f1");
+        return List.of(Command.post(learning, base + "/findings", plan.finding()),
+                Command.post(learning, base + "/action-plans", JSON.createObjectNode().put("planId", "p1").put("title", "Action plan")
+                        .put("draftedBy", "QA Manager").toString()),
+                Command.post(learning, base + "/action-plans/p1/actions", action.toString()));
+    }
+
+    /** Stops the relay, runs the commands, starts it and times until the topic stops growing. */
+    private void relay(ConfigurableApplicationContext caseReturn, String kafka, HttpLoadDriver driver, List<List<Command>> accept,
+                       Figure postgres, Figure kafkaSends) throws Exception {
+        EventProcessor relay = caseReturn.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(CloudEventRelay.PROCESSING_GROUP).orElseThrow();
+        relay.shutDown();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CASE_RETURN_EVENTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            long before = end(consumer, partitions);
+            Result accepted = driver.run("case-return: accept (relay off)", List.of(), accept);
+            System.out.println(accepted);
+            commandRow("case-return-service", "accept, relay stopped", accepted, postgres);
+            int expected = accepted.commands() - accepted.failures();
+            long start = System.nanoTime();
+            relay.start();
+            long last = before;
+            long lastChange = start;
+            while (last < before + expected || System.nanoTime() - lastChange < Duration.ofSeconds(1).toNanos()) {
+                long now = end(consumer, partitions);
+                if (now != last) {
+                    last = now;
+                    lastChange = System.nanoTime();
+                }
+                if (System.nanoTime() - start > Duration.ofMinutes(3).toNanos()) {
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            double seconds = (lastChange - start) / 1e9;
+            long relayed = last - before;
+            System.out.printf("relay (event store -> Kafka): %d events in %.2f s: %.0f events/s (%d commands' events expected)%n",
+                    relayed, seconds, relayed / seconds, expected);
+            row("| relay | case-return-service event store → Kafka, a backlog of %,d events | %,.0f events/s | | %.2f of synchronous Kafka sends |",
+                    relayed, relayed / seconds, relayed / seconds / kafkaSends.perSecond());
+        }
+    }
+
+    private static long end(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
+        return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Submissions at a fixed rate (open loop); for each, the time from sending the command until
+     * reporting-service's return-request document (which the scorecard and the overdue view read)
+     * shows it received.
+     */
+    private void endToEnd(String reportingMongo, HttpLoadDriver driver, ApiClient returns, List<Request> requests, String kafka)
+            throws Exception {
+        for (Request request : requests) {
+            driver.send(Command.post(returns, "/api/return-requests/" + request.id() + "/acknowledgement",
+                    "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", \"lineManager\": \"Team manager\", "
+                            + "\"auditor\": \"Independent auditor\"}"));
+        }
+        awaitQuiet(kafka);
+        try (MongoClient client = MongoClients.create(reportingMongo)) {
+            MongoDatabase database = client.getDatabase(new ConnectionString(reportingMongo).getDatabase());
+            endToEnd(database.getCollection(ReportingStore.livePrefix(database) + "return_requests"), driver, returns, requests);
+        }
+    }
+
+    private void endToEnd(MongoCollection<Document> documents, HttpLoadDriver driver, ApiClient returns, List<Request> requests)
+            throws Exception {
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        long[] latencies = new long[requests.size()];
+        int[] seen = {0};
+        int[] failed = {0};
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                List<String> ids = new ArrayList<>(pending.keySet());
+                for (int from = 0; from < ids.size(); from += 500) {
+                    List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                    for (Document document : documents.find(Filters.in("_id", chunk))) {
+                        if (Boolean.TRUE.equals(document.getBoolean("received"))) {
+                            Long sent = pending.remove(document.getString("_id"));
+                            if (sent != null) {
+                                synchronized (latencies) {
+                                    latencies[seen[0]++] = System.nanoTime() - sent;
+                                }
+                            }
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "e2e-watcher");
+        watcher.start();
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / e2eRate;
+        String submission = "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
+        for (int i = 0; i < requests.size(); i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String id = requests.get(i).id();
+            senders.submit(() -> {
+                pending.put(id, System.nanoTime());
+                if (driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", submission)) != null) {
+                    pending.remove(id);
+                    synchronized (latencies) {
+                        failed[0]++;
+                    }
+                }
+            });
+        }
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (seen[0] + failed[0] < requests.size() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        watcher.interrupt();
+        senders.shutdown();
+        long[] sorted;
+        synchronized (latencies) {
+            sorted = Arrays.copyOf(latencies, seen[0]);
+        }
+        Arrays.sort(sorted);
+        double p50 = HttpLoadDriver.percentile(sorted, 50);
+        double p99 = HttpLoadDriver.percentile(sorted, 99);
+        System.out.printf("end to end (submission -> read model): %d submissions at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                requests.size(), requests.size() / sendSeconds, seen[0], failed[0], p50, p99,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        row("| end to end | submission → reporting's return-request document, %,d at %.0f/s | %d of %d seen | p50 %.1f ms, p99 %.1f ms | |",
+                requests.size(), requests.size() / sendSeconds, seen[0], requests.size(), p50, p99);
+    }
+
+    /**
+     * Waits until the earlier phases' backlog is gone, so that the end-to-end figure is not the
+     * time to drain it: the event topics have not grown for 5 s (relays done) and reporting-service's
+     * consumers have read to their end.
+     */
+    private static void awaitQuiet(String kafka) throws Exception {
+        long start = System.nanoTime();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            long last = -1;
+            long stableSince = System.nanoTime();
+            while (System.nanoTime() - start < Duration.ofMinutes(5).toNanos()) {
+                Map<TopicPartition, Long> end = TopicReader.endOffsets(kafka, EVENT_TOPICS);
+                long total = end.values().stream().mapToLong(Long::longValue).sum();
+                if (total != last) {
+                    last = total;
+                    stableSince = System.nanoTime();
+                }
+                if (TopicReader.readToEnd(admin, "reporting-service", end)
+                        && System.nanoTime() - stableSince > Duration.ofSeconds(5).toNanos()) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        }
+        System.out.printf("  (relays and reporting-service idle after %.1f s)%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Read side: rebuild at growing sizes, "as at", beside a plain consumer and plain bulk writes
+
+    private void readSide() throws Exception {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.afterPropertiesSet();
+        String kafka = broker.getBrokersAsString();
+        String mongoUri = TestInfrastructure.newMongoUri("maap_bench_rebuild");
+        System.out.println("\n== Read side (its own Kafka broker; reporting-service with live consumption off)");
+        Iterator<GeneratedEvent> events = generator.events(sizes.get(sizes.size() - 1));
+        long published = 0;
+        ConfigurableApplicationContext reporting = null;
+        Double firstCost = null;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (long size : sizes) {
+                long start = System.nanoTime();
+                while (published < size && events.hasNext()) {
+                    producer.send(events.next().toRecord());
+                    published++;
+                }
+                producer.flush();
+                System.out.printf("%nPublished %,d generated events (%,d in all) in %.1f s%n", size, published, (System.nanoTime() - start) / 1e9);
+                if (reporting == null) {
+                    reporting = Service.REPORTING.run(TestTokens.trusted(
+                            "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
+                            "--spring.mongodb.uri=" + mongoUri,
+                            "--server.port=0", "--logging.level.root=WARN",
+                            "--maap.reporting.live-bindings=",
+                            "--spring.cloud.stream.bindings.auditEvents-in-0.consumer.auto-startup=false",
+                            "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
+                            "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
+                }
+                ApiClient client = ApiClient.of("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"),
+                        token);
+
+                Figure consume = Baselines.kafkaConsume(kafka, EVENT_TOPICS);
+                System.out.println(consume);
+                List<Figure> mongo = Baselines.mongoBulkWrites(TestInfrastructure.newMongoUri("maap_bench_raw"), (int) Math.min(size, 1_000_000));
+                mongo.forEach(System.out::println);
+
+                long rebuildStart = System.nanoTime();
+                client.post("/api/rebuilds", null);
+                JsonNode progress;
+                do {
+                    Thread.sleep(200);
+                    progress = client.getJson("/api/rebuilds/current");
+                } while (!progress.get("state").asString().equals("COMPLETED") && !progress.get("state").asString().equals("FAILED"));
+                double wall = (System.nanoTime() - rebuildStart) / 1e9;
+                double rate = progress.get("eventsPerSecond").asDouble();
+                double microsPerEvent = 1e6 / rate;
+                System.out.printf("rebuild: %s, %,d events at %,.0f events/s (%.1f µs per event; %.1f s wall clock)%n",
+                        progress.get("state").asString(), progress.get("eventsDone").asLong(), rate, microsPerEvent, wall);
+                try {
+                    JsonNode scorecard = client.getJson("/api/scorecard");
+                    System.out.printf("  scorecard after the rebuild: %s%n", scorecard.get("figures").get("returns"));
+                } catch (RuntimeException | AssertionError e) {
+                    System.out.printf("  scorecard after the rebuild failed: %s%n", e.getMessage());
+                }
+                if (firstCost == null) {
+                    firstCost = microsPerEvent;
+                }
+                row("| rebuild | %,d events | %,.0f events/s, %.1f µs/event%s | | %.2f of a plain consumer (%,.0f/s); %.2f of bulk upserts (%,.0f/s) |",
+                        progress.get("eventsDone").asLong(), rate, microsPerEvent,
+                        microsPerEvent == firstCost ? "" : String.format(" (%.2f× the per-event cost at the first size)", microsPerEvent / firstCost),
+                        rate / consume.perSecond(), consume.perSecond(), rate / mongo.get(1).perSecond(), mongo.get(1).perSecond());
+
+                if (size == sizes.get(0)) {
+                    Instant middle = generator.middle(size);
+                    long asAtStart = System.nanoTime();
+                    client.getText("/api/scorecard?asAt=" + middle);
+                    double asAt = (System.nanoTime() - asAtStart) / 1e9;
+                    long cachedStart = System.nanoTime();
+                    client.getText("/api/scorecard?asAt=" + middle);
+                    double cached = (System.nanoTime() - cachedStart) / 1e9;
+                    System.out.printf("as-at view (%s): first %.2f s (replays the topics), cached %.3f s%n", middle, asAt, cached);
+                    row("| as at | scorecard at the middle of %,d events | first %.2f s, cached %.3f s | | |", size, asAt, cached);
+                }
+            }
+        } finally {
+            if (reporting != null) {
+                reporting.close();
+            }
+            broker.destroy();
+        }
+    }
+}

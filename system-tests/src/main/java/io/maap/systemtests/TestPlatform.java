@@ -1,0 +1,117 @@
+package io.maap.systemtests;
+
+import io.maap.local.Api;
+import io.maap.local.DemoData;
+import io.maap.local.MaapServices;
+import io.maap.local.MaapServices.Service;
+import io.maap.local.identity.LocalIdentityProvider;
+import io.maap.testsupport.FreePorts;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.api.ApiClient;
+import org.awaitility.Awaitility;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The four services and the web dashboard on the test infrastructure, started through the local
+ * run's {@link MaapServices} once for every test class in this JVM (on fresh databases) and
+ * stopped when the JVM exits. Tests keep to their own ids, and reach the services through
+ * {@link #api} (their HTTP APIs) and {@link #kafka} (their topics).
+ */
+public final class TestPlatform {
+
+    private static MaapServices services;
+    private static ConfigurableApplicationContext identity;
+    private static boolean demoDataLoaded;
+
+    private TestPlatform() {
+    }
+
+    public static synchronized MaapServices services() {
+        if (services == null) {
+            Map<Service, Map<String, String>> perService = new EnumMap<>(Service.class);
+            perService.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_audit_programme").springProperties());
+            perService.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_case_return").springProperties());
+            perService.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_action_plan").springProperties());
+            perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
+                    "maap.reporting.board-feed-interval", "500ms"));
+            // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
+            // The dashboard's port is chosen first: the provider must know where to send people back.
+            int dashboardPort = FreePorts.one();
+            identity = LocalIdentityProvider.start(TestTokens.key(), TestTokens.ISSUER, 0, "http://localhost:" + dashboardPort);
+            perService.put(Service.DASHBOARD, Map.of("maap.dashboard.refresh-interval", "1s",
+                    "server.port", Integer.toString(dashboardPort), "maap.dashboard.issuer-url", identityUrl()));
+            MaapServices started = MaapServices.start(Map.of(
+                    "spring.cloud.stream.kafka.binder.brokers", kafka(),
+                    "server.port", "0",
+                    "maap.deadlines.polling-interval", "1s",
+                    "maap.security.issuer", TestTokens.ISSUER,
+                    "maap.security.jwk-set-uri", identityUrl() + "/oauth2/jwks"), perService);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                identity.close();
+            }, "stop-test-platform"));
+            services = started;
+        }
+        return services;
+    }
+
+    public static String identityUrl() {
+        return "http://localhost:" + identity.getEnvironment().getRequiredProperty("local.server.port");
+    }
+
+    /** A service's API as the QA coordinator (the person most flows act as). */
+    public static ApiClient api(Service service) {
+        return api(service, TestTokens.qaCoordinator());
+    }
+
+    /** A service's API as the holder of {@code token} (null: without a token). */
+    public static ApiClient api(Service service, String token) {
+        return ApiClient.of(services().baseUrl(service), token);
+    }
+
+    /** The local run's way of calling the services, as the QA coordinator, for its demo data. */
+    public static Api qa() {
+        return new Api(TestTokens.qaCoordinator());
+    }
+
+    /**
+     * The local run's demo data (Redbridge 2017-18 with its findings and plans, and the current
+     * programme with returns in every state), loaded once per JVM; loading is idempotent.
+     */
+    public static synchronized MaapServices withDemoData() {
+        MaapServices started = services();
+        if (!demoDataLoaded) {
+            DemoData.loadAll(qa(), started);
+            demoDataLoaded = true;
+        }
+        return started;
+    }
+
+    /**
+     * Waits until every outstanding return whose reminder date has come shows its reminder: for
+     * past dates the reminders fire at once, and a snapshot taken while they land is not stable.
+     */
+    public static void awaitRemindersDue() {
+        LocalDate today = LocalDate.now();
+        ApiClient reporting = api(Service.REPORTING);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (JsonNode item : reporting.getJson("/api/outstanding-returns?size=500").get("items")) {
+                if (!LocalDate.parse(item.get("reminderDate").asString()).isAfter(today) && !item.get("reminded").asBoolean()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    public static String kafka() {
+        return TestInfrastructure.kafkaBootstrapServers();
+    }
+}

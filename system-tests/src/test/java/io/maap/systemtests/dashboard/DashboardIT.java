@@ -1,0 +1,323 @@
+package io.maap.systemtests.dashboard;
+
+import io.maap.local.MaapServices;
+import io.maap.local.MaapServices.Service;
+import io.maap.local.identity.DemoUsers;
+import io.maap.systemtests.TestPlatform;
+import io.maap.testsupport.api.ApiClient;
+import io.maap.testsupport.api.ReturnRequests;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web dashboard in headless Chromium against the running services with the demo data: every
+ * page shows what the services hold and passes axe-core's WCAG 2.2 AA rules, and the main flow
+ * (commission, submit, overdue, finding, action closed, scorecard) works through the forms.
+ * With {@code -Dmaap.screenshots=<dir>} it also keeps a screenshot of each page (./screenshots.sh).
+ */
+class DashboardIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    private static MaapServices services;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        services = TestPlatform.withDemoData();
+        ApiClient reporting = TestPlatform.api(Service.REPORTING);
+        // The read side has caught up with the demo data once the current audits' overdue returns and the 2017 actions show.
+        Awaitility.await().atMost(EVENTUALLY).until(() -> {
+            JsonNode overdue = reporting.getJson("/api/outstanding-returns?programmeId=redbridge-current&overdue=true");
+            JsonNode actions = reporting.getJson("/api/actions?auditId=rbr-2017-neglect");
+            JsonNode concerns = reporting.getJson("/api/safeguarding-concerns");
+            return overdue.get("total").asInt() > 0 && actions.get("total").asInt() > 0 && concerns.get("total").asInt() > 0;
+        });
+        browser = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("qa.coordinator", DemoUsers.PASSWORD);
+        assertThat(browser.open("/").text("#signed-in-as")).isEqualTo("QA coordinator");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageShowsTheDemoDataAndIsAccessible() {
+        browser.open("/").accessible().screenshot("home");
+        assertThat(browser.text("#audits")).contains("Services' response to e-safety and peer-on-peer sexual abuse");
+
+        browser.open("/scorecard?programmeId=redbridge-current").accessible().screenshot("scorecard");
+        assertThat(browser.h1()).isEqualTo("QA scorecard");
+        assertThat(Integer.parseInt(browser.text("#returns-expected"))).isGreaterThanOrEqualTo(28);
+        assertThat(Integer.parseInt(browser.text("#returns-overdue"))).isPositive();
+        assertThat(browser.all("canvas#returns-chart")).hasSize(1);
+        awaitChartDrawn("returns-chart");
+
+        browser.open("/scorecard?programmeId=redbridge-2017-18").accessible();
+        assertThat(browser.text("#findings-figures")).contains("Voice of the child");
+        awaitChartDrawn("findings-chart");
+
+        browser.open("/programmes/redbridge-2017-18/schedule").accessible().screenshot("schedule");
+        assertThat(browser.text("#schedule")).contains("Neglect", "Planned 3 April 2017", "Met");
+        awaitChartDrawn("timeline-chart");
+
+        browser.open("/overdue-returns").accessible().screenshot("overdue-returns");
+        assertThat(String.join("\n", browser.texts("#overdue-table tbody tr"))).contains("RBR-CUR-ESF-04", "Bhrut", "Overdue");
+        List<Integer> late = browser.texts("#overdue-table tbody tr td:last-child").stream().map(Integer::parseInt).toList();
+        assertThat(late).isNotEmpty().allMatch(days -> days > 0).isSortedAccordingTo((a, b) -> b - a);
+        browser.open("/overdue-returns?agency=nelft&order=DUE_DATE").accessible();
+        assertThat(browser.texts("#overdue-table tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row).contains("Nelft"));
+
+        browser.open("/audits/rbr-current-esafety/matrix").accessible().screenshot("audit-matrix");
+        assertThat(browser.text("#matrix")).contains("RBR-CUR-ESF-01", "Accepted", "Nil return", "Sent back", "Overdue", "Awaiting QA");
+
+        browser.open("/agency-compliance?programmeId=redbridge-current").accessible().screenshot("agency-compliance");
+        assertThat(browser.all("#compliance tbody tr")).hasSize(4);
+        assertThat(browser.text("#compliance tbody tr:first-child")).startsWith("1");
+
+        browser.open("/actions?programmeId=redbridge-2017-18").accessible().screenshot("action-tracker");
+        assertThat(browser.all(".govuk-summary-card")).isNotEmpty();
+        assertThat(browser.text("#main-content")).contains("Closed", "Overdue");
+        browser.click(browser.find(".govuk-details__summary"));
+        assertThat(browser.find(".govuk-details__text").getText()).contains("Added");
+
+        browser.open("/safeguarding-concerns").accessible().screenshot("safeguarding-concerns");
+        assertThat(browser.text("#concerns")).contains("A younger sibling is not known to children's services");
+
+        browser.open("/returns?agency=met-police").accessible().screenshot("return-requests");
+        assertThat(browser.text("#requests")).contains("RBR-CUR-ESF-04", "Sent back");
+
+        browser.open("/audits/rbr-2017-neglect/learning").accessible().screenshot("findings-and-actions");
+        assertThat(browser.all("#findings tbody tr")).isNotEmpty();
+
+        browser.open("/audits/rbr-2017-neglect").accessible().screenshot("audit");
+        assertThat(browser.text("#audit-summary")).contains("Neglect");
+
+        browser.open("/audits/new").accessible().screenshot("commission-an-audit");
+        browser.open("/rebuilds").accessible().screenshot("rebuilds");
+        assertThat(browser.find("#rebuild-bar").getTagName()).isEqualTo("progress");
+    }
+
+    @Test
+    void anAgencySpocSeesOnlyTheirAgencysReturnsAndCannotReachTheBoardsViews() {
+        try (Browser spoc = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("spoc.nelft", DemoUsers.PASSWORD)) {
+            // Asking for another agency's overdue returns shows none: the service answers for the token's agency only.
+            spoc.driver().get(services.baseUrl(Service.DASHBOARD) + "/overdue-returns?agency=met-police");
+            assertThat(spoc.texts("#overdue-table tbody tr")).isEmpty();
+            spoc.open("/overdue-returns");
+            assertThat(spoc.text("#signed-in-as")).isEqualTo("SPOC, nelft");
+            assertThat(spoc.texts("#overdue-table tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row).contains("Nelft"));
+            spoc.driver().get(services.baseUrl(Service.DASHBOARD) + "/agency-compliance?programmeId=redbridge-current");
+            assertThat(spoc.driver().findElements(org.openqa.selenium.By.id("compliance"))).isEmpty();
+            assertThat(spoc.text("h1")).isEqualTo("You cannot see this page");
+        }
+    }
+
+    @Test
+    void withoutSigningInEveryPageSendsThePersonToSignIn() {
+        ApiClient.Response response = TestPlatform.api(Service.DASHBOARD, null).get("/overdue-returns");
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/oauth2/authorization/maap");
+    }
+
+    @Test
+    void asAtShowsAViewAsItStoodOnAPastDay() {
+        browser.open("/overdue-returns?programmeId=redbridge-current");
+        assertThat(browser.texts("#overdue-table tbody tr")).isNotEmpty();
+        LocalDate lastYear = LocalDate.now(ZoneId.of("Europe/London")).minusYears(1);
+        browser.type("asAtDay", String.valueOf(lastYear.getDayOfMonth()));
+        browser.type("asAtMonth", String.valueOf(lastYear.getMonthValue()));
+        browser.type("asAtYear", String.valueOf(lastYear.getYear()));
+        browser.click("asAtShow");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as it stood at the end of");
+        assertThat(browser.text("#results-count")).isEqualTo("0 returns");
+        browser.accessible();
+
+        browser.open("/scorecard?programmeId=redbridge-current&asAtDay=31&asAtMonth=2&asAtYear=2020");
+        assertThat(browser.text(".govuk-error-message")).contains("Enter a real date");
+        browser.accessible();
+    }
+
+    /** Commission → submit → overdue shows → finding → action closed → scorecard changes, all through the pages. */
+    @Test
+    void theMainFlowWorksThroughTheForms() {
+        String auditId = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        // 40 days ago: at least 24 working days, so the returns, due on the 15th working day, are overdue.
+        LocalDate toolSent = LocalDate.now(ZoneId.of("Europe/London")).minusDays(40);
+
+        // Commission: a mistake first, shown beside its field.
+        browser.open("/audits/new");
+        browser.type("auditId", auditId);
+        browser.type("title", "Dashboard flow audit");
+        browser.type("theme", "Neglect");
+        browser.type("leadOfficer", "QA coordinator");
+        browser.type("toolSentOn-day", String.valueOf(toolSent.getDayOfMonth()));
+        browser.type("toolSentOn-month", String.valueOf(toolSent.getMonthValue()));
+        browser.type("toolSentOn-year", String.valueOf(toolSent.getYear()));
+        browser.type("questions", "Was the child seen and heard?\nWas information shared promptly?");
+        browser.type("cases", "RBR-DSH-01\nRBR-DSH-02");
+        for (String agency : List.of("participatingAgencies", "participatingAgencies-nelft", "participatingAgencies-bhrut",
+                "participatingAgencies-lbr-childrens-social-care")) {
+            browser.click(agency); // every agency is ticked at first
+        }
+        browser.click("commission");
+        assertThat(browser.text(".govuk-error-summary")).contains("There is a problem");
+        assertThat(browser.text("#participatingAgencies-error")).isNotBlank();
+        browser.accessible().screenshot("commission-an-audit-errors");
+        browser.click("participatingAgencies");
+        browser.click("participatingAgencies-nelft");
+        browser.click("commission");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Audit commissioned");
+        assertThat(browser.text("#audit-summary")).contains("Commissioned", "Met police", "Nelft");
+
+        // Submit a return for the police, through the form, with a blank answer refused first.
+        String policeRequest = awaitRequest(auditId, "met-police", "RBR-DSH-01");
+        browser.open("/returns/" + policeRequest);
+        browser.type("submittedBy", "Police SPOC");
+        browser.type("caseHolder", "DC Case Holder");
+        browser.type("lineManager", "DS Line Manager");
+        browser.type("auditor", "DI Independent");
+        browser.type("answer-q1", "Seen alone twice; wishes recorded.");
+        browser.click("submit-return");
+        assertThat(browser.text(".govuk-error-summary")).contains("Answer to question 2");
+        assertThat(browser.find("#answer-q2-error").getText()).contains("no information held");
+        browser.accessible().screenshot("record-a-return-errors");
+        browser.type("answer-q1", "Seen alone twice; wishes recorded.");
+        browser.type("answer-q2", "no information held");
+        browser.click("submit-return");
+        assertThat(browser.text("#request-status")).isEqualTo("Awaiting QA");
+        browser.accessible().screenshot("record-a-return");
+        browser.type("acceptedBy", "LSCB QA Manager");
+        browser.click("accept");
+        assertThat(browser.text("#request-status")).isEqualTo("Accepted");
+
+        // The returns nobody sent are overdue, and the overdue list follows changes without a reload.
+        browser.open("/overdue-returns?auditId=" + auditId);
+        awaitPage(() -> {
+            browser.open("/overdue-returns?auditId=" + auditId);
+            return browser.texts("#overdue-table tbody tr").size() == 3;
+        });
+        assertThat(browser.texts("#overdue-table tbody tr")).hasSize(3)
+                .noneMatch(row -> row.contains("RBR-DSH-01") && row.contains("Met police"))
+                .anyMatch(row -> row.contains("RBR-DSH-02") && row.contains("Nelft"));
+        String nelftRequest = awaitRequest(auditId, "nelft", "RBR-DSH-01");
+        TestPlatform.api(Service.CASE_RETURN).post("/api/return-requests/" + nelftRequest + "/nil-return",
+                "{\"submittedBy\": \"NELFT SPOC\"}");
+        Awaitility.await().atMost(EVENTUALLY).until(() -> browser.texts("#overdue-table tbody tr").size() == 2);
+        assertThat(browser.text("#live-status")).startsWith("Updated at");
+
+        // The scorecard before the learning.
+        awaitPage(() -> {
+            browser.open("/scorecard?auditId=" + auditId);
+            return browser.text("#returns-accepted").equals("1") && browser.text("#returns-nil-returns").equals("1");
+        });
+        assertThat(browser.text("#actions-closed")).isEqualTo("0");
+        assertThat(browser.all("#no-findings")).hasSize(1);
+
+        // A finding, once action-plan-service knows the audit; an empty form first.
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return !browser.all("#record-finding").isEmpty();
+        });
+        browser.click("record-finding");
+        browser.click("save-finding");
+        assertThat(browser.text(".govuk-error-summary")).contains("There is a problem");
+        assertThat(browser.all("#summary-error")).hasSize(1);
+        browser.accessible().screenshot("record-a-finding-errors");
+        new Select(browser.find("#aspect")).selectByValue("voice-of-the-child");
+        browser.click("kind");
+        browser.click("agencies");
+        browser.type("summary", "The child's wishes were not recorded by every agency.");
+        browser.type("recommendation", "Record the child's wishes at every contact.");
+        browser.type("recordedBy", "Challenge day chair");
+        browser.click("save-finding");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Finding recorded");
+        // action-plan-service's query model follows its commands a moment later.
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return browser.text("#findings").contains("The child's wishes were not recorded by every agency.");
+        });
+
+        // An action, the Board's agreement, then closure: without evidence refused beside the field.
+        browser.click("add-action");
+        browser.accessible().screenshot("add-an-action");
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/London")).plusMonths(3);
+        browser.type("description", "Audit the recording of children's wishes in police records.");
+        new Select(browser.find("#owningAgency")).selectByValue("met-police");
+        browser.type("lead", "DI Safeguarding Lead");
+        browser.type("dueDate-day", String.valueOf(due.getDayOfMonth()));
+        browser.type("dueDate-month", String.valueOf(due.getMonthValue()));
+        browser.type("dueDate-year", String.valueOf(due.getYear()));
+        browser.click("addressesFindings");
+        browser.type("successMeasure", "Wishes recorded in 90% of sampled records.");
+        browser.click("save-action");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Action added");
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return !browser.all("input[id^='agreedBy-']").isEmpty();
+        });
+        WebElement agreedBy = browser.find("input[id^='agreedBy-']");
+        agreedBy.sendKeys("LSCB Board");
+        browser.click(browser.find("button[id^='agree-']"));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Plan agreed");
+        awaitPage(() -> {
+            browser.open("/audits/" + auditId + "/learning");
+            return browser.text("#main-content").contains("Agreed");
+        });
+        browser.click(browser.driver().findElement(By.linkText("Audit the recording of children's wishes in police records.")));
+        browser.accessible().screenshot("action");
+        String actionPage = browser.driver().getCurrentUrl();
+        browser.type("closedBy", "LSCB Board");
+        browser.click("close-action");
+        assertThat(browser.find("#evidenceOfImpact-error").getText()).isNotBlank();
+        browser.accessible().screenshot("close-an-action-errors");
+        browser.type("evidenceOfImpact", "Re-audit: wishes recorded in 94% of records.");
+        browser.click("close-action");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Action closed");
+        awaitPage(() -> {
+            browser.driver().get(actionPage.replaceAll("\\?.*", ""));
+            return browser.text("#action-status").equals("Closed");
+        });
+        assertThat(browser.text("#action-history")).contains("Closed", "Re-audit: wishes recorded in 94% of records.");
+
+        // The scorecard has changed.
+        awaitPage(() -> {
+            browser.open("/scorecard?auditId=" + auditId);
+            return browser.text("#actions-closed").equals("1");
+        });
+        assertThat(browser.text("#findings-figures")).contains("Voice of the child");
+        assertThat(browser.text("#returns-overdue")).isEqualTo("2");
+        browser.accessible();
+    }
+
+    private void awaitChartDrawn(String canvasId) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return !!(window.Chart && window.Chart.getChart(document.getElementById(arguments[0])))", canvasId)));
+    }
+
+    private static void awaitPage(Callable<Boolean> condition) {
+        Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(condition);
+    }
+
+    /** The id of an agency's request for a case, once case-return-service has created it. */
+    private static String awaitRequest(String auditId, String agency, String caseReference) {
+        return ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), auditId, caseReference, agency);
+    }
+}
