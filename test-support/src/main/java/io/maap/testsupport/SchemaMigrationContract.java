@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service with a relational database proves about its Flyway migrations
- * ({@code db/migration/{vendor}}), on PostgreSQL and on H2 in file mode: an empty database is
+ * ({@code db/migration/<service>/{vendor}}), on PostgreSQL and on H2 in file mode: an empty database is
  * migrated and Hibernate then validates it ({@code ddl-auto=validate}); migrating it again runs
  * nothing and leaves nothing pending; a database whose tables Hibernate created before Flyway
  * ({@code ddl-auto=update}) is baselined at version 1 and validates too. A service's test extends
@@ -46,10 +46,12 @@ public abstract class SchemaMigrationContract {
     @ValueSource(strings = {"postgresql", "h2"})
     void anEmptyDatabaseIsMigratedThenValidatedAndMigratingAgainChangesNothing(String vendor) {
         Db db = emptyDatabase(vendor);
+        String locations;
         try (ConfigurableApplicationContext app = start(arguments(db))) {
             assertThat(app.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+            locations = locations(app, db);
         }
-        Flyway flyway = flyway(db);
+        Flyway flyway = flyway(db, locations);
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied).isNotEmpty();
         assertThat(applied[0].getVersion().getVersion()).isEqualTo("1");
@@ -66,16 +68,17 @@ public abstract class SchemaMigrationContract {
         List<String> before = new ArrayList<>(List.of(arguments(db)));
         before.add("--spring.flyway.enabled=false");
         before.add("--spring.jpa.hibernate.ddl-auto=update");
+        String locations;
         try (ConfigurableApplicationContext old = start(before.toArray(String[]::new))) {
-            assertThat(old.isActive()).isTrue();
+            locations = locations(old, db);
         }
         // Before Flyway, db-scheduler's table was created by the service at start-up, with this DDL.
-        execute(db, statementsAbout("scheduled_tasks", vendor));
+        execute(db, statementsAbout("scheduled_tasks", locations));
 
         try (ConfigurableApplicationContext app = start(arguments(db))) {
             assertThat(app.isActive()).isTrue();
         }
-        Flyway flyway = flyway(db);
+        Flyway flyway = flyway(db, locations);
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied[0].getType().isBaseline()).isTrue();
         assertThat(applied[0].getVersion().getVersion()).isEqualTo("1");
@@ -107,19 +110,24 @@ public abstract class SchemaMigrationContract {
         }
     }
 
+    /** Where the service keeps its migrations for this database, e.g. {@code classpath:db/migration/case-return-service/h2}. */
+    private static String locations(ConfigurableApplicationContext app, Db db) {
+        return app.getEnvironment().getRequiredProperty("spring.flyway.locations").replace("{vendor}", db.vendor());
+    }
+
     /** Flyway as the services configure it (maap-service-defaults.yml). */
-    protected static Flyway flyway(Db db) {
+    protected static Flyway flyway(Db db, String locations) {
         return Flyway.configure()
                 .dataSource(db.url(), db.username(), db.password())
-                .locations("classpath:db/migration/" + db.vendor())
+                .locations(locations)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
                 .load();
     }
 
     /** The statements of the vendor's V1 migration that mention {@code table}. */
-    private static List<String> statementsAbout(String table, String vendor) {
-        String resource = "db/migration/" + vendor + "/V1__initial_schema.sql";
+    private static List<String> statementsAbout(String table, String locations) {
+        String resource = locations.replaceFirst("^classpath:", "") + "/V1__initial_schema.sql";
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
