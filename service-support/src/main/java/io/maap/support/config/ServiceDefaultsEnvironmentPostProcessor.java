@@ -14,6 +14,8 @@ import java.util.List;
 /**
  * Adds {@code maap-service-defaults.yml}, the settings every MAAP service shares, below the
  * service's own configuration, so a service's yml and the environment can override any of them.
+ * Then switches the console to JSON if asked ({@link LogFormat}) and, in the prod profile, stops
+ * start-up if the service is not pointed at real infrastructure ({@link ProductionSettings}).
  */
 public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -43,5 +45,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LogFormat.apply(environment);
+        ProductionSettings.check(environment);
     }
 }

@@ -30,8 +30,8 @@ import java.util.List;
  * a db-scheduler {@link Scheduler} bean exists, but does not declare, start or stop the scheduler
  * (db-scheduler's own Boot starter does that, and does nothing on Boot 4). This declares it over a
  * transaction-aware data source, so a deadline scheduled or cancelled by a command commits or rolls
- * back with the command's events; creates its table on H2 or PostgreSQL; starts it once the
- * application is running and stops it first on shutdown.
+ * back with the command's events; starts it once the application is running and stops it first
+ * on shutdown. Its table, {@code scheduled_tasks}, is created by each service's Flyway migration.
  *
  * <p>Active where db-scheduler is on the class path and there is one data source;
  * {@code maap.deadlines.enabled=false} turns it off. A delivery can repeat after a crash between a
@@ -48,17 +48,9 @@ import java.util.List;
 @EnableConfigurationProperties(DurableDeadlineAutoConfiguration.DeadlineProperties.class)
 public class DurableDeadlineAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    public ScheduledTasksTable scheduledTasksTable(DataSource dataSource) {
-        return new ScheduledTasksTable(dataSource);
-    }
-
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
-    public Scheduler dbScheduler(DataSource dataSource, ScheduledTasksTable table, ObjectProvider<Task<?>> tasks,
-                                 DeadlineProperties properties) {
-        table.create();
+    public Scheduler dbScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, DeadlineProperties properties) {
         List<Task<?>> known = tasks.orderedStream().toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                 .pollingInterval(properties.pollingInterval())

@@ -34,7 +34,7 @@ import java.util.List;
 
 /**
  * Every MAAP API is an OAuth2 resource server: a signed JWT from the partnership's issuer is
- * required everywhere but the health endpoints; 401 and 403 are problem details; what each role
+ * required everywhere but the health endpoints and the metrics scrape ({@link MetricsAccess}); 401 and 403 are problem details; what each role
  * may call is the service's {@link ApiAccessRules}; whatever they do not name is denied.
  * Stateless: no session, no cookies, so no CSRF exposure.
  */
@@ -53,8 +53,10 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain maapApiSecurity(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules) throws Exception {
+    SecurityFilterChain maapApiSecurity(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules,
+                                        org.springframework.core.env.Environment environment) throws Exception {
         ProblemResponses problems = new ProblemResponses();
+        MetricsAccess metrics = MetricsAccess.from(environment);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -63,12 +65,14 @@ public class ApiSecurityAutoConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                    rules.requestMatchers(org.springframework.http.HttpMethod.GET, MetricsAccess.PATH).access(metrics);
                     serviceRules.orderedStream().forEach(serviceRule -> serviceRule.configure(rules));
                     rules.requestMatchers(org.springframework.http.HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**",
                             "/swagger-ui.html", "/swagger-ui/**").authenticated();
                     rules.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(metrics.bearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerJwtConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

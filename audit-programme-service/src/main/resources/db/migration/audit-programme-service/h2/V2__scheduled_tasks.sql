@@ -1,11 +1,13 @@
--- db-scheduler's table (https://github.com/kagkarlsson/db-scheduler, 16.x), PostgreSQL.
+-- db-scheduler's table. audit-programme-service has no deadlines of its own, but where db-scheduler is on
+-- the class path (the one-JVM local run) its deadline scheduler polls this table. Idempotent: a database
+-- baselined from the local run already has it.
 create table if not exists scheduled_tasks (
-  task_name text not null,
-  task_instance text not null,
-  task_data bytea,
+  task_name varchar(250) not null,
+  task_instance varchar(250) not null,
+  task_data blob,
   execution_time timestamp with time zone not null,
   picked boolean not null,
-  picked_by text,
+  picked_by varchar(50),
   last_success timestamp with time zone,
   last_failure timestamp with time zone,
   consecutive_failures int,
