@@ -10,7 +10,6 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,10 +19,8 @@ class DurableDeadlineAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DurableDeadlineAutoConfiguration.class))
-            .withBean(Clock.class, Clock::systemUTC) // every service has one (CalendarAutoConfiguration)
             .withBean(DataSource.class, () -> new DriverManagerDataSource(
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""))
-            .withBean(Clock.class, Clock::systemUTC);
+                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
 
     /** The table is a service's Flyway migration's; here the same DDL stands in for it. */
     @Test
