@@ -12,7 +12,7 @@ create table action_history(
     event_id character varying(255) not null,
     recorded_by character varying(255),
     round_id character varying(255),
-    kind enum('CLOSED', 'OVERDUE', 'PROGRESS_REPORTED', 'REOPENED', 'UPdate_MISSED', 'UPdate_REQUESTED'),
+    kind enum('CLOSED', 'OVERDUE', 'PROGRESS_REPORTED', 'REOPENED', 'UPDATE_MISSED', 'UPDATE_REQUESTED'),
     rag enum('AMBER', 'GREEN', 'RED')
 );
 

@@ -123,7 +123,7 @@ create table return_request_view(
     programme_id character varying(255),
     return_request_id character varying(255) not null,
     case_type enum('CHILD_IN_NEED', 'CHILD_PROTECTION', 'EARLY_HELP', 'LOOKED_AFTER', 'OTHER'),
-    status enum('ACCEPTED', 'AWAITING_QA', 'OUTSTandING', 'SENT_BACK')
+    status enum('ACCEPTED', 'AWAITING_QA', 'OUTSTANDING', 'SENT_BACK')
 );
 
 alter table return_request_view add primary key(return_request_id);
