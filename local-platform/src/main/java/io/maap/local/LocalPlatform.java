@@ -28,6 +28,8 @@ public final class LocalPlatform {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        // mongo-java-server reports every collection and index it creates, and every index it cannot make.
+        System.setProperty("logging.level.de.bwaldvogel", "ERROR");
         Path dataDir = Path.of(env("MAAP_DATA_DIR", ".maap")).toAbsolutePath();
         Files.createDirectories(dataDir);
 

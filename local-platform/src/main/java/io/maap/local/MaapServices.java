@@ -5,6 +5,8 @@ import io.maap.auditprogramme.AuditProgrammeApplication;
 import io.maap.casereturn.CaseReturnApplication;
 import io.maap.dashboard.DashboardApplication;
 import io.maap.reporting.ReportingApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -53,6 +55,11 @@ public final class MaapServices implements AutoCloseable {
         }
     }
 
+    /** In one JVM, one line per part (logged here) says more than each context's banner and start-up report. */
+    static final List<String> QUIET = List.of("--spring.main.banner-mode=off", "--spring.main.log-startup-info=false");
+
+    private static final Logger log = LoggerFactory.getLogger(MaapServices.class);
+
     private final Map<Service, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
     private MaapServices() {
@@ -71,9 +78,12 @@ public final class MaapServices implements AutoCloseable {
                     properties.putAll(services.dashboardClients());
                 }
                 properties.putAll(perService.getOrDefault(service, Map.of()));
-                List<String> args = new ArrayList<>();
+                List<String> args = new ArrayList<>(QUIET);
                 properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+                long started = System.nanoTime();
                 services.contexts.put(service, service.builder.get().run(args.toArray(String[]::new)));
+                log.info("{} started on {} ({} s)", service.serviceName(), services.baseUrl(service),
+                        (System.nanoTime() - started) / 1_000_000_000L);
             }
         } catch (RuntimeException e) {
             services.close();

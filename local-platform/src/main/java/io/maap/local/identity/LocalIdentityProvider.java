@@ -83,7 +83,8 @@ public class LocalIdentityProvider {
                 .sources(LocalIdentityProvider.class)
                 .initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
                         .registerBean(RSAKey.class, () -> key))
-                .properties("spring.config.name=local-identity")
+                .properties("spring.config.name=local-identity", "spring.main.banner-mode=off",
+                        "spring.main.log-startup-info=false")
                 .run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer,
                         "--MAAP_DASHBOARD_URL=" + dashboardUrl);
     }

@@ -75,10 +75,11 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(adminConfig)) {
             List<NewTopic> toCreate = new ArrayList<>();
             topics.forEach((name, config) -> toCreate.add(new NewTopic(name, partitions, replicationFactor).configs(config)));
+            List<String> created = new ArrayList<>();
             admin.createTopics(toCreate).values().forEach((name, result) -> {
                 try {
                     result.get(60, TimeUnit.SECONDS);
-                    log.info("Created topic {}", name);
+                    created.add(name);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Could not create topic " + name, e.getCause());
@@ -88,6 +89,9 @@ public class TopicProvisioner {
                     throw new IllegalStateException("Could not create topic " + name, e);
                 }
             });
+            if (!created.isEmpty()) {
+                log.info("Created topics {}", String.join(", ", created.stream().sorted().toList()));
+            }
         }
     }
 
