@@ -74,6 +74,7 @@ public final class LocalPlatform {
             identity = LocalIdentityProvider.start(SigningKey.loadOrCreate(dataDir.resolve("identity/signing-key.json")),
                     issuer, identityPort, dashboardUrl);
             perService.get(Service.DASHBOARD).put("maap.dashboard.issuer-url", "http://localhost:" + identityPort);
+            perService.get(Service.DASHBOARD).put("maap.dashboard.sign-in.issuer", issuer);
             common.put("maap.security.issuer", issuer);
             common.put("maap.security.jwk-set-uri", "http://localhost:" + identityPort + "/oauth2/jwks");
         }

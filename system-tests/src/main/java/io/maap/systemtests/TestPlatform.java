@@ -46,7 +46,8 @@ public final class TestPlatform {
             int dashboardPort = FreePorts.one();
             identity = LocalIdentityProvider.start(TestTokens.key(), TestTokens.ISSUER, 0, "http://localhost:" + dashboardPort);
             perService.put(Service.DASHBOARD, Map.of("maap.dashboard.refresh-interval", "1s",
-                    "server.port", Integer.toString(dashboardPort), "maap.dashboard.issuer-url", identityUrl()));
+                    "server.port", Integer.toString(dashboardPort), "maap.dashboard.issuer-url", identityUrl(),
+                    "maap.dashboard.sign-in.issuer", TestTokens.ISSUER));
             MaapServices started = MaapServices.start(Map.of(
                     "spring.cloud.stream.kafka.binder.brokers", kafka(),
                     "server.port", "0",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -127,6 +128,30 @@ class DashboardIT {
             spoc.driver().get(services.baseUrl(Service.DASHBOARD) + "/agency-compliance?programmeId=redbridge-current");
             assertThat(spoc.driver().findElements(org.openqa.selenium.By.id("compliance"))).isEmpty();
             assertThat(spoc.text("h1")).isEqualTo("You cannot see this page");
+        }
+    }
+
+    /**
+     * Sign-out ends the provider's session too: the provider sends the person back to the dashboard,
+     * which sends them to sign in, and the provider asks for the password (a local-only sign-out would
+     * be signed straight back in by the provider's session).
+     */
+    @Test
+    void signingOutEndsTheSessionAtTheIdentityProviderToo() {
+        try (Browser person = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("spoc.nelft", DemoUsers.PASSWORD)) {
+            person.open("/overdue-returns");
+            assertThat(person.text("#signed-in-as")).isEqualTo("SPOC, nelft");
+
+            person.find("#sign-out").click();
+
+            try {
+                new WebDriverWait(person.driver(), Duration.ofSeconds(30))
+                        .until(d -> !d.findElements(By.id("username")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException notAskedAgain) {
+                throw new AssertionError("After signing out the browser was not asked to sign in again; it is at "
+                        + person.driver().getCurrentUrl() + " showing: " + person.text("body"), notAskedAgain);
+            }
+            assertThat(person.driver().getCurrentUrl()).startsWith(TestPlatform.identityUrl());
         }
     }
 
