@@ -369,6 +369,47 @@ class ReturnRequestTest {
     }
 
     @Test
+    void aReturnSentBackEarlyIsDueAgainOnTheDeadlineItWasGivenNotBefore() {
+        LocalDate sentBackOn = LocalDate.of(2017, 7, 10);
+        Instant at = at(LocalDate.of(2017, 7, 7), 9);
+        fixture.given(requestedAndNominated())
+                .andGiven(submitted(1, at, DUE, 0), recorded(1, at, answers("Yes")))
+                .when(new SendBackReturn(ID, 1, List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                        List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15), sentBackOn, DUE))
+                .expectScheduledDeadlineWithName(LocalDate.of(2017, 7, 25).atStartOfDay(LONDON).toInstant(),
+                        ReturnDeadlines.OVERDUE);
+    }
+
+    @Test
+    void aReturnSentBackEarlyAfterAnExtensionIsDueAgainNoSoonerThanTheExtendedDeadline() {
+        LocalDate extended = LocalDate.of(2017, 8, 7);
+        Instant at = at(LocalDate.of(2017, 7, 7), 9);
+        fixture.given(requestedAndNominated())
+                .andGiven(new ReturnDeadlineExtended(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                                DUE, extended, "Sick leave", "LSCB Business Manager", at(SENT, 12)),
+                        submitted(1, at, extended, 0), recorded(1, at, answers("Yes")))
+                .when(new SendBackReturn(ID, 1, List.of("Too thin"), "QA Coordinator", at(DUE, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                        List.of("Too thin"), "QA Coordinator", at(DUE, 15), DUE, extended));
+    }
+
+    @Test
+    void aReturnSentBackASecondTimeGetsTheWindowAgainNotTheFirstResubmissionDate() {
+        Instant first = at(DUE, 9);
+        Instant second = at(LocalDate.of(2017, 7, 27), 9);
+        LocalDate sentBackAgainOn = LocalDate.of(2017, 7, 28);
+        fixture.given(requestedAndNominated())
+                .andGiven(submitted(1, first, DUE, 0), recorded(1, first, answers("Yes")),
+                        new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                List.of("Too thin"), "QA", at(DUE, 15), DUE, LocalDate.of(2017, 7, 31)),
+                        submitted(2, second, LocalDate.of(2017, 7, 31), 0), recorded(2, second, answers("Yes")))
+                .when(new SendBackReturn(ID, 2, List.of("Still thin"), "QA", at(sentBackAgainOn, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 2,
+                        List.of("Still thin"), "QA", at(sentBackAgainOn, 15), sentBackAgainOn, LocalDate.of(2017, 8, 4)));
+    }
+
+    @Test
     void canResubmitAfterASendBackAsTheNextVersion() {
         Instant first = at(DUE, 9);
         Instant second = at(LocalDate.of(2017, 7, 27), 9);

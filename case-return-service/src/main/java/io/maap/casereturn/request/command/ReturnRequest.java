@@ -96,7 +96,7 @@ public class ReturnRequest {
 
     @CommandHandler
     public void handle(SendBackReturn command, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
-        QualityAssurance.sendBack(request, versions, command, deadlines).ifPresent(sentBack -> {
+        QualityAssurance.sendBack(request, versions, due.given(), command, deadlines).ifPresent(sentBack -> {
             apply(sentBack);
             deadlines.scheduleOverdueCheck(deadlineManager, sentBack.resubmissionDue());
         });
