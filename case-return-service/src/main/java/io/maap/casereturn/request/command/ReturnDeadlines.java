@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
 import org.axonframework.deadline.DeadlineManager;
 
@@ -57,7 +58,7 @@ public class ReturnDeadlines {
     }
 
     public LocalDate overdueFrom(LocalDate dueDate) {
-        return calendar.addWorkingDays(dueDate, 1);
+        return new Lateness(calendar).overdueFrom(dueDate);
     }
 
     public Instant overdueAt(LocalDate dueDate) {
@@ -78,7 +79,7 @@ public class ReturnDeadlines {
     }
 
     public int workingDaysLate(LocalDate dueDate, LocalDate submittedOn) {
-        return Math.max(0, calendar.workingDaysBetween(dueDate, submittedOn));
+        return new Lateness(calendar).workingDaysLate(dueDate, submittedOn);
     }
 
     public boolean isWorkingDay(LocalDate date) {
