@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seeds' rules of a return through the REST API on a real database and broker (issue 18):
- * a return sent back early is due again no sooner than the deadline the agency was given.
+ * a return sent back early is due again no sooner than the deadline the agency was given; grades
+ * are on the audit's scale, matched without regard to case and kept as the scale spells them.
  */
 class SeedRulesApiIT {
 
@@ -61,7 +62,8 @@ class SeedRulesApiIT {
         service.getBean(CommandGateway.class).sendAndWait(new RequestReturn(id, AUDIT, "redbridge-2098-99", caseReference,
                 CaseType.CHILD_IN_NEED, "met-police", LocalDate.of(2099, 1, 5), DUE, LocalDate.of(2099, 1, 19),
                 List.of(new AuditQuestion("q1", "Was the child seen?", true),
-                        new AuditQuestion("q2", "Was the referral timely?", false))));
+                        new AuditQuestion("q2", "Was the referral timely?", false)),
+                List.of("Good", "Requires improvement", "Inadequate")));
         post(id, "acknowledgement", """
                 {"acknowledgedBy":"SPOC","caseHolder":"PC Amber","lineManager":"DS Jade","auditor":"DI Ruby"}""");
         return id;
@@ -70,6 +72,12 @@ class SeedRulesApiIT {
     private static JsonNode post(String id, String path, String body) {
         return JSON.readTree(client.method(HttpMethod.POST).uri("/api/return-requests/" + id + "/" + path)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(String.class));
+    }
+
+    private static org.springframework.http.ResponseEntity<String> attempt(String id, String path, String body) {
+        return client.method(HttpMethod.POST).uri("/api/return-requests/" + id + "/" + path)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
     }
 
     private static String submission(String grade) {
@@ -87,5 +95,26 @@ class SeedRulesApiIT {
                 {"version":1,"reasons":["Q1 gives no evidence"],"sentBackBy":"QA Coordinator"}""");
         assertThat(sentBack.get("status").asString()).isEqualTo("SENT_BACK");
         assertThat(sentBack.get("dueDate").asString()).isEqualTo(DUE.toString());
+    }
+
+    @Test
+    void aGradeIsKeptAsTheAuditsScaleSpellsIt() {
+        String id = request("SR-02");
+        post(id, "submissions", submission("requires improvement"));
+        JsonNode versions = JSON.readTree(client.get().uri("/api/return-requests/" + id + "/versions").retrieve().body(String.class));
+        assertThat(versions.get(0).get("answers").get(0).get("grade").asString()).isEqualTo("Requires improvement");
+    }
+
+    @Test
+    void aGradeOffTheScaleOrMissingIsRefusedWithItsCode() {
+        String id = request("SR-03");
+        var offScale = attempt(id, "submissions", submission("Outstanding"));
+        assertThat(offScale.getStatusCode().value()).isEqualTo(409);
+        assertThat(JSON.readTree(offScale.getBody()).get("code").asString()).isEqualTo("grade-not-on-scale");
+        var missing = attempt(id, "submissions", """
+                {"submittedBy":"SPOC","answers":[{"questionId":"q1","answer":"Seen alone"},
+                  {"questionId":"q2","answer":"No information held"}]}""");
+        assertThat(missing.getStatusCode().value()).isEqualTo(409);
+        assertThat(JSON.readTree(missing.getBody()).get("code").asString()).isEqualTo("grade-missing");
     }
 }
