@@ -94,7 +94,8 @@ class AuditLifecycleTest {
         return new AuditCommissioned(AUDIT, PROGRAMME, "Children who go missing", "Children who go missing", LEAD,
                 TOOL_SENT, DEADLINE, of(2017, 7, 17), new AuditCommissioned.DeadlineOverride("LSCB Executive", "Set in the programme"),
                 List.of(new AuditQuestion("q1", "Was the child seen?", true)),
-                List.of(new SampledCase("RBR-1707-M01", CaseType.CHILD_PROTECTION)), List.of("met-police"));
+                List.of(new SampledCase("RBR-1707-M01", CaseType.CHILD_PROTECTION)), List.of("met-police"),
+                List.of("Good", "Requires improvement", "Inadequate"));
     }
 
     private static AuditReturnsClosed returnsClosed() {
@@ -157,7 +158,7 @@ class AuditLifecycleTest {
     }
 
     @Test
-    void aPlannedAuditCanBeCommissionedLater() {
+    void aPlannedAuditCanBeCommissionedLaterCarryingItsGradingScaleForTheReturns() {
         fixture.given(planned()).when(commission(PROGRAMME)).expectEvents(commissioned());
     }
 

@@ -63,6 +63,24 @@ class AuditTest {
     }
 
     @Test
+    void aShortDeadlineNeverPutsTheReminderBeforeTheToolIsSent() {
+        fixture.givenNoPriorActivity()
+                .when(commission(new CommissionAudit.DeadlineOverride(LocalDate.of(2017, 7, 5), "LSCB Executive",
+                        "Urgent thematic review")))
+                .expectEvents(commissioned(LocalDate.of(2017, 7, 5), LocalDate.of(2017, 7, 4),
+                        new AuditCommissioned.DeadlineOverride("LSCB Executive", "Urgent thematic review")));
+    }
+
+    @Test
+    void aDeadlineOnTheNextWorkingDayIsRemindedOnTheDeadlineItself() {
+        fixture.givenNoPriorActivity()
+                .when(commission(new CommissionAudit.DeadlineOverride(LocalDate.of(2017, 7, 4), "LSCB Executive",
+                        "Urgent thematic review")))
+                .expectEvents(commissioned(LocalDate.of(2017, 7, 4), LocalDate.of(2017, 7, 4),
+                        new AuditCommissioned.DeadlineOverride("LSCB Executive", "Urgent thematic review")));
+    }
+
+    @Test
     void cannotOverrideTheDeadlineWithoutAReason() {
         fixture.givenNoPriorActivity()
                 .when(commission(new CommissionAudit.DeadlineOverride(LocalDate.of(2017, 8, 7), "LSCB Executive", " ")))

@@ -265,6 +265,67 @@ class ReturnRequestTest {
                 .expectExceptionMessage("Question 'q2' is not graded.");
     }
 
+    private static final List<String> SCALE = List.of("Good", "Requires improvement", "Inadequate");
+
+    private static Answer graded(String grade) {
+        return new Answer("q1", "Yes", List.of("CRIS/2017/123"),
+                List.of(new Answer.DatedEntry(LocalDate.of(2017, 5, 2), "Child seen alone at home visit")), grade);
+    }
+
+    private static Answer ungraded() {
+        return new Answer("q2", "No information held", List.of(), List.of(), null);
+    }
+
+    private Object[] requestedOnAScale() {
+        return new Object[]{requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, SCALE), acknowledged(),
+                nominated("DI Brown")};
+    }
+
+    @Test
+    void requestingRecordsTheAuditsGradingScaleWithTheTool() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestReturn(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", CaseType.CHILD_PROTECTION,
+                        "met-police", SENT, DUE, REMINDER, QUESTIONS, SCALE))
+                .expectEvents(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, SCALE));
+    }
+
+    @Test
+    void aGradeIsMatchedToTheAuditsScaleWithoutRegardToCaseAndKeptAsTheScaleSpellsIt() {
+        Instant at = at(LocalDate.of(2017, 7, 20), 14);
+        fixture.given(requestedOnAScale())
+                .when(submit(at, List.of(graded("requires IMPROVEMENT "), ungraded())))
+                .expectEvents(new ReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                "SPOC Met", "DI Brown", at, at.atZone(LONDON).toLocalDate(), DUE, 0, "api",
+                                List.of(new ReturnSubmitted.Grade("q1", "Requires improvement"))),
+                        recorded(1, at, List.of(graded("Requires improvement"), ungraded())));
+    }
+
+    @Test
+    void cannotGradeOffTheAuditsScale() {
+        fixture.given(requestedOnAScale())
+                .when(submit(at(DUE, 9), List.of(graded("Outstanding"), ungraded())))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("'Outstanding' is not a grade of this audit; use one of: Good, Requires improvement, Inadequate.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLeaveAGradedQuestionUngraded() {
+        fixture.given(requestedOnAScale())
+                .when(submit(at(DUE, 9), List.of(graded(null), ungraded())))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Question 'q1' is graded: give a grade (Good, Requires improvement, Inadequate).")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLeaveAGradedQuestionUngradedEvenWithoutAScale() {
+        fixture.given(requestedAndNominated())
+                .when(submit(at(DUE, 9), List.of(graded(null), ungraded())))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Question 'q1' is graded: give a grade.");
+    }
+
     @Test
     void cannotSubmitAnUndatedEntry() {
         fixture.given(requestedAndNominated())
@@ -366,6 +427,47 @@ class ReturnRequestTest {
                         LocalDate.of(2027, 1, 4)))
                 .expectScheduledDeadlineWithName(LocalDate.of(2027, 1, 5).atStartOfDay(LONDON).toInstant(),
                         ReturnDeadlines.OVERDUE);
+    }
+
+    @Test
+    void aReturnSentBackEarlyIsDueAgainOnTheDeadlineItWasGivenNotBefore() {
+        LocalDate sentBackOn = LocalDate.of(2017, 7, 10);
+        Instant at = at(LocalDate.of(2017, 7, 7), 9);
+        fixture.given(requestedAndNominated())
+                .andGiven(submitted(1, at, DUE, 0), recorded(1, at, answers("Yes")))
+                .when(new SendBackReturn(ID, 1, List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                        List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15), sentBackOn, DUE))
+                .expectScheduledDeadlineWithName(LocalDate.of(2017, 7, 25).atStartOfDay(LONDON).toInstant(),
+                        ReturnDeadlines.OVERDUE);
+    }
+
+    @Test
+    void aReturnSentBackEarlyAfterAnExtensionIsDueAgainNoSoonerThanTheExtendedDeadline() {
+        LocalDate extended = LocalDate.of(2017, 8, 7);
+        Instant at = at(LocalDate.of(2017, 7, 7), 9);
+        fixture.given(requestedAndNominated())
+                .andGiven(new ReturnDeadlineExtended(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                                DUE, extended, "Sick leave", "LSCB Business Manager", at(SENT, 12)),
+                        submitted(1, at, extended, 0), recorded(1, at, answers("Yes")))
+                .when(new SendBackReturn(ID, 1, List.of("Too thin"), "QA Coordinator", at(DUE, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                        List.of("Too thin"), "QA Coordinator", at(DUE, 15), DUE, extended));
+    }
+
+    @Test
+    void aReturnSentBackASecondTimeGetsTheWindowAgainNotTheFirstResubmissionDate() {
+        Instant first = at(DUE, 9);
+        Instant second = at(LocalDate.of(2017, 7, 27), 9);
+        LocalDate sentBackAgainOn = LocalDate.of(2017, 7, 28);
+        fixture.given(requestedAndNominated())
+                .andGiven(submitted(1, first, DUE, 0), recorded(1, first, answers("Yes")),
+                        new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                List.of("Too thin"), "QA", at(DUE, 15), DUE, LocalDate.of(2017, 7, 31)),
+                        submitted(2, second, LocalDate.of(2017, 7, 31), 0), recorded(2, second, answers("Yes")))
+                .when(new SendBackReturn(ID, 2, List.of("Still thin"), "QA", at(sentBackAgainOn, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 2,
+                        List.of("Still thin"), "QA", at(sentBackAgainOn, 15), sentBackAgainOn, LocalDate.of(2017, 8, 4)));
     }
 
     @Test

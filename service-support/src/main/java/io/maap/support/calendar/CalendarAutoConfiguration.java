@@ -31,6 +31,13 @@ public class CalendarAutoConfiguration {
         return new WorkingDayCalendar(properties.nation(), properties.additionalHolidays(), properties.removedHolidays());
     }
 
+    /** Lateness of returns by this calendar: overdue from the first working day after the due date. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Lateness lateness(WorkingDayCalendar calendar) {
+        return new Lateness(calendar);
+    }
+
     /**
      * @param nation             whose bank holidays apply (default England and Wales)
      * @param additionalHolidays bank holidays proclaimed after this release

@@ -24,6 +24,9 @@ import java.util.List;
  * @param questions            the audit tool: every question must be answered in a return
  * @param cases                the case sample, as pseudonymised partnership references
  * @param participatingAgencies the agency codes asked for a return for every case
+ * @param gradingScale         the grades the audit's plan allows, best first (e.g. Outstanding, Good,
+ *                             Requires improvement, Inadequate); a graded question's grade is one of
+ *                             them. Null when commissioned without a plan or before this field existed
  */
 @EventType(name = "maap.audit.commissioned", version = 1)
 public record AuditCommissioned(
@@ -38,12 +41,23 @@ public record AuditCommissioned(
         @Nullable DeadlineOverride deadlineOverride,
         List<AuditQuestion> questions,
         List<SampledCase> cases,
-        List<String> participatingAgencies) implements AuditProgrammeEvent {
+        List<String> participatingAgencies,
+        @Nullable List<String> gradingScale) implements AuditProgrammeEvent {
 
     public AuditCommissioned {
         questions = List.copyOf(questions);
         cases = List.copyOf(cases);
         participatingAgencies = List.copyOf(participatingAgencies);
+        gradingScale = gradingScale == null ? null : List.copyOf(gradingScale);
+    }
+
+    /** A commissioning that names no grading scale (as before the scale was carried). */
+    public AuditCommissioned(String auditId, String programmeId, String title, String theme, String leadOfficer,
+                             LocalDate toolSentOn, LocalDate returnDeadline, LocalDate reminderDate,
+                             DeadlineOverride deadlineOverride, List<AuditQuestion> questions, List<SampledCase> cases,
+                             List<String> participatingAgencies) {
+        this(auditId, programmeId, title, theme, leadOfficer, toolSentOn, returnDeadline, reminderDate, deadlineOverride,
+                questions, cases, participatingAgencies, null);
     }
 
     /** A return deadline set deliberately away from the default. */

@@ -68,7 +68,7 @@ public class Audit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CommissionAudit command, WorkingDayCalendar calendar) {
-        AuditCommissioned event = AuditRules.commissionedEvent(command, calendar);
+        AuditCommissioned event = AuditRules.commissionedEvent(command, planned, calendar);
         if (!event.equals(commissioned)) {
             AuditRules.requireCommissionable(command, planned, commissioned);
             apply(event);

@@ -48,7 +48,7 @@ final class AuditRules {
         }
     }
 
-    static AuditCommissioned commissionedEvent(CommissionAudit command, WorkingDayCalendar calendar) {
+    static AuditCommissioned commissionedEvent(CommissionAudit command, AuditPlanned planned, WorkingDayCalendar calendar) {
         if (command.questions().isEmpty()) {
             throw new RuleViolation("audit-tool-empty", "The audit tool must have at least one question.");
         }
@@ -78,15 +78,27 @@ final class AuditRules {
             }
             returnDeadline = override.returnDeadline();
             if (!reminderDate.isBefore(returnDeadline)) {
-                reminderDate = calendar.subtractWorkingDays(returnDeadline, RETURN_WORKING_DAYS - REMINDER_WORKING_DAYS);
+                reminderDate = shortDeadlineReminder(toolSentOn, returnDeadline, calendar);
             }
         }
         AuditCommissioned.DeadlineOverride recordedOverride = override == null ? null
                 : new AuditCommissioned.DeadlineOverride(override.decidedBy(), override.reason());
+        List<String> scale = planned == null || planned.gradingScale().isEmpty() ? null : planned.gradingScale();
         return new AuditCommissioned(command.auditId(), command.programmeId(), command.title(), command.theme(),
                 command.leadOfficer(), toolSentOn, returnDeadline, reminderDate, recordedOverride,
                 command.questions(), command.cases(),
-                command.participatingAgencies());
+                command.participatingAgencies(), scale);
+    }
+
+    /**
+     * The reminder of a deadline set shorter than the default: as many working days before the
+     * deadline as the default leaves, but never before the first working day after the tool is sent
+     * (on the deadline itself when that is the next working day).
+     */
+    static LocalDate shortDeadlineReminder(LocalDate toolSentOn, LocalDate returnDeadline, WorkingDayCalendar calendar) {
+        LocalDate reminder = calendar.subtractWorkingDays(returnDeadline, RETURN_WORKING_DAYS - REMINDER_WORKING_DAYS);
+        LocalDate earliest = calendar.addWorkingDays(toolSentOn, 1);
+        return reminder.isBefore(earliest) ? earliest : reminder;
     }
 
     static void requireUnique(List<String> values, String what) {

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What makes a return complete: an answer to every question of the tool, none blank, grades only where the tool grades. */
+/** What makes a return complete: an answer to every question of the tool, none blank, graded where the tool grades ({@link Grades}). */
 final class AnswerRules {
 
     private AnswerRules() {
     }
 
-    static void check(List<AuditQuestion> questions, List<Answer> answers, LocalDate submittedOn) {
+    static void check(List<AuditQuestion> questions, Grades grades, List<Answer> answers, LocalDate submittedOn) {
         Map<String, AuditQuestion> byId = questions.stream()
                 .collect(Collectors.toMap(AuditQuestion::questionId, Function.identity()));
         Set<String> answered = new HashSet<>();
@@ -34,9 +34,7 @@ final class AnswerRules {
                 throw new RuleViolation("blank-answer", "Question '" + answer.questionId()
                         + "' has a blank answer; where the records hold nothing, say \"no information held\".");
             }
-            if (answer.grade() != null && !question.graded()) {
-                throw new RuleViolation("grade-not-asked", "Question '" + answer.questionId() + "' is not graded.");
-            }
+            grades.check(question, answer);
             for (Answer.DatedEntry entry : answer.entries()) {
                 if (entry.date() == null || entry.entry() == null || entry.entry().isBlank()) {
                     throw new RuleViolation("undated-entry", "Every entry under question '" + answer.questionId()

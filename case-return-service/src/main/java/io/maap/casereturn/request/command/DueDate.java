@@ -21,12 +21,18 @@ import java.util.Optional;
 class DueDate {
 
     private LocalDate date;
+    private LocalDate given;
     private boolean resubmission;
     private boolean reminded;
     private LocalDate overdueMarkedFor;
 
     LocalDate date() {
         return date;
+    }
+
+    /** The deadline the agency was given: the requested due date or its extension, never moved by a send-back. */
+    LocalDate given() {
+        return given;
     }
 
     Optional<ReturnDeadlineExtended> extend(ReturnRequested request, Versions versions, ExtendReturnDeadline command,
@@ -67,6 +73,7 @@ class DueDate {
     @EventSourcingHandler
     void on(ReturnRequested event) {
         date = event.dueDate();
+        given = event.dueDate();
     }
 
     @EventSourcingHandler
@@ -78,6 +85,7 @@ class DueDate {
     @EventSourcingHandler
     void on(ReturnDeadlineExtended event) {
         date = event.newDueDate();
+        given = event.newDueDate();
     }
 
     @EventSourcingHandler

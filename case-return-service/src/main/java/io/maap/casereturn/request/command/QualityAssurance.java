@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The partnership's verdict on the version awaiting QA: accepted (final), or sent back with
- * reasons and due again a few working days later. The same verdict on the same version again is a
+ * reasons and due again after the partnership's resubmission window, never before the deadline
+ * the agency was given. The same verdict on the same version again is a
  * retry and records nothing.
  */
 final class QualityAssurance {
@@ -28,8 +29,8 @@ final class QualityAssurance {
                 command.acceptedAt()));
     }
 
-    static Optional<ReturnSentBack> sendBack(ReturnRequested request, Versions versions, SendBackReturn command,
-                                             ReturnDeadlines deadlines) {
+    static Optional<ReturnSentBack> sendBack(ReturnRequested request, Versions versions, LocalDate given,
+                                             SendBackReturn command, ReturnDeadlines deadlines) {
         if (versions.stage() == Versions.Stage.SENT_BACK && command.version() == versions.latest()) {
             return Optional.empty();
         }
@@ -40,6 +41,6 @@ final class QualityAssurance {
         LocalDate sentBackOn = deadlines.dateOf(command.sentBackAt());
         return Optional.of(new ReturnSentBack(request.returnRequestId(), request.auditId(), request.programmeId(),
                 request.caseReference(), request.agency(), versions.latest(), command.reasons(), command.sentBackBy(),
-                command.sentBackAt(), sentBackOn, deadlines.resubmissionDue(sentBackOn)));
+                command.sentBackAt(), sentBackOn, deadlines.resubmissionDue(sentBackOn, given)));
     }
 }

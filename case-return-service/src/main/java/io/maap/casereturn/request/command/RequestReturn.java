@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Ask one agency for its return on one case of a commissioned audit, with the audit tool it must answer. */
+/** Ask one agency for its return on one case of a commissioned audit, with the audit tool it must answer and its grading scale. */
 public record RequestReturn(
         @TargetAggregateIdentifier String returnRequestId,
         String auditId,
@@ -20,10 +20,20 @@ public record RequestReturn(
         LocalDate requestedOn,
         LocalDate dueDate,
         LocalDate reminderDate,
-        List<AuditQuestion> questions) {
+        List<AuditQuestion> questions,
+        List<String> gradingScale) {
 
     public RequestReturn {
         questions = List.copyOf(questions);
+        gradingScale = gradingScale == null ? null : List.copyOf(gradingScale);
+    }
+
+    /** A request whose audit names no grading scale: any grade is taken on a graded question. */
+    public RequestReturn(String returnRequestId, String auditId, String programmeId, String caseReference,
+                         CaseType caseType, String agency, LocalDate requestedOn, LocalDate dueDate,
+                         LocalDate reminderDate, List<AuditQuestion> questions) {
+        this(returnRequestId, auditId, programmeId, caseReference, caseType, agency, requestedOn, dueDate, reminderDate,
+                questions, null);
     }
 
     /**

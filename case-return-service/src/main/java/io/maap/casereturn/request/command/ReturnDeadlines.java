@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
 import org.axonframework.deadline.DeadlineManager;
 
@@ -12,7 +13,7 @@ import java.time.ZoneId;
  * When a request's reminder and overdue mark fall, by the partnership's working-day calendar:
  * reminders go out at {@code reminderTime} on the reminder day; a return not in by the end of its
  * due date is overdue from {@code overdueTime} on the next working day; a return sent back is due
- * again {@code resubmissionWorkingDays} working days later. Every deadline of a request is
+ * again {@code resubmissionWorkingDays} working days later, never before the deadline it was given. Every deadline of a request is
  * scheduled here, so when they fall is decided in one place.
  */
 public class ReturnDeadlines {
@@ -57,15 +58,20 @@ public class ReturnDeadlines {
     }
 
     public LocalDate overdueFrom(LocalDate dueDate) {
-        return calendar.addWorkingDays(dueDate, 1);
+        return new Lateness(calendar).overdueFrom(dueDate);
     }
 
     public Instant overdueAt(LocalDate dueDate) {
         return overdueFrom(dueDate).atTime(overdueTime).atZone(zone).toInstant();
     }
 
-    public LocalDate resubmissionDue(LocalDate sentBackOn) {
-        return calendar.addWorkingDays(sentBackOn, resubmissionWorkingDays);
+    /**
+     * When a return sent back on {@code sentBackOn} is due again: the resubmission window after the
+     * send-back, but never before {@code given}, the deadline the agency was given (or its extension).
+     */
+    public LocalDate resubmissionDue(LocalDate sentBackOn, LocalDate given) {
+        LocalDate window = calendar.addWorkingDays(sentBackOn, resubmissionWorkingDays);
+        return given != null && given.isAfter(window) ? given : window;
     }
 
     public LocalDate dateOf(Instant instant) {
@@ -73,7 +79,7 @@ public class ReturnDeadlines {
     }
 
     public int workingDaysLate(LocalDate dueDate, LocalDate submittedOn) {
-        return Math.max(0, calendar.workingDaysBetween(dueDate, submittedOn));
+        return new Lateness(calendar).workingDaysLate(dueDate, submittedOn);
     }
 
     public boolean isWorkingDay(LocalDate date) {

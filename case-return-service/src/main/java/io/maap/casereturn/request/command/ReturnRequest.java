@@ -40,6 +40,7 @@ public class ReturnRequest {
     private String returnRequestId;
     private ReturnRequested request;
     private List<AuditQuestion> questions = List.of();
+    private Grades grades = new Grades(null);
     @AggregateMember
     private final Independence independence = new Independence();
     @AggregateMember
@@ -61,7 +62,7 @@ public class ReturnRequest {
         apply(new ReturnRequested(command.returnRequestId(), command.auditId(), command.programmeId(),
                 command.caseReference(), command.caseType(), command.agency(), command.requestedOn(),
                 command.dueDate(), command.reminderDate()));
-        apply(new AuditToolRecorded(command.returnRequestId(), command.questions()));
+        apply(new AuditToolRecorded(command.returnRequestId(), command.questions(), command.gradingScale()));
         deadlines.scheduleReminder(deadlineManager, command.reminderDate());
     }
 
@@ -80,7 +81,7 @@ public class ReturnRequest {
 
     @CommandHandler
     public void handle(SubmitReturn command, ReturnDeadlines deadlines) {
-        SubmissionRules.submit(request, questions, versions, due.date(), independence.auditor(), command, deadlines)
+        SubmissionRules.submit(request, questions, grades, versions, due.date(), independence.auditor(), command, deadlines)
                 .forEach(AggregateLifecycle::apply);
     }
 
@@ -96,7 +97,7 @@ public class ReturnRequest {
 
     @CommandHandler
     public void handle(SendBackReturn command, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
-        QualityAssurance.sendBack(request, versions, command, deadlines).ifPresent(sentBack -> {
+        QualityAssurance.sendBack(request, versions, due.given(), command, deadlines).ifPresent(sentBack -> {
             apply(sentBack);
             deadlines.scheduleOverdueCheck(deadlineManager, sentBack.resubmissionDue());
         });
@@ -147,6 +148,7 @@ public class ReturnRequest {
     @EventSourcingHandler
     void on(AuditToolRecorded event) {
         questions = event.questions();
+        grades = new Grades(event.gradingScale());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.casereturn.request.event.Answer;
 import io.maap.casereturn.request.event.ReturnVersionRecorded;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.NilReturnSubmitted;
@@ -22,10 +23,11 @@ final class SubmissionRules {
     }
 
     /** The published fact (no answers) and the private record of the answers, as one version. */
-    static List<Object> submit(ReturnRequested request, List<AuditQuestion> questions, Versions versions, LocalDate dueDate,
-                               String auditor, SubmitReturn command, ReturnDeadlines deadlines) {
+    static List<Object> submit(ReturnRequested request, List<AuditQuestion> questions, Grades grades, Versions versions,
+                               LocalDate dueDate, String auditor, SubmitReturn command, ReturnDeadlines deadlines) {
+        List<Answer> answers = grades.asOnTheScale(command.answers());
         if (versions.stage() == Versions.Stage.AWAITING_QA && !versions.latestNil()
-                && versions.latestAnswers().equals(command.answers())) {
+                && versions.latestAnswers().equals(answers)) {
             return List.of();
         }
         versions.requireOutstanding();
@@ -33,15 +35,15 @@ final class SubmissionRules {
             throw new RuleViolation("auditor-not-nominated", "Name an independent auditor before submitting the return.");
         }
         LocalDate submittedOn = deadlines.dateOf(command.submittedAt());
-        AnswerRules.check(questions, command.answers(), submittedOn);
+        AnswerRules.check(questions, grades, answers, submittedOn);
         int version = versions.latest() + 1;
         return List.of(new ReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
                         request.caseReference(), request.agency(), version, command.submittedBy(), auditor,
                         command.submittedAt(), submittedOn, dueDate, deadlines.workingDaysLate(dueDate, submittedOn),
-                        command.channel(), command.answers().stream().filter(a -> a.grade() != null)
+                        command.channel(), answers.stream().filter(a -> a.grade() != null)
                         .map(a -> new ReturnSubmitted.Grade(a.questionId(), a.grade())).toList()),
                 new ReturnVersionRecorded(request.returnRequestId(), version, command.submittedBy(), auditor,
-                        command.submittedAt(), command.answers()));
+                        command.submittedAt(), answers));
     }
 
     /** No involvement in the twelve months before the request: needs no auditor, as there is nothing to audit. */

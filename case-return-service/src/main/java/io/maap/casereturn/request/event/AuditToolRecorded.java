@@ -5,13 +5,18 @@ import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import java.util.List;
 
 /**
- * Internal event, not published: the questions the request's return must answer, recorded with
- * {@code ReturnRequested} (whose published shape stays as it is) so the aggregate can check
- * every submission against them.
+ * Internal event, not published: the questions the request's return must answer and the grades
+ * the audit's scale allows (null when the audit named none), recorded with {@code ReturnRequested}
+ * (whose published shape stays as it is) so the aggregate can check every submission against them.
  */
-public record AuditToolRecorded(String returnRequestId, List<AuditQuestion> questions) {
+public record AuditToolRecorded(String returnRequestId, List<AuditQuestion> questions, List<String> gradingScale) {
 
     public AuditToolRecorded {
         questions = List.copyOf(questions);
+        gradingScale = gradingScale == null ? null : List.copyOf(gradingScale);
+    }
+
+    public AuditToolRecorded(String returnRequestId, List<AuditQuestion> questions) {
+        this(returnRequestId, questions, null);
     }
 }

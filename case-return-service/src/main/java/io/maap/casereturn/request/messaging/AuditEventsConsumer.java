@@ -34,7 +34,8 @@ public class AuditEventsConsumer {
                 commands.sendAndWait(new RequestReturn(
                         RequestReturn.idFor(audit.auditId(), sampled.caseReference(), agency),
                         audit.auditId(), audit.programmeId(), sampled.caseReference(), sampled.caseType(), agency,
-                        audit.toolSentOn(), audit.returnDeadline(), audit.reminderDate(), audit.questions()));
+                        audit.toolSentOn(), audit.returnDeadline(), audit.reminderDate(), audit.questions(),
+                        audit.gradingScale()));
             }
         }
     }

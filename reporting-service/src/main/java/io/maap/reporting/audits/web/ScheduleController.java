@@ -9,6 +9,7 @@ import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.reporting.scorecard.query.Scorecards;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.maap.support.calendar.Lateness;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +31,11 @@ import java.util.TreeSet;
 public class ScheduleController {
 
     private final ViewStores views;
+    private final Lateness lateness;
 
-    public ScheduleController(ViewStores views) {
+    public ScheduleController(ViewStores views, Lateness lateness) {
         this.views = views;
+        this.lateness = lateness;
     }
 
     /** A planned date (as precise as the plan was) against what happened. */
@@ -83,7 +86,7 @@ public class ScheduleController {
         for (Document r : returns) {
             agencies.add(r.getString("agency"));
             LocalDate due = Documents.date(r, "dueDate");
-            boolean late = Documents.flag(r, "awaitingAgency") && view.today().isAfter(due);
+            boolean late = Documents.flag(r, "awaitingAgency") && lateness.isOverdue(due, view.today());
             rows.computeIfAbsent(r.getString("caseReference"), c -> new TreeMap<>()).put(r.getString("agency"),
                     new Cell(r.getString("_id"), r.getString("status"), Documents.flag(r, "nil"), late, due));
         }

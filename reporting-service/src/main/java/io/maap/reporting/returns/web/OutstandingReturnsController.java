@@ -6,6 +6,7 @@ import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,10 +35,12 @@ public class OutstandingReturnsController {
 
     private final ViewStores views;
     private final WorkingDayCalendar calendar;
+    private final Lateness lateness;
 
     public OutstandingReturnsController(ViewStores views, WorkingDayCalendar calendar) {
         this.views = views;
         this.calendar = calendar;
+        this.lateness = new Lateness(calendar);
     }
 
     /** How the list can be ordered. */
@@ -79,7 +82,7 @@ public class OutstandingReturnsController {
 
     private OutstandingReturn toView(Document r, Document audit, LocalDate today) {
         LocalDate due = Documents.date(r, "dueDate");
-        int late = Math.max(0, calendar.workingDaysBetween(due, today));
+        int late = lateness.workingDaysLate(due, today);
         return new OutstandingReturn(r.getString("_id"), r.getString("programmeId"), r.getString("auditId"),
                 audit == null ? null : audit.getString("title"), audit == null ? null : audit.getString("theme"),
                 r.getString("caseReference"), r.getString("caseType"), r.getString("agency"), r.getString("status"),

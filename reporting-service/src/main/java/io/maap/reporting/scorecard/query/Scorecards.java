@@ -12,6 +12,7 @@ import io.maap.events.board.BoardScorecardUpdated.Figures;
 import io.maap.events.board.BoardScorecardUpdated.FindingCounts;
 import io.maap.events.board.BoardScorecardUpdated.Milestones;
 import io.maap.events.board.BoardScorecardUpdated.Returns;
+import io.maap.support.calendar.Lateness;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,17 @@ import java.util.TreeMap;
  * The QA scorecard, computed from the projection documents of one generation for a programme,
  * an audit or an agency, as seen on a given day. Returns, findings and actions are counted by
  * MongoDB (see {@link Counting}), so only their counts are read, however many there are;
- * milestones are read from the scope's few audits.
+ * milestones are read from the scope's few audits. A return is overdue by the one definition of
+ * {@link Lateness}: from the first working day after its due date.
  */
 @Component
 public class Scorecards {
+
+    private final Lateness lateness;
+
+    public Scorecards(Lateness lateness) {
+        this.lateness = lateness;
+    }
 
     /** The scorecard of a scope: a programme, an audit, an agency, or a combination. */
     public record Scorecard(String programmeId, String auditId, String agency, LocalDate seenOn, Figures figures) {
@@ -52,7 +60,7 @@ public class Scorecards {
     }
 
     /** The returns figures of a programme's agencies, counted per agency by MongoDB. */
-    public static Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
+    public Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
         Map<String, Returns> byAgency = new TreeMap<>();
         Counting.countBy(store, ReturnsProjection.RETURNS, Documents.where("programmeId", programmeId), "agency",
                 returnFigures(today)).forEach((agency, counts) -> byAgency.put(agency, returns(counts)));
@@ -69,10 +77,10 @@ public class Scorecards {
 
     /**
      * What is counted of return requests: received, and on time (no working day late) or late;
-     * nil; sent back at least once; accepted; awaiting the agency, and overdue when its due date
-     * is before today.
+     * nil; sent back at least once; accepted; awaiting the agency, and overdue from the first
+     * working day after its due date (due before the last working day on or before today).
      */
-    private static Counting.Conditions returnFigures(LocalDate today) {
+    private Counting.Conditions returnFigures(LocalDate today) {
         return new Counting.Conditions()
                 .count("received", Counting.isTrue("received"))
                 .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
@@ -81,7 +89,8 @@ public class Scorecards {
                 .count("sentBack", Counting.positive("sentBackCount"))
                 .count("accepted", Counting.equal("status", "ACCEPTED"))
                 .count("outstanding", Counting.isTrue("awaitingAgency"))
-                .count("overdue", Counting.and(Counting.isTrue("awaitingAgency"), Counting.before("dueDate", today)));
+                .count("overdue", Counting.and(Counting.isTrue("awaitingAgency"), Counting.before("dueDate",
+                        lateness.overdueIfDueBefore(today))));
     }
 
     private static Returns returns(Document counts) {

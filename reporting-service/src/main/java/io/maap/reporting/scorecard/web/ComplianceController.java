@@ -29,9 +29,11 @@ public class ComplianceController {
     private static final BoardScorecardUpdated.Actions NO_ACTIONS = new BoardScorecardUpdated.Actions(0, 0, 0, 0, 0, 0, 0, 0);
 
     private final ViewStores views;
+    private final Scorecards scorecards;
 
-    public ComplianceController(ViewStores views) {
+    public ComplianceController(ViewStores views, Scorecards scorecards) {
         this.views = views;
+        this.scorecards = scorecards;
     }
 
     /** One agency's record across a programme year; rates are fractions of the returns received (or actions owned). */
@@ -50,7 +52,7 @@ public class ComplianceController {
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
                                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         ViewStores.View view = views.view(asAt);
-        Map<String, BoardScorecardUpdated.Returns> returns = Scorecards.returnsByAgency(view.store(), view.today(), programmeId);
+        Map<String, BoardScorecardUpdated.Returns> returns = scorecards.returnsByAgency(view.store(), view.today(), programmeId);
         Map<String, BoardScorecardUpdated.Actions> actions = Scorecards.actionsByAgency(view.store(), view.today(), programmeId);
         TreeSet<String> agencies = new TreeSet<>(returns.keySet());
         agencies.addAll(actions.keySet());

@@ -11,6 +11,8 @@ import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
+import io.maap.support.calendar.Lateness;
+import io.maap.support.calendar.WorkingDayCalendar;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class ScorecardCountingTest {
     private static final String P2 = "havering-2017-18";
     private static final LocalDate TODAY = LocalDate.of(2017, 8, 2);
 
-    private final Scorecards scorecards = new Scorecards();
+    private final Scorecards scorecards = new Scorecards(new Lateness(WorkingDayCalendar.englandAndWales()));
     private ProjectionStore store;
     /** Documents made for the collection being filled, inserted together. */
     private final List<Document> pending = new ArrayList<>();
@@ -169,6 +171,19 @@ class ScorecardCountingTest {
     }
 
     @Test
+    void aReturnDueOnAFridayIsNotOverdueOnTheSaturdayNorTheSundayButIsOnTheMonday() {
+        returnRequest("r13", "p4", "a5", "nelft").append("received", false).append("status", "AWAITING")
+                .append("awaitingAgency", true).append("dueDate", "2017-07-21");
+        insertAll(ReturnsProjection.RETURNS);
+
+        assertThat(scorecards.compute(store, LocalDate.of(2017, 7, 22), "p4", null, null).figures().returns().overdue()).isZero();
+        assertThat(scorecards.compute(store, LocalDate.of(2017, 7, 23), "p4", null, null).figures().returns().overdue()).isZero();
+        assertThat(scorecards.returnsByAgency(store, LocalDate.of(2017, 7, 22), "p4").get("nelft").overdue()).isZero();
+        assertThat(scorecards.compute(store, LocalDate.of(2017, 7, 24), "p4", null, null).figures().returns().overdue()).isEqualTo(1);
+        assertThat(scorecards.returnsByAgency(store, LocalDate.of(2017, 7, 24), "p4").get("nelft").overdue()).isEqualTo(1);
+    }
+
+    @Test
     void aScopeWithNothingCountsZeros() {
         var figures = scorecards.compute(store, TODAY, "no-such-programme", null, null).figures();
 
@@ -180,11 +195,11 @@ class ScorecardCountingTest {
 
     @Test
     void countsEachAgencyOfAProgrammeInOneGo() {
-        assertThat(Scorecards.returnsByAgency(store, TODAY, P1)).isEqualTo(Map.of(
+        assertThat(scorecards.returnsByAgency(store, TODAY, P1)).isEqualTo(Map.of(
                 "bhrut", new Returns(2, 2, 2, 0, 1, 0, 0, 0, 0),
                 "met-police", new Returns(4, 2, 2, 0, 0, 1, 1, 2, 1),
                 "nelft", new Returns(3, 1, 0, 1, 0, 0, 0, 2, 1)));
-        assertThat(Scorecards.returnsByAgency(store, TODAY, P2)).containsOnlyKeys("met-police");
+        assertThat(scorecards.returnsByAgency(store, TODAY, P2)).containsOnlyKeys("met-police");
         assertThat(Scorecards.actionsByAgency(store, TODAY, P1)).isEqualTo(Map.of(
                 "bhrut", new Actions(2, 1, 0, 0, 0, 1, 0, 1),
                 "met-police", new Actions(3, 2, 0, 0, 1, 1, 1, 1),

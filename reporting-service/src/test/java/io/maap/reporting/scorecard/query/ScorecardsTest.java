@@ -24,6 +24,8 @@ import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
+import io.maap.support.calendar.Lateness;
+import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.messaging.IncomingEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class ScorecardsTest {
     private static final LocalDate DUE = LocalDate.of(2017, 7, 24);
 
     private final List<Projection> projections = List.of(new ReturnsProjection(), new LearningProjection(), new AuditsProjection());
-    private final Scorecards scorecards = new Scorecards();
+    private final Scorecards scorecards = new Scorecards(new Lateness(WorkingDayCalendar.englandAndWales()));
     private ProjectionStore store;
 
     @BeforeEach

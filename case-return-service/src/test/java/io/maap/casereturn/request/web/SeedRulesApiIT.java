@@ -1,0 +1,120 @@
+package io.maap.casereturn.request.web;
+
+import io.maap.casereturn.CaseReturnApplication;
+import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.events.CaseType;
+import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seeds' rules of a return through the REST API on a real database and broker (issue 18):
+ * a return sent back early is due again no sooner than the deadline the agency was given; grades
+ * are on the audit's scale, matched without regard to case and kept as the scale spells them.
+ */
+class SeedRulesApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String AUDIT = "seed-rules-2099";
+    private static final LocalDate DUE = LocalDate.of(2099, 1, 26);
+    private static ConfigurableApplicationContext service;
+    private static RestClient client;
+
+    @BeforeAll
+    static void start() {
+        TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_case_return_seed_rules");
+        service = CaseReturnApplication.builder().run(TestTokens.trusted(
+                "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.cloud.stream.bindings.auditEvents-in-0.group=seed-rules-it",
+                "--maap.agency-submissions.enabled=false"));
+        client = RestClient.builder()
+                .baseUrl("http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port"))
+                .defaultHeader("Authorization", "Bearer " + TestTokens.qaCoordinator()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private static String request(String caseReference) {
+        String id = RequestReturn.idFor(AUDIT, caseReference, "met-police");
+        service.getBean(CommandGateway.class).sendAndWait(new RequestReturn(id, AUDIT, "redbridge-2098-99", caseReference,
+                CaseType.CHILD_IN_NEED, "met-police", LocalDate.of(2099, 1, 5), DUE, LocalDate.of(2099, 1, 19),
+                List.of(new AuditQuestion("q1", "Was the child seen?", true),
+                        new AuditQuestion("q2", "Was the referral timely?", false)),
+                List.of("Good", "Requires improvement", "Inadequate")));
+        post(id, "acknowledgement", """
+                {"acknowledgedBy":"SPOC","caseHolder":"PC Amber","lineManager":"DS Jade","auditor":"DI Ruby"}""");
+        return id;
+    }
+
+    private static JsonNode post(String id, String path, String body) {
+        return JSON.readTree(client.method(HttpMethod.POST).uri("/api/return-requests/" + id + "/" + path)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(String.class));
+    }
+
+    private static org.springframework.http.ResponseEntity<String> attempt(String id, String path, String body) {
+        return client.method(HttpMethod.POST).uri("/api/return-requests/" + id + "/" + path)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    private static String submission(String grade) {
+        return """
+                {"submittedBy":"SPOC","answers":[
+                  {"questionId":"q1","answer":"Seen alone","grade":"%s"},
+                  {"questionId":"q2","answer":"No information held"}]}""".formatted(grade);
+    }
+
+    @Test
+    void aReturnSentBackLongBeforeItsDeadlineIsStillDueOnThatDeadline() {
+        String id = request("SR-01");
+        post(id, "submissions", submission("good"));
+        JsonNode sentBack = post(id, "send-back", """
+                {"version":1,"reasons":["Q1 gives no evidence"],"sentBackBy":"QA Coordinator"}""");
+        assertThat(sentBack.get("status").asString()).isEqualTo("SENT_BACK");
+        assertThat(sentBack.get("dueDate").asString()).isEqualTo(DUE.toString());
+    }
+
+    @Test
+    void aGradeIsKeptAsTheAuditsScaleSpellsIt() {
+        String id = request("SR-02");
+        post(id, "submissions", submission("requires improvement"));
+        JsonNode versions = JSON.readTree(client.get().uri("/api/return-requests/" + id + "/versions").retrieve().body(String.class));
+        assertThat(versions.get(0).get("answers").get(0).get("grade").asString()).isEqualTo("Requires improvement");
+    }
+
+    @Test
+    void aGradeOffTheScaleOrMissingIsRefusedWithItsCode() {
+        String id = request("SR-03");
+        var offScale = attempt(id, "submissions", submission("Outstanding"));
+        assertThat(offScale.getStatusCode().value()).isEqualTo(409);
+        assertThat(JSON.readTree(offScale.getBody()).get("code").asString()).isEqualTo("grade-not-on-scale");
+        var missing = attempt(id, "submissions", """
+                {"submittedBy":"SPOC","answers":[{"questionId":"q1","answer":"Seen alone"},
+                  {"questionId":"q2","answer":"No information held"}]}""");
+        assertThat(missing.getStatusCode().value()).isEqualTo(409);
+        assertThat(JSON.readTree(missing.getBody()).get("code").asString()).isEqualTo("grade-missing");
+    }
+}
