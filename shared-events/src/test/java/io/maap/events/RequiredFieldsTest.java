@@ -4,6 +4,8 @@ import io.maap.events.actionplan.ActionClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
+import io.maap.events.auditprogramme.Section11ActionPlansPresented;
+import io.maap.events.auditprogramme.Section11AgencyStepRecorded;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -33,6 +35,14 @@ class RequiredFieldsTest {
         assertThat(RequiredFields.firstMissing(commissioned(List.of(new SampledCase("RBR-1704-N01", CaseType.CHILD_IN_NEED),
                 new SampledCase(null, CaseType.CHILD_IN_NEED))))).contains("cases[1].caseReference");
         assertThat(RequiredFields.firstMissing(Arrays.asList("a", null))).contains("[1]");
+    }
+
+    @Test
+    void section11EventsSentWithoutAnOverrideOrAChairAreReadable() {
+        assertThat(RequiredFields.firstMissing(new Section11ActionPlansPresented("s11", "programme", DAY, "LSCB Board",
+                List.of(), null))).isEmpty();
+        assertThat(RequiredFields.firstMissing(new Section11AgencyStepRecorded("s11", "programme", "nelft",
+                Section11AgencyStepRecorded.Step.SELF_ASSESSMENT_SUBMITTED, DAY, null))).isEmpty();
     }
 
     private static AuditCommissioned commissioned(List<SampledCase> cases) {

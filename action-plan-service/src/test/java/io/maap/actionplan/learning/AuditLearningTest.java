@@ -31,6 +31,8 @@ import io.maap.events.actionplan.FindingKind;
 import io.maap.events.actionplan.FindingRecorded;
 import io.maap.events.actionplan.GoodPracticeRecognised;
 import io.maap.events.actionplan.Rag;
+import io.maap.events.auditprogramme.PlannedDate;
+import io.maap.events.auditprogramme.Section11AuditPlanned;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.deadline.DeadlineTime;
 import io.maap.support.domain.RuleViolation;
@@ -225,19 +227,56 @@ class AuditLearningTest {
                 .expectNoEvents();
     }
 
+    // Section 11: the audit is known from its planning; each agency sends its own plan
+
+    private static final String S11 = "rbr-s11-2016-18";
+    private static final Section11AuditPlanned S11_PLANNED = new Section11AuditPlanned(S11, PROGRAMME,
+            "Section 11 Audit 2016 - 2018", List.of("6", "8"), "LSCB Quality Assurance Manager", "2016 - 2018",
+            List.of("met-police", "nelft"), new PlannedDate(LocalDate.of(2016, 12, 1), PlannedDate.Precision.MONTH),
+            new PlannedDate(LocalDate.of(2018, 12, 1), PlannedDate.Precision.MONTH), List.of());
+
+    @Test
+    void aPlannedSection11AuditIsKnownWithItsSelfAssessingAgencies() {
+        fixture.givenNoPriorActivity()
+                .when(RegisterAudit.of(S11_PLANNED))
+                .expectEvents(new AuditRegistered(S11, PROGRAMME, "Section 11 Audit 2016 - 2018", "Section 11",
+                        List.of("met-police", "nelft")));
+    }
+
     @Test
     void canDraftOnePlanPerAgencyForASection11Audit() {
-        fixture.given(REGISTERED, new ActionPlanDrafted("p-police", AUDIT, PROGRAMME, "met-police", "S11 Police",
-                        "SPOC", BOARD))
-                .when(new DraftActionPlan(AUDIT, "p-nelft", "nelft", "S11 NELFT", "SPOC", BOARD))
-                .expectEvents(new ActionPlanDrafted("p-nelft", AUDIT, PROGRAMME, "nelft", "S11 NELFT", "SPOC", BOARD));
+        fixture.givenCommands(RegisterAudit.of(S11_PLANNED))
+                .andGiven(new ActionPlanDrafted("p-police", S11, PROGRAMME, "met-police", "S11 Police", "SPOC", BOARD))
+                .when(new DraftActionPlan(S11, "p-nelft", "nelft", "S11 NELFT", "SPOC", BOARD))
+                .expectEvents(new ActionPlanDrafted("p-nelft", S11, PROGRAMME, "nelft", "S11 NELFT", "SPOC", BOARD));
+    }
+
+    @Test
+    void aSection11ActionPlanNamesItsAgency() {
+        fixture.givenCommands(RegisterAudit.of(S11_PLANNED))
+                .when(new DraftActionPlan(S11, "p1", null, "Partnership plan", "QA Manager", BOARD))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A Section 11 action plan is an agency's own: name the agency.");
+    }
+
+    @Test
+    void aChallengePanelsFindingIsRecordedAgainstTheSection11Audit() {
+        FindingRecorded panel = new FindingRecorded("panel-police", S11, PROGRAMME, "management-oversight",
+                "Management oversight and supervision", FindingKind.AREA_FOR_IMPROVEMENT, List.of("met-police"),
+                List.of(), "Self-assessment overstated supervision", "Evidence supervision in the resubmission",
+                "Independent chair", LocalDate.of(2017, 2, 20));
+        fixture.givenCommands(RegisterAudit.of(S11_PLANNED))
+                .when(new RecordFinding(S11, "panel-police", "management-oversight", FindingKind.AREA_FOR_IMPROVEMENT,
+                        List.of("met-police"), List.of(), "Self-assessment overstated supervision",
+                        "Evidence supervision in the resubmission", "Independent chair", LocalDate.of(2017, 2, 20)))
+                .expectEvents(panel);
     }
 
     @Test
     void cannotDraftASecondPlanForTheSameAgency() {
-        fixture.given(REGISTERED, new ActionPlanDrafted("p-police", AUDIT, PROGRAMME, "met-police", "S11 Police",
-                        "SPOC", BOARD))
-                .when(new DraftActionPlan(AUDIT, "p-police-2", "met-police", "S11 Police again", "SPOC", BOARD))
+        fixture.givenCommands(RegisterAudit.of(S11_PLANNED))
+                .andGiven(new ActionPlanDrafted("p-police", S11, PROGRAMME, "met-police", "S11 Police", "SPOC", BOARD))
+                .when(new DraftActionPlan(S11, "p-police-2", "met-police", "S11 Police again", "SPOC", BOARD))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

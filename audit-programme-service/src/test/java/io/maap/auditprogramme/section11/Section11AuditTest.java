@@ -95,6 +95,25 @@ class Section11AuditTest {
     }
 
     @Test
+    void resubmissionAfterThePanelIsOptionalSoTheActionPlanMayFollowIt() {
+        fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)),
+                        step("met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 2, 20)))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.ACTION_PLAN_RECEIVED, of(2017, 7, 4), "Independent chair", TODAY))
+                .expectEvents(step("met-police", Step.ACTION_PLAN_RECEIVED, of(2017, 7, 4)));
+    }
+
+    @Test
+    void cannotResubmitAfterTheActionPlanWasReceived() {
+        fixture.given(planned(), step("met-police", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31)),
+                        step("met-police", Step.CHALLENGE_PANEL_HELD, of(2017, 2, 20)),
+                        step("met-police", Step.ACTION_PLAN_RECEIVED, of(2017, 7, 4)))
+                .when(new RecordAgencyStep(AUDIT, "met-police", Step.SELF_ASSESSMENT_RESUBMITTED, of(2017, 7, 5), "SPOC", TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Cannot record self assessment resubmitted for agency 'met-police': "
+                        + "its action plan was already received.");
+    }
+
+    @Test
     void cannotRecordAStepForAnAgencyNotTakingPart() {
         fixture.given(planned())
                 .when(new RecordAgencyStep(AUDIT, "bhrut", Step.SELF_ASSESSMENT_SUBMITTED, of(2017, 1, 31), "SPOC", TODAY))

@@ -1,6 +1,7 @@
 package io.maap.events.auditprogramme;
 
 import io.maap.events.EventType;
+import io.maap.events.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ public record Section11ActionPlansPresented(
         LocalDate presentedOn,
         String presentedTo,
         List<String> missingAgencies,
-        DeliberateOverride override) implements AuditProgrammeEvent {
+        @Nullable DeliberateOverride override) implements AuditProgrammeEvent {
 
     public Section11ActionPlansPresented {
         missingAgencies = List.copyOf(missingAgencies);

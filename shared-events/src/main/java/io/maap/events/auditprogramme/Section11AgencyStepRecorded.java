@@ -1,6 +1,7 @@
 package io.maap.events.auditprogramme;
 
 import io.maap.events.EventType;
+import io.maap.events.Nullable;
 
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  * @param agency      the agency code
  * @param step        the step taken
  * @param on          the day it was taken
- * @param by          who chaired the panel, or who submitted; free text
+ * @param by          who chaired the panel, or who submitted; free text; null when not given
  */
 @EventType(name = "maap.section-11.agency-step-recorded", version = 1)
 public record Section11AgencyStepRecorded(
@@ -24,7 +25,7 @@ public record Section11AgencyStepRecorded(
         String agency,
         Step step,
         LocalDate on,
-        String by) implements AuditProgrammeEvent {
+        @Nullable String by) implements AuditProgrammeEvent {
 
     /** The per-agency steps of a Section 11 audit, in order. */
     public enum Step {

@@ -40,6 +40,7 @@ public class AuditLearning {
     private String auditId;
     private String programmeId;
     private Set<String> participatingAgencies = Set.of();
+    private boolean section11;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -83,6 +84,8 @@ public class AuditLearning {
         requireKnown(command.auditId());
         if (command.agency() != null) {
             requireParticipating(List.of(command.agency()));
+        } else if (section11) {
+            throw new RuleViolation("agency-required", "A Section 11 action plan is an agency's own: name the agency.");
         }
         ActionPlanDrafted event = new ActionPlanDrafted(command.planId(), auditId, programmeId, command.agency(),
                 command.title(), command.draftedBy(), command.draftedOn());
@@ -169,6 +172,7 @@ public class AuditLearning {
         auditId = event.auditId();
         programmeId = event.programmeId();
         participatingAgencies = Set.copyOf(event.participatingAgencies());
+        section11 = RegisterAudit.SECTION_11.equals(event.theme());
     }
 
     @EventSourcingHandler

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * What the commands of a Section 11 audit must hold: agencies named once, each agency's steps in
- * order, every action plan in before they go to the Board unless someone decides otherwise, and
+ * order (the resubmission after the panel optional), every action plan in before they go to the Board unless someone decides otherwise, and
  * days that have happened (not after {@code today}, from the command: the aggregate reads no
  * clock) and follow the previous step.
  */
@@ -29,11 +29,17 @@ final class Section11Rules {
         }
     }
 
-    /** The step after the agency's {@code last} one, which is null before its self-assessment. */
+    /**
+     * The step after the agency's {@code last} one, which is null before its self-assessment. After
+     * the challenge panel the agency amends its self-assessment only "if necessary" (seed 000), so
+     * its action plan may come next.
+     */
     static void requireNextStep(RecordAgencyStep command, Section11AgencyStepRecorded last) {
         Step expected = last == null ? Step.SELF_ASSESSMENT_SUBMITTED
                 : last.step().ordinal() + 1 < Step.values().length ? Step.values()[last.step().ordinal() + 1] : null;
-        if (command.step() != expected) {
+        boolean resubmissionSkipped = last != null && last.step() == Step.CHALLENGE_PANEL_HELD
+                && command.step() == Step.ACTION_PLAN_RECEIVED;
+        if (command.step() != expected && !resubmissionSkipped) {
             throw new RuleViolation("illegal-transition", "Cannot record " + describe(command.step()) + " for agency '"
                     + command.agency() + "': " + (expected == null ? "its action plan was already received."
                     : "the next step is " + describe(expected) + "."));

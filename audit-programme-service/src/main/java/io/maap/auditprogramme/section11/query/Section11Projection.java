@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Keeps Section 11 audits in {@code audit_view} beside the themed audits, so a programme and
  * its schedule read from one table: "commence" is the planned start, "presented to Executive"
- * is the presentation of the action plans to the Board.
+ * the final presentation, when the Board closes the audit with its evaluation. The presentation
+ * of the action plans to the July Board is a step of its own ({@code actionPlansPresented}).
  */
 @Component
 @ProcessingGroup(AuditProjection.PROCESSING_GROUP)
@@ -79,7 +80,6 @@ public class Section11Projection {
             view.status = "ACTION_PLANS_PRESENTED";
             view.actionPlansPresented = new AuditView.ActionPlansPresented(event.presentedOn(), event.presentedTo(),
                     event.missingAgencies(), event.override());
-            view.reach(Milestone.SIGNED_OFF, event.presentedOn());
         });
     }
 
@@ -100,6 +100,7 @@ public class Section11Projection {
             view.status = "CLOSED";
             view.closed = new AuditView.Step(event.closedOn(), event.closedBy());
             view.evaluation = event.evaluation();
+            view.reach(Milestone.SIGNED_OFF, event.closedOn());
             view.reach(Milestone.CLOSED, event.closedOn());
         });
     }

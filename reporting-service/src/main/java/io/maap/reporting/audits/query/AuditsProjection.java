@@ -17,6 +17,11 @@ import io.maap.events.auditprogramme.Milestone;
 import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.events.auditprogramme.ProgrammeEvent;
+import io.maap.events.auditprogramme.Section11ActionPlansPresented;
+import io.maap.events.auditprogramme.Section11AgencyStepRecorded;
+import io.maap.events.auditprogramme.Section11AuditClosed;
+import io.maap.events.auditprogramme.Section11AuditPlanned;
+import io.maap.events.auditprogramme.Section11MonitoringReviewed;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
@@ -29,12 +34,19 @@ import java.time.LocalDate;
 /**
  * Programmes and their audits: title, theme, where each audit is in its lifecycle, and every
  * milestone's planned and actual date, from which the schedule and "milestones on track" come.
+ * A Section 11 audit ({@code kind} SECTION_11) has the same shape: it commences ({@code TOOL_SENT})
+ * with the first agency's self-assessment, its action plans go to the Board
+ * ({@link #ACTION_PLANS_PRESENTED}), the Board reviews them ({@code MONITORING_STARTED}), and its
+ * final presentation ({@code SIGNED_OFF}, "presented to the Executive") is its closure with the
+ * evaluation; each agency's steps are kept under {@code section11Agencies}.
  */
 @Component
 public class AuditsProjection implements Projection {
 
     public static final String AUDITS = "audits";
     public static final String PROGRAMMES = "programmes";
+    /** The milestone of a Section 11 audit when the agencies' action plans went to the Board (July, in seed 000). */
+    public static final String ACTION_PLANS_PRESENTED = "ACTION_PLANS_PRESENTED";
 
     @Override
     public void apply(IncomingEvent event, ProjectionStore store) {
@@ -96,6 +108,37 @@ public class AuditsProjection implements Projection {
         } else if (payload instanceof AuditMilestoneRescheduled e) {
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
                     .set("milestones." + e.milestone().name() + ".planned", planned(e.planned())));
+        } else if (payload instanceof Section11AuditPlanned e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("kind", "SECTION_11")
+                    .set("programmeId", e.programmeId())
+                    .set("title", e.title())
+                    .set("theme", "Section 11")
+                    .set("leadOfficer", e.leadOfficer())
+                    .set("timescale", e.timescale())
+                    .set("businessPlanPriorities", e.businessPlanPriorities())
+                    .set("participatingAgencies", e.agencies())
+                    .setOnInsert("stage", "PLANNED")
+                    .set("milestones." + Milestone.TOOL_SENT.name() + ".planned", planned(e.commence()))
+                    .set("milestones." + Milestone.SIGNED_OFF.name() + ".planned", planned(e.presentedToExecutive())));
+        } else if (payload instanceof Section11AgencyStepRecorded e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("section11Agencies." + e.agency() + "." + e.step().name(), e.on().toString())
+                    .min("milestones." + Milestone.TOOL_SENT.name() + ".actual", e.on().toString()));
+        } else if (payload instanceof Section11ActionPlansPresented e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("stage", "ACTION_PLANS_PRESENTED")
+                    .set("missingAgencies", e.missingAgencies())
+                    .set("milestones." + ACTION_PLANS_PRESENTED + ".actual", e.presentedOn().toString()));
+        } else if (payload instanceof Section11MonitoringReviewed e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("stage", "MONITORING")
+                    .min("milestones." + Milestone.MONITORING_STARTED.name() + ".actual", e.reviewedOn().toString()));
+        } else if (payload instanceof Section11AuditClosed e) {
+            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+                    .set("stage", "CLOSED")
+                    .set("milestones." + Milestone.SIGNED_OFF.name() + ".actual", e.closedOn().toString())
+                    .set("milestones." + Milestone.CLOSED.name() + ".actual", e.closedOn().toString()));
         } else if (payload instanceof AuditActivityCompleted e) {
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
                     .set("activitiesCompleted." + e.activityId(), e.completedOn().toString()));

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,11 @@ public class ScheduleController {
                                        String status) {
     }
 
-    /** One row of seed 000's table: audit, commence, round table, presented to the Executive; and every milestone. */
+    /**
+     * One row of seed 000's table: audit, commence, round table, presented to the Executive; and every
+     * milestone. A Section 11 audit has no round table (the dashboard shows "Not applicable"); its
+     * July Board presentation of the action plans is the milestone {@code ACTION_PLANS_PRESENTED}.
+     */
     public record ScheduleRow(String auditId, String title, String theme, String stage, PlannedAgainstActual commence,
                               PlannedAgainstActual roundTable, PlannedAgainstActual presented,
                               Map<String, PlannedAgainstActual> milestones) {
@@ -99,13 +105,15 @@ public class ScheduleController {
     public record Matrix(String auditId, List<String> agencies, Map<String, Map<String, Cell>> cases, Instant asAt) {
     }
 
-    private static ScheduleRow row(Document audit, LocalDate today) {
+    static ScheduleRow row(Document audit, LocalDate today) {
         Map<String, PlannedAgainstActual> milestones = new LinkedHashMap<>();
         Document stored = audit.get("milestones", Document.class);
-        for (Milestone milestone : Milestone.values()) {
-            Document m = stored == null ? null : stored.get(milestone.name(), Document.class);
+        List<String> names = new ArrayList<>(Arrays.stream(Milestone.values()).map(Enum::name).toList());
+        names.add(names.indexOf(Milestone.MONITORING_STARTED.name()), AuditsProjection.ACTION_PLANS_PRESENTED);
+        for (String name : names) {
+            Document m = stored == null ? null : stored.get(name, Document.class);
             if (m != null) {
-                milestones.put(milestone.name(), plannedAgainstActual(m, today));
+                milestones.put(name, plannedAgainstActual(m, today));
             }
         }
         return new ScheduleRow(audit.getString("_id"), audit.getString("title"), audit.getString("theme"),
