@@ -7,6 +7,7 @@ import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.board.BoardFeedMessage;
 import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
+import io.maap.events.notification.NotificationEvent;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,6 +52,7 @@ public final class EventCatalog {
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
             new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS),
+            new Family(NotificationEvent.class, Topics.NOTIFICATION_EVENTS),
             new Family(AgencySubmission.class, Topics.AGENCY_SUBMISSIONS_ADDRESS),
             new Family(BoardFeedMessage.class, Topics.BOARD_SCORECARD));
 

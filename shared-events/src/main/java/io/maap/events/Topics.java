@@ -6,6 +6,8 @@ public final class Topics {
     public static final String AUDIT_PROGRAMME_EVENTS = "maap.audit-programme.events.v1";
     public static final String CASE_RETURN_EVENTS = "maap.case-returns.events.v1";
     public static final String ACTION_PLAN_EVENTS = "maap.action-plans.events.v1";
+    /** What notification-service sent, failed to send, or had no one to send to. */
+    public static final String NOTIFICATION_EVENTS = "maap.notifications.events.v1";
     /**
      * Agency submissions: one topic per agency, {@code maap.agency-submissions.v1.<agency-code>}.
      * Only that agency's principal may write to it (broker ACLs), so the topic a message arrives

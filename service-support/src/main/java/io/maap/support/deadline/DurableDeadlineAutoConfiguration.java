@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
@@ -33,7 +34,8 @@ import java.util.List;
  * back with the command's events; starts it once the application is running and stops it first
  * on shutdown. Its table, {@code scheduled_tasks}, is created by each service's Flyway migration.
  *
- * <p>Active where db-scheduler is on the class path and there is one data source;
+ * <p>Active where db-scheduler is on the class path and there is one data source (Axon's part only
+ * where Axon is: notification-service registers plain db-scheduler tasks on the same scheduler);
  * {@code maap.deadlines.enabled=false} turns it off. A delivery can repeat after a crash between a
  * deadline's handling and db-scheduler's bookkeeping, so deadline handlers must be idempotent
  * (an aggregate checks its own state).
@@ -42,7 +44,7 @@ import java.util.List;
         afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"},
         beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration")
-@ConditionalOnClass({Scheduler.class, DbSchedulerDeadlineManager.class})
+@ConditionalOnClass(Scheduler.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnProperty(name = "maap.deadlines.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(DurableDeadlineAutoConfiguration.DeadlineProperties.class)
@@ -67,12 +69,18 @@ public class DurableDeadlineAutoConfiguration {
         return new SchedulerLifecycle(scheduler);
     }
 
-    /** Every deadline handler learns when it fired from the service's one clock (see {@link DeadlineTime}). */
-    @Bean
-    public SmartInitializingSingleton deadlineTimeInterceptor(ObjectProvider<DeadlineManager> deadlineManagers,
-                                                              ObjectProvider<Clock> clock) {
-        return () -> deadlineManagers.ifAvailable(manager -> manager.registerHandlerInterceptor(
-                new DeadlineTime(clock.getIfAvailable(Clock::systemUTC))));
+    /** Axon's deadlines, where the service has aggregates; a service without them schedules db-scheduler tasks of its own. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DbSchedulerDeadlineManager.class)
+    static class AxonDeadlines {
+
+        /** Every deadline handler learns when it fired from the service's one clock (see {@link DeadlineTime}). */
+        @Bean
+        public SmartInitializingSingleton deadlineTimeInterceptor(ObjectProvider<DeadlineManager> deadlineManagers,
+                                                                  ObjectProvider<Clock> clock) {
+            return () -> deadlineManagers.ifAvailable(manager -> manager.registerHandlerInterceptor(
+                    new DeadlineTime(clock.getIfAvailable(Clock::systemUTC))));
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ public final class KafkaAccessControl {
     public static final String CASE_RETURN = "case-return-service";
     public static final String ACTION_PLAN = "action-plan-service";
     public static final String REPORTING = "reporting-service";
+    public static final String NOTIFICATION = "notification-service";
     public static final List<String> SERVICES = List.of(AUDIT_PROGRAMME, CASE_RETURN, ACTION_PLAN, REPORTING);
 
     private KafkaAccessControl() {
@@ -69,6 +70,9 @@ public final class KafkaAccessControl {
 
         consumes(acls, REPORTING, Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
         publishes(acls, REPORTING, Topics.BOARD_SCORECARD, deadLetters(REPORTING));
+
+        consumes(acls, NOTIFICATION, Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
+        publishes(acls, NOTIFICATION, Topics.NOTIFICATION_EVENTS, deadLetters(NOTIFICATION));
 
         for (String agency : agencies) {
             acls.addAll(agencyBindings(agency));

@@ -58,6 +58,7 @@ public class TopicProvisioner {
         configs.put(Topics.AUDIT_PROGRAMME_EVENTS, forever);
         configs.put(Topics.CASE_RETURN_EVENTS, forever);
         configs.put(Topics.ACTION_PLAN_EVENTS, forever);
+        configs.put(Topics.NOTIFICATION_EVENTS, forever);
         Map<String, String> agencyTopic = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_MESSAGE_MAX_BYTES));
         kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), agencyTopic));

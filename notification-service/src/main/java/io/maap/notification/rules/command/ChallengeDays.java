@@ -1,0 +1,34 @@
+package io.maap.notification.rules.command;
+
+import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.ChallengeDayScheduled;
+import io.maap.events.auditprogramme.Milestone;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** A challenge day scheduled or moved: each participating agency's SPOC is told the date. */
+public final class ChallengeDays {
+
+    public List<Planned> scheduled(String eventId, ChallengeDayScheduled scheduled, Collection<String> agencies) {
+        return tell(eventId, Kind.CHALLENGE_DAY_SCHEDULED, scheduled.auditId(), scheduled.programmeId(),
+                scheduled.challengeDayOn(), agencies);
+    }
+
+    public List<Planned> moved(String eventId, AuditMilestoneRescheduled rescheduled, Collection<String> agencies) {
+        if (rescheduled.milestone() != Milestone.CHALLENGE_DAY || rescheduled.previous() == null) {
+            return List.of();
+        }
+        return tell(eventId, Kind.CHALLENGE_DAY_MOVED, rescheduled.auditId(), rescheduled.programmeId(),
+                rescheduled.planned().date(), agencies);
+    }
+
+    private static List<Planned> tell(String eventId, Kind kind, String auditId, String programmeId, LocalDate on,
+                                      Collection<String> agencies) {
+        return agencies.stream().sorted().map(agency -> new Planned(eventId + "/" + agency, kind,
+                List.of(Recipient.spoc(agency)), programmeId, agency, auditId, false,
+                Map.of("auditId", auditId, "challengeDay", on.toString()))).toList();
+    }
+}
