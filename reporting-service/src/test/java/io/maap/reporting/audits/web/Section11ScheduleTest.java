@@ -94,7 +94,7 @@ class Section11ScheduleTest {
     void theScorecardCountsTheSection11MilestonesAgainstTheirPlannedMonths() {
         apply(new Section11AgencyStepRecorded(AUDIT, PROGRAMME, "nelft", Step.SELF_ASSESSMENT_SUBMITTED, of(2016, 12, 20), null));
 
-        var milestones = new Scorecards().compute(store, of(2017, 7, 19), PROGRAMME, AUDIT, null).figures().milestones();
+        var milestones = new Scorecards(new io.maap.support.calendar.Lateness(io.maap.support.calendar.WorkingDayCalendar.englandAndWales())).compute(store, of(2017, 7, 19), PROGRAMME, AUDIT, null).figures().milestones();
         assertThat(milestones.planned()).isEqualTo(2);
         assertThat(milestones.met()).isEqualTo(1);
         assertThat(milestones.onTrack()).isEqualTo(1);
