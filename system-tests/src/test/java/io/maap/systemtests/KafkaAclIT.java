@@ -11,6 +11,7 @@ import io.maap.testsupport.FreePorts;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
+import io.maap.testsupport.api.ApiClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -205,6 +206,31 @@ class KafkaAclIT {
                     return seen.stream().anyMatch(r -> r.value().contains("acl-1"));
                 });
             }
+        } finally {
+            service.close();
+        }
+    }
+
+    @Test
+    void reportingRebuildsAndAnswersAsAtUnderItsOwnPrincipal() {
+        ConfigurableApplicationContext service = Service.REPORTING.run(TestTokens.trusted(
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
+                "--maap.kafka.security-protocol=SASL_PLAINTEXT",
+                "--maap.kafka.sasl-username=reporting-service",
+                "--maap.kafka.sasl-password=reporting-service-secret",
+                "--maap.topics.provision=false",
+                "--spring.mongodb.uri=" + TestInfrastructure.newMongoUri("maap_acl_reporting"), "--server.port=0"));
+        try {
+            ApiClient reporting = ApiClient.of("http://localhost:" + service.getEnvironment().getProperty("local.server.port"),
+                    TestTokens.qaCoordinator());
+            // Both read the event topics from their beginning with a consumer of their own (EventLog), not the binder's.
+            reporting.post("/api/rebuilds", null);
+            await().atMost(Duration.ofSeconds(90)).until(() -> List.of("COMPLETED", "FAILED")
+                    .contains(reporting.getJson("/api/rebuilds/current").get("state").asString()));
+            org.assertj.core.api.Assertions.assertThat(reporting.getJson("/api/rebuilds/current").get("state").asString())
+                    .isEqualTo("COMPLETED");
+            ApiClient.Response asAt = reporting.get("/api/agency-compliance?asAt=2026-01-01T00:00:00Z");
+            org.assertj.core.api.Assertions.assertThat(asAt.status()).as(asAt.body()).isEqualTo(200);
         } finally {
             service.close();
         }
