@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class EventLog {
 
     private final Map<String, Object> consumerProperties;
 
+    @Autowired
     public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers, Environment environment) {
         this(bootstrapServers, KafkaClientSecurity.from(environment));
     }
