@@ -111,14 +111,14 @@ class ReadSideIT {
                  "successMeasure": "Dip sample of 20 plans shows wishes acted on", "addedOn": "2017-09-01"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/action-plans/it-plan/agreement", """
-                {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20"}
+                {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20", "boardMeeting": "LSCB Executive, 20 September 2017"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/progress-updates", """
                 {"updateId": "it-u1", "rag": "AMBER", "note": "Dip sample started", "reportedBy": "DI Lead", "reportedOn": "2017-10-03"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/closure", """
-                {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "QA coordinator",
-                 "closedOn": "2017-11-28"}
+                {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "LSCB Board",
+                 "closedOn": "2017-11-28", "boardMeeting": "LSCB Board, 28 November 2017"}
                 """);
 
         JsonNode scorecard = awaitScorecard(s -> s.get("figures").get("actions").get("closed").asInt() == 1

@@ -275,6 +275,7 @@ class DashboardIT {
         });
         WebElement agreedBy = browser.find("input[id^='agreedBy-']");
         agreedBy.sendKeys("LSCB Board");
+        browser.find("input[id^='boardMeeting-']").sendKeys("LSCB Board, 18 July 2017");
         browser.click(browser.find("button[id^='agree-']"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Plan agreed");
         awaitPage(() -> {
@@ -285,6 +286,7 @@ class DashboardIT {
         browser.accessible().screenshot("action");
         String actionPage = browser.driver().getCurrentUrl();
         browser.type("closedBy", "LSCB Board");
+        browser.type("boardMeeting", "LSCB Board, 24 April 2018");
         browser.click("close-action");
         assertThat(browser.find("#evidenceOfImpact-error").getText()).isNotBlank();
         browser.accessible().screenshot("close-an-action-errors");
