@@ -155,6 +155,22 @@ class ReadSideIT {
         JsonNode schedule = get("/api/programmes/" + PROGRAMME + "/schedule");
         assertThat(schedule.get("audits").get(0).get("commence").get("actual").asString()).isEqualTo("2017-07-03");
 
+        // As of a date: the position then, by when things happened (the returns were submitted today, not in 2017).
+        JsonNode awaitedThen = get("/api/outstanding-returns?auditId=" + AUDIT + "&asOf=2017-07-04");
+        assertThat(awaitedThen.get("total").asInt()).isEqualTo(6);
+        assertThat(awaitedThen.get("asOf").asString()).isEqualTo("2017-07-04");
+        assertThat(get("/api/outstanding-returns?auditId=" + AUDIT + "&asOf=2017-07-02").get("total").asInt()).isZero();
+        JsonNode actionThen = get("/api/actions?auditId=" + AUDIT + "&asOf=2017-10-31").get("items").get(0);
+        assertThat(actionThen.get("open").asBoolean()).isTrue();
+        assertThat(actionThen.get("rag").asString()).isEqualTo("AMBER");
+        assertThat(kinds(actionThen.get("history"))).containsExactly("ADDED", "PROGRESS");
+        assertThat(get("/api/actions?auditId=" + AUDIT + "&asOf=2017-08-31").get("total").asInt()).isZero();
+        JsonNode scheduleThen = get("/api/programmes/" + PROGRAMME + "/schedule?asOf=2017-07-02").get("audits").get(0);
+        assertThat(scheduleThen.get("commence").get("actual").isNull()).isTrue();
+        assertThat(scheduleThen.get("stage").asString()).isEqualTo("PLANNED");
+        assertThat(reporting.get("/api/outstanding-returns?asOf=2017-07-04&asAt=2017-07-04T12:00:00Z").status())
+                .isEqualTo(400);
+
         JsonNode then = get("/api/scorecard?programmeId=" + PROGRAMME + "&asAt=" + beforeTheChallengeDay);
         assertThat(then.get("figures").get("returns").get("received").asInt()).isEqualTo(3);
         assertThat(then.get("figures").get("findingsByAspect").size()).isZero();

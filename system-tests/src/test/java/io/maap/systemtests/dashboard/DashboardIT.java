@@ -146,7 +146,7 @@ class DashboardIT {
         browser.type("asAtMonth", String.valueOf(lastYear.getMonthValue()));
         browser.type("asAtYear", String.valueOf(lastYear.getYear()));
         browser.click("asAtShow");
-        assertThat(browser.text("#asAtNotice")).contains("Showing this page as it stood at the end of");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as recorded by the end of", "\"as at\"");
         assertThat(browser.text("#results-count")).isEqualTo("0 returns");
         browser.accessible();
 
