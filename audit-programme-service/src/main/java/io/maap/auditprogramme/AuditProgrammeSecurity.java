@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static io.maap.support.security.ApiAccessRules.roles;
+import static io.maap.support.security.AuditLeads.rolesOrLeadOfTheAudit;
 import static io.maap.support.security.MaapRole.AGENCY_AUDITOR;
 import static io.maap.support.security.MaapRole.AGENCY_SPOC;
 import static io.maap.support.security.MaapRole.BOARD_MEMBER;
@@ -16,7 +17,8 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * The programme and its audits are the partnership's plan: everyone with a MAAP role may read
- * them (agency staff need the audit tool and the dates); only the QA coordinator changes them.
+ * them (agency staff need the audit tool and the dates), an audit lead their own audit; only the QA
+ * coordinator changes them, but for the Board's sign-off, which a Board member may record.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditProgrammeSecurity {
@@ -24,8 +26,12 @@ public class AuditProgrammeSecurity {
     @Bean
     ApiAccessRules auditProgrammeAccessRules() {
         return rules -> rules
+                .requestMatchers(GET, "/api/audits/{auditId}")
+                .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(GET, "/api/programmes/**", "/api/audits/**")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
+                .requestMatchers(POST, "/api/audits/{auditId}/signed-off")
+                .hasAnyRole(roles(QA_COORDINATOR, BOARD_MEMBER))
                 .requestMatchers(POST, "/api/programmes", "/api/programmes/**", "/api/audits", "/api/audits/**",
                         "/api/section-11-audits/**")
                 .hasRole(QA_COORDINATOR.name())

@@ -68,7 +68,11 @@ class AuditProgrammeApiIT {
         ObjectNode challenge = body().put("heldOn", "2017-08-22").put("chair", "Independent chair").put("agendaSentOn", "2017-08-18");
         call(HttpMethod.POST, "/api/audits/" + audit + "/challenge-day-held", challenge, 200);
         call(HttpMethod.POST, "/api/audits/" + audit + "/report-drafted", step("2017-09-05", "QA Coordinator"), 200);
-        call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board"), 200);
+        JsonNode unnamed = call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off",
+                step("2017-09-20", "LSCB Executive Board"), 409);
+        assertThat(unnamed.get("code").asString()).isEqualTo("board-meeting-required");
+        call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board")
+                .put("boardMeeting", "LSCB Executive Board, 20 September 2017"), 200);
         call(HttpMethod.POST, "/api/audits/" + audit + "/monitoring-started", step("2017-10-03", "QA Sub-Group"), 200);
         ObjectNode closing = body().put("closedOn", "2018-04-17").put("closedBy", "QA Sub-Group")
                 .put("evaluation", "Return home interviews now inform the plan");
@@ -91,13 +95,15 @@ class AuditProgrammeApiIT {
         assertThat(payload.get("programmeId").asString()).isEqualTo(PROGRAMME);
         assertThat(payload.get("signedOffOn").asString()).isEqualTo("2017-09-20");
         assertThat(payload.get("signedOffBy").asString()).isEqualTo("LSCB Executive Board");
+        assertThat(payload.get("boardMeeting").asString()).isEqualTo("LSCB Executive Board, 20 September 2017");
     }
 
     @Test
     void anIllegalTransitionIsRefusedWithAProblemDetail() {
         String audit = "it-neglect";
         call(HttpMethod.POST, "/api/programmes/" + PROGRAMME + "/audits", plan(audit), 201);
-        JsonNode problem = call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board"), 409);
+        JsonNode problem = call(HttpMethod.POST, "/api/audits/" + audit + "/signed-off", step("2017-09-20", "LSCB Executive Board")
+                .put("boardMeeting", "LSCB Executive Board, 20 September 2017"), 409);
         assertThat(problem.get("type").asString()).isEqualTo("urn:maap:problem:illegal-transition");
         assertThat(problem.get("detail").asString())
                 .isEqualTo("Cannot sign off audit it-neglect: it is planned, and must be report drafted first.");

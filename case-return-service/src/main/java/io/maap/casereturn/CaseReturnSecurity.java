@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static io.maap.support.security.ApiAccessRules.roles;
+import static io.maap.support.security.AuditLeads.rolesOrLeadOfTheAudit;
 import static io.maap.support.security.MaapRole.AGENCY_AUDITOR;
 import static io.maap.support.security.MaapRole.AGENCY_SPOC;
 import static io.maap.support.security.MaapRole.QA_COORDINATOR;
@@ -14,7 +15,8 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * Who may do what with returns. Agency staff act only on their own agency's requests (checked
  * per object in the controllers, answering 404 for any other's); the QA coordinator acts on
- * every agency's, including recording returns for agencies that send them on paper.
+ * every agency's, including recording returns for agencies that send them on paper; an audit lead
+ * lists their audit's return requests, every agency's.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseReturnSecurity {
@@ -24,7 +26,9 @@ public class CaseReturnSecurity {
     @Bean
     ApiAccessRules caseReturnAccessRules() {
         return rules -> rules
-                .requestMatchers(GET, "/api/return-requests", REQUEST, REQUEST + "/versions", REQUEST + "/safeguarding-concerns")
+                .requestMatchers(GET, "/api/return-requests")
+                .access(rolesOrLeadOfTheAudit(QA_COORDINATOR, AGENCY_SPOC, AGENCY_AUDITOR))
+                .requestMatchers(GET, REQUEST, REQUEST + "/versions", REQUEST + "/safeguarding-concerns")
                 .hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(POST, REQUEST + "/acknowledgement", REQUEST + "/auditor")
                 .hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))

@@ -51,17 +51,30 @@ final class LearningDemoData {
                     post(client, planPath + "/actions", action);
                     actions++;
                 }
-                post(client, planPath + "/agreement", plan.get("agreement"));
+                post(client, planPath + "/agreement", namingTheMeeting(plan.get("agreement"), "agreedBy", "agreedOn"));
                 post(client, planPath + "/dissemination", plan.get("dissemination"));
             }
             for (JsonNode update : audit.get("progress")) {
                 post(client, base + "/actions/" + update.get("actionId").asString() + "/progress-updates", update);
             }
             for (JsonNode closure : audit.get("closures")) {
-                post(client, base + "/actions/" + closure.get("actionId").asString() + "/closure", closure);
+                post(client, base + "/actions/" + closure.get("actionId").asString() + "/closure",
+                        namingTheMeeting(closure, "closedBy", "closedOn"));
             }
         }
         log.info("Demo data: {} findings and {} actions entered in action-plan-service", findings, actions);
+    }
+
+    /**
+     * The QA coordinator enters the Board's decisions, so each names the meeting that took it: the
+     * body's own {@code boardMeeting}, else who decided and on which day.
+     */
+    private static JsonNode namingTheMeeting(JsonNode decision, String by, String on) {
+        if (decision.has("boardMeeting")) {
+            return decision;
+        }
+        String meeting = decision.get(by).asString() + (decision.has(on) ? ", " + decision.get(on).asString() : "");
+        return ((ObjectNode) decision.deepCopy()).put("boardMeeting", meeting);
     }
 
     private static void awaitKnown(RestClient client, String auditPath) {

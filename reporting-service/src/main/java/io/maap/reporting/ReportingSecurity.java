@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static io.maap.support.security.ApiAccessRules.roles;
+import static io.maap.support.security.AuditLeads.rolesOrLeadOfTheAudit;
 import static io.maap.support.security.MaapRole.AGENCY_AUDITOR;
 import static io.maap.support.security.MaapRole.AGENCY_SPOC;
 import static io.maap.support.security.MaapRole.BOARD_MEMBER;
@@ -16,7 +17,8 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * Who reads which view. The Board and the QA coordinator read every view; agency staff read the
  * outstanding returns and (SPOCs) the safeguarding concerns of their own agency; lead officers
- * read their agency's actions. Rebuilds are the QA coordinator's.
+ * read their agency's actions; an audit lead reads their audit's scorecard, matrix, returns and
+ * actions, every agency's (the request names the audit). Rebuilds are the QA coordinator's.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingSecurity {
@@ -25,13 +27,15 @@ public class ReportingSecurity {
     ApiAccessRules reportingAccessRules() {
         return rules -> rules
                 .requestMatchers(GET, "/api/outstanding-returns")
-                .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, AGENCY_SPOC, AGENCY_AUDITOR))
+                .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(GET, "/api/safeguarding-concerns")
                 .hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
                 .requestMatchers(GET, "/api/actions")
-                .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER))
-                .requestMatchers(GET, "/api/scorecard", "/api/scorecard/**", "/api/agency-compliance",
-                        "/api/programmes/{programmeId}/schedule", "/api/audits/{auditId}/matrix", "/api/recurring-themes",
+                .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER))
+                .requestMatchers(GET, "/api/scorecard", "/api/audits/{auditId}/matrix")
+                .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR))
+                .requestMatchers(GET, "/api/scorecard/**", "/api/agency-compliance",
+                        "/api/programmes/{programmeId}/schedule", "/api/recurring-themes",
                         "/api/board-scorecard/**")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/rebuilds/current")

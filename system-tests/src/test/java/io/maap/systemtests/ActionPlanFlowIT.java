@@ -4,6 +4,7 @@ import io.maap.events.Topics;
 import io.maap.local.DemoData;
 import io.maap.local.MaapServices;
 import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
 import io.maap.testsupport.api.ApiClient;
 import io.maap.testsupport.api.Commission;
@@ -25,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The learning half of an audit across services on the real broker and databases: an audit
  * commissioned in audit-programme-service becomes known to action-plan-service over Kafka; its
- * findings, an agreed plan, progress updates and the closure of an action with evidence of impact
- * are published on maap.action-plans.events.v1.
+ * findings, the Board's agreement of a plan, progress updates, and the closure of an action with
+ * evidence of impact (proposed by its lead officer, returned once, accepted by a Board member) are
+ * published on maap.action-plans.events.v1.
  */
 class ActionPlanFlowIT {
 
@@ -63,8 +65,11 @@ class ActionPlanFlowIT {
         actionPlans.post(base + "/action-plans/p1/actions", action("a1", TODAY, TODAY.plusDays(90)), 201);
         actionPlans.post(base + "/action-plans/p1/actions",
                 action("a2", LocalDate.of(2017, 7, 1), LocalDate.of(2017, 9, 29)), 201);
+        JsonNode unnamed = actionPlans.post(base + "/action-plans/p1/agreement", JSON.createObjectNode()
+                .put("agreedBy", "LSCB Board").toString(), 409);
+        assertThat(unnamed.get("code").asString()).isEqualTo("board-meeting-required");
         actionPlans.post(base + "/action-plans/p1/agreement", JSON.createObjectNode()
-                .put("agreedBy", "LSCB Board").toString(), 201);
+                .put("agreedBy", "LSCB Board").put("boardMeeting", "LSCB Board, 18 July 2017").toString(), 201);
         var dissemination = JSON.createObjectNode().put("disseminatedBy", "LSCB Business Manager");
         dissemination.putArray("disseminatedTo").add("All partner agencies");
         actionPlans.post(base + "/action-plans/p1/dissemination", dissemination.toString(), 201);
@@ -78,9 +83,20 @@ class ActionPlanFlowIT {
         JsonNode refused = actionPlans.post(base + "/actions/a1/closure", JSON.createObjectNode()
                 .put("evidenceOfImpact", " ").put("closedBy", "QA Sub-Group").toString(), 400);
         assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("evidenceOfImpact");
-        actionPlans.post(base + "/actions/a1/closure", JSON.createObjectNode()
+        // The lead officer proposes closure; the QA coordinator returns it; proposed again, a Board member accepts it.
+        ApiClient lead = TestPlatform.api(Service.ACTION_PLAN, TestTokens.leadOfficer("lbr-childrens-social-care"));
+        assertThat(lead.post(base + "/actions/a1/closure", JSON.createObjectNode().put("evidenceOfImpact", "Done")
+                .put("closedBy", "Head of Service").toString(), 403).get("status").asInt()).isEqualTo(403);
+        lead.post(base + "/actions/a1/closure-proposal", JSON.createObjectNode()
+                .put("evidenceOfImpact", "First dip sample: supervision on 12 of 20 files")
+                .put("proposedBy", "Head of Service").toString(), 201);
+        actionPlans.post(base + "/actions/a1/closure-proposal/return", JSON.createObjectNode()
+                .put("reason", "Not yet the 90% the success measure asks for").put("returnedBy", "QA coordinator").toString(), 201);
+        lead.post(base + "/actions/a1/closure-proposal", JSON.createObjectNode()
                 .put("evidenceOfImpact", "Re-audit: supervision evident on 19 of 20 files")
-                .put("closedBy", "QA Sub-Group").toString(), 201);
+                .put("proposedBy", "Head of Service").toString(), 201);
+        TestPlatform.api(Service.ACTION_PLAN, TestTokens.boardMember()).post(base + "/actions/a1/closure-proposal/confirmation",
+                JSON.createObjectNode().put("confirmedBy", "LSCB Board").toString(), 201);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(types(auditId)).contains("maap.action.closed.v1", "maap.action.overdue.v1"));
@@ -102,6 +118,9 @@ class ActionPlanFlowIT {
                 "maap.action.update-requested.v1",
                 "maap.action.progress-reported.v1",
                 "maap.action.progress-reported.v1",
+                "maap.action.closure-proposed.v1",
+                "maap.action.closure-returned.v1",
+                "maap.action.closure-proposed.v1",
                 "maap.action.closed.v1");
         JsonNode overdue = payloads(auditId, "maap.action.overdue.v1").get(0);
         assertThat(overdue.get("actionId").asString()).isEqualTo("a2");
@@ -110,6 +129,10 @@ class ActionPlanFlowIT {
         assertThat(closed.get("programmeId").asString()).isEqualTo("redbridge-2017-18");
         assertThat(closed.get("owningAgency").asString()).isEqualTo("lbr-childrens-social-care");
         assertThat(closed.get("evidenceOfImpact").asString()).startsWith("Re-audit");
+        assertThat(closed.get("closedBy").asString()).isEqualTo("LSCB Board");
+        assertThat(closed.get("boardMeeting").isNull()).isTrue();
+        assertThat(payloads(auditId, "maap.action-plan.agreed.v1").get(0).get("boardMeeting").asString())
+                .isEqualTo("LSCB Board, 18 July 2017");
         JsonNode firstUpdate = payloads(auditId, "maap.action.progress-reported.v1").get(0);
         assertThat(firstUpdate.get("rag").asString()).isEqualTo("AMBER");
         assertThat(firstUpdate.get("roundId").asString()).isEqualTo("october-board");
@@ -118,7 +141,8 @@ class ActionPlanFlowIT {
             JsonNode a1 = actionPlans.getJson(base + "/actions/a1");
             assertThat(a1.get("action").get("status").asString()).isEqualTo("CLOSED");
             assertThat(a1.get("history").valueStream().map(h -> h.get("kind").asString()).toList())
-                    .containsExactly("UPDATE_REQUESTED", "PROGRESS_REPORTED", "PROGRESS_REPORTED", "CLOSED");
+                    .containsExactly("UPDATE_REQUESTED", "PROGRESS_REPORTED", "PROGRESS_REPORTED", "CLOSURE_PROPOSED",
+                            "CLOSURE_RETURNED", "CLOSURE_PROPOSED", "CLOSED");
         });
         JsonNode findings = actionPlans.getJson(base + "/findings");
         assertThat(findings.size()).isEqualTo(2);

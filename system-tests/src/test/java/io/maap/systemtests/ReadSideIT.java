@@ -111,14 +111,14 @@ class ReadSideIT {
                  "successMeasure": "Dip sample of 20 plans shows wishes acted on", "addedOn": "2017-09-01"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/action-plans/it-plan/agreement", """
-                {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20"}
+                {"agreedBy": "LSCB Executive", "agreedOn": "2017-09-20", "boardMeeting": "LSCB Executive, 20 September 2017"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/progress-updates", """
                 {"updateId": "it-u1", "rag": "AMBER", "note": "Dip sample started", "reportedBy": "DI Lead", "reportedOn": "2017-10-03"}
                 """);
         actionPlans.post("/api/audits/" + AUDIT + "/actions/it-a1/closure", """
-                {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "QA coordinator",
-                 "closedOn": "2017-11-28"}
+                {"evidenceOfImpact": "Dip sample: 18 of 20 plans act on the child's wishes", "closedBy": "LSCB Board",
+                 "closedOn": "2017-11-28", "boardMeeting": "LSCB Board, 28 November 2017"}
                 """);
 
         JsonNode scorecard = awaitScorecard(s -> s.get("figures").get("actions").get("closed").asInt() == 1
@@ -154,6 +154,22 @@ class ReadSideIT {
 
         JsonNode schedule = get("/api/programmes/" + PROGRAMME + "/schedule");
         assertThat(schedule.get("audits").get(0).get("commence").get("actual").asString()).isEqualTo("2017-07-03");
+
+        // As of a date: the position then, by when things happened (the returns were submitted today, not in 2017).
+        JsonNode awaitedThen = get("/api/outstanding-returns?auditId=" + AUDIT + "&asOf=2017-07-04");
+        assertThat(awaitedThen.get("total").asInt()).isEqualTo(6);
+        assertThat(awaitedThen.get("asOf").asString()).isEqualTo("2017-07-04");
+        assertThat(get("/api/outstanding-returns?auditId=" + AUDIT + "&asOf=2017-07-02").get("total").asInt()).isZero();
+        JsonNode actionThen = get("/api/actions?auditId=" + AUDIT + "&asOf=2017-10-31").get("items").get(0);
+        assertThat(actionThen.get("open").asBoolean()).isTrue();
+        assertThat(actionThen.get("rag").asString()).isEqualTo("AMBER");
+        assertThat(kinds(actionThen.get("history"))).containsExactly("ADDED", "PROGRESS");
+        assertThat(get("/api/actions?auditId=" + AUDIT + "&asOf=2017-08-31").get("total").asInt()).isZero();
+        JsonNode scheduleThen = get("/api/programmes/" + PROGRAMME + "/schedule?asOf=2017-07-02").get("audits").get(0);
+        assertThat(scheduleThen.get("commence").get("actual").isNull()).isTrue();
+        assertThat(scheduleThen.get("stage").asString()).isEqualTo("PLANNED");
+        assertThat(reporting.get("/api/outstanding-returns?asOf=2017-07-04&asAt=2017-07-04T12:00:00Z").status())
+                .isEqualTo(400);
 
         JsonNode then = get("/api/scorecard?programmeId=" + PROGRAMME + "&asAt=" + beforeTheChallengeDay);
         assertThat(then.get("figures").get("returns").get("received").asInt()).isEqualTo(3);

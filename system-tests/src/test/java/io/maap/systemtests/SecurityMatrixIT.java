@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.maap.systemtests.SecurityMatrixIT.Role.AUDITOR;
+import static io.maap.systemtests.SecurityMatrixIT.Role.AUDIT_LEAD;
 import static io.maap.systemtests.SecurityMatrixIT.Role.BOARD;
 import static io.maap.systemtests.SecurityMatrixIT.Role.LEAD;
 import static io.maap.systemtests.SecurityMatrixIT.Role.QA;
@@ -53,7 +54,7 @@ class SecurityMatrixIT {
     private static final String CASE = "RBR-2611-S01";
 
     enum Role {
-        BOARD, QA, LEAD, SPOC, AUDITOR;
+        BOARD, QA, LEAD, SPOC, AUDITOR, AUDIT_LEAD;
 
         String token(String agency) {
             return switch (this) {
@@ -62,11 +63,13 @@ class SecurityMatrixIT {
                 case LEAD -> TestTokens.leadOfficer(agency);
                 case SPOC -> TestTokens.spoc(agency);
                 case AUDITOR -> TestTokens.auditor(agency);
+                case AUDIT_LEAD -> TestTokens.auditLead(AUDIT);
             };
         }
     }
 
-    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    /** Everyone with a role across the partnership's work; an audit lead sees only their audit. */
+    private static final Set<Role> ALL = EnumSet.of(BOARD, QA, LEAD, SPOC, AUDITOR);
     /** The services with an API; the dashboard is a client of theirs (its sign-in is tested in DashboardIT). */
     private static final List<Service> API_SERVICES = Service.apis();
 
@@ -82,13 +85,13 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/audits", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/section-11-audits", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits", QA),
-            ep(Service.AUDIT_PROGRAMME, "GET", "/api/audits/{auditId}", ALL),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/audits/{auditId}", EnumSet.allOf(Role.class)),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/returns-closed", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/analysed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/challenge-day", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day-held", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/report-drafted", QA),
-            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/signed-off", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/signed-off", QA, BOARD),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/monitoring-started", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/closed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/milestones/{milestone}", QA),
@@ -98,7 +101,7 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/monitoring-reviews", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/closed", QA),
             // case-return-service: agency staff on their own agency's requests; QA on all.
-            ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR),
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR, AUDIT_LEAD),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}", QA, SPOC, AUDITOR),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/versions", QA, SPOC, AUDITOR),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/safeguarding-concerns", QA, SPOC, AUDITOR),
@@ -113,34 +116,38 @@ class SecurityMatrixIT {
             ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/extension", QA),
             ep(Service.CASE_RETURN, "GET", "/api/safeguarding-concerns/urgent", QA, SPOC),
             ep(Service.CASE_RETURN, "GET", "/api/access-records", QA),
-            // action-plan-service: QA runs the learning; lead officers their agency's actions; the Board reads.
-            ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD),
-            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/actions/{actionId}", BOARD, QA, LEAD),
+            // action-plan-service: QA runs the learning; lead officers their agency's actions, whose closure
+            // they propose and the QA coordinator or the Board decides; the Board reads.
+            ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD, AUDIT_LEAD),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/actions/{actionId}", BOARD, QA, LEAD, AUDIT_LEAD),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/progress-updates", QA, LEAD),
-            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure", QA, LEAD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure-proposal", QA, LEAD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure-proposal/confirmation", QA, BOARD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure-proposal/return", QA, BOARD),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/closure", QA, BOARD),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/actions/{actionId}/reopening", QA),
-            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}", BOARD, QA),
-            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/findings", BOARD, QA),
-            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/action-plans", BOARD, QA),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}", BOARD, QA, AUDIT_LEAD),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/findings", BOARD, QA, AUDIT_LEAD),
+            ep(Service.ACTION_PLAN, "GET", "/api/audits/{auditId}/action-plans", BOARD, QA, AUDIT_LEAD),
             ep(Service.ACTION_PLAN, "GET", "/api/finding-aspects", BOARD, QA),
             ep(Service.ACTION_PLAN, "POST", "/api/finding-aspects", QA),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/findings", QA),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/findings/{findingId}/recognition", QA),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans", QA),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/actions", QA),
-            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/agreement", QA),
+            ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/agreement", QA, BOARD),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/dissemination", QA),
             ep(Service.ACTION_PLAN, "POST", "/api/audits/{auditId}/action-plans/{planId}/monitoring-rounds", QA),
             // reporting-service
-            ep(Service.REPORTING, "GET", "/api/outstanding-returns", BOARD, QA, SPOC, AUDITOR),
+            ep(Service.REPORTING, "GET", "/api/outstanding-returns", BOARD, QA, SPOC, AUDITOR, AUDIT_LEAD),
             ep(Service.REPORTING, "GET", "/api/safeguarding-concerns", QA, SPOC),
-            ep(Service.REPORTING, "GET", "/api/actions", BOARD, QA, LEAD),
-            ep(Service.REPORTING, "GET", "/api/scorecard", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/actions", BOARD, QA, LEAD, AUDIT_LEAD),
+            ep(Service.REPORTING, "GET", "/api/scorecard", BOARD, QA, AUDIT_LEAD),
             ep(Service.REPORTING, "GET", "/api/scorecard/by-audit", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/scorecard/by-agency", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/agency-compliance", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/programmes/{programmeId}/schedule", BOARD, QA),
-            ep(Service.REPORTING, "GET", "/api/audits/{auditId}/matrix", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/audits/{auditId}/matrix", BOARD, QA, AUDIT_LEAD),
             ep(Service.REPORTING, "GET", "/api/recurring-themes", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
@@ -177,7 +184,7 @@ class SecurityMatrixIT {
             send(Service.ACTION_PLAN, "POST", base + "/action-plans/p1/actions", qa, action.toString(), 201);
         }
         send(Service.ACTION_PLAN, "POST", base + "/action-plans/p1/agreement", qa,
-                JSON.createObjectNode().put("agreedBy", "Board").toString(), 201);
+                JSON.createObjectNode().put("agreedBy", "Board").put("boardMeeting", "LSCB Board, July").toString(), 201);
     }
 
     @Test
@@ -206,6 +213,7 @@ class SecurityMatrixIT {
         badTokens.put("garbage", "not-a-jwt");
         badTokens.put("no MAAP role", TestTokens.token("someone", null, "ADMIN"));
         badTokens.put("agency role without agency", TestTokens.token("someone", null, "AGENCY_SPOC"));
+        badTokens.put("audit lead without audit", TestTokens.token("someone", null, "AUDIT_LEAD"));
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : MATRIX) {
             for (Map.Entry<String, String> bad : badTokens.entrySet()) {
@@ -224,7 +232,7 @@ class SecurityMatrixIT {
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : MATRIX) {
             for (Role role : Role.values()) {
-                Response response = call(endpoint, role.token(MINE));
+                Response response = call(endpoint, role);
                 boolean allowed = endpoint.allowed().contains(role);
                 if (allowed && (response.status() == 401 || response.status() == 403 || response.status() >= 500)) {
                     failures.add(role + " refused on " + endpoint + ": " + response.status() + " " + response.body());
@@ -302,14 +310,37 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void anAuditLeadSeesEveryAgencyOfTheirAuditAndNoOtherAudit() {
+        String lead = TestTokens.auditLead(AUDIT);
+        JsonNode requests = JSON.readTree(send(Service.CASE_RETURN, "GET", "/api/return-requests?auditId=" + AUDIT
+                + "&outstanding=false", lead, null).body());
+        assertThat(requests.findValuesAsString("agency")).contains(MINE, THEIRS);
+        JsonNode actions = JSON.readTree(send(Service.ACTION_PLAN, "GET", "/api/actions?auditId=" + AUDIT, lead, null).body());
+        assertThat(actions.findValuesAsString("owningAgency")).containsExactlyInAnyOrder(MINE, THEIRS);
+        send(Service.ACTION_PLAN, "GET", "/api/audits/" + AUDIT + "/actions/a-" + THEIRS, lead, null, 200);
+
+        String other = "rbr-2017-neglect";
+        for (Service service : List.of(Service.AUDIT_PROGRAMME, Service.ACTION_PLAN)) {
+            assertThat(send(service, "GET", "/api/audits/" + other, lead, null).status()).isEqualTo(403);
+        }
+        assertThat(send(Service.REPORTING, "GET", "/api/scorecard?auditId=" + other, lead, null).status()).isEqualTo(403);
+        assertThat(send(Service.REPORTING, "GET", "/api/scorecard?auditId=" + AUDIT + "&auditId=" + other, lead, null)
+                .status()).isEqualTo(403);
+        assertThat(send(Service.REPORTING, "GET", "/api/scorecard", lead, null).status()).isEqualTo(403);
+        assertThat(send(Service.CASE_RETURN, "GET", "/api/return-requests", lead, null).status()).isEqualTo(403);
+        assertThat(send(Service.ACTION_PLAN, "POST", "/api/audits/" + AUDIT + "/findings", lead, "{}").status()).isEqualTo(403);
+        assertThat(send(Service.REPORTING, "GET", "/api/audits/" + AUDIT + "/matrix", lead, null).status()).isNotIn(401, 403);
+    }
+
+    @Test
     void anotherAgencysActionIsNotFoundToALeadOfficerAndUnchanged() {
         String theirs = "/api/audits/" + AUDIT + "/actions/a-" + THEIRS;
         String before = send(Service.ACTION_PLAN, "GET", theirs, TestTokens.qaCoordinator(), null).body();
         String lead = TestTokens.leadOfficer(MINE);
         assertNotFound(Service.ACTION_PLAN, "GET", theirs, lead, null);
         assertNotFound(Service.ACTION_PLAN, "POST", theirs + "/progress-updates", lead, progress());
-        assertNotFound(Service.ACTION_PLAN, "POST", theirs + "/closure", lead,
-                JSON.createObjectNode().put("evidenceOfImpact", "Audit shows it").put("closedBy", "Lead").toString());
+        assertNotFound(Service.ACTION_PLAN, "POST", theirs + "/closure-proposal", lead,
+                JSON.createObjectNode().put("evidenceOfImpact", "Audit shows it").put("proposedBy", "Lead").toString());
         assertThat(send(Service.ACTION_PLAN, "GET", theirs, TestTokens.qaCoordinator(), null).body()).isEqualTo(before);
 
         send(Service.ACTION_PLAN, "POST", "/api/audits/" + AUDIT + "/actions/a-" + MINE + "/progress-updates", lead, progress(), 201);
@@ -428,12 +459,25 @@ class SecurityMatrixIT {
      * Calls an endpoint with its path filled with the fixture's own-agency objects. Bodies are
      * unreadable JSON, so that a call that gets past security is refused with 400 and changes nothing.
      */
+    /**
+     * The endpoint as the role would call it: an audit lead's request names their audit, in the path
+     * or, for a list, as the {@code auditId} parameter.
+     */
+    private static Response call(Endpoint endpoint, Role role) {
+        return call(endpoint, role.token(MINE), role == AUDIT_LEAD && endpoint.method().equals("GET")
+                && !endpoint.path().contains("{auditId}") ? "?auditId=" + AUDIT : "");
+    }
+
     private static Response call(Endpoint endpoint, String token) {
+        return call(endpoint, token, "");
+    }
+
+    private static Response call(Endpoint endpoint, String token, String query) {
         String path = endpoint.path()
                 .replace("{programmeId}", "redbridge-2026-27").replace("{auditId}", AUDIT)
                 .replace("{id}", myRequest).replace("{concernId}", myConcern).replace("{actionId}", "a-" + MINE)
                 .replace("{planId}", "p1").replace("{findingId}", "f1").replace("{milestone}", "CHALLENGE_DAY")
-                .replace("{activityId}", "none").replace("{agency}", MINE);
+                .replace("{activityId}", "none").replace("{agency}", MINE) + query;
         String body = endpoint.method().equals("GET") ? null : "{\"unreadable\":";
         return send(endpoint.service(), endpoint.method(), path, token, body);
     }

@@ -102,6 +102,12 @@ public final class TestTokens {
         return token("auditor." + agency, agency, "AGENCY_AUDITOR");
     }
 
+    /** The lead of one audit (claim {@code audit}), across every agency. */
+    public static String auditLead(String auditId) {
+        return sign(KEY, claims("lead.audit." + auditId, null, List.of("AUDIT_LEAD"), Instant.now().plus(Duration.ofMinutes(30)))
+                .claim("audit", auditId).issuer(ISSUER).build());
+    }
+
     /**
      * The token {@code mint} makes, made once and again every ten minutes (a token lasts thirty):
      * for long runs, where signing a token per request would cost more than the request.

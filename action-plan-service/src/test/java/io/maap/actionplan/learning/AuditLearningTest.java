@@ -6,6 +6,9 @@ import io.maap.actionplan.learning.command.AddAction;
 import io.maap.actionplan.learning.command.AgreeActionPlan;
 import io.maap.actionplan.learning.command.AuditLearning;
 import io.maap.actionplan.learning.command.CloseAction;
+import io.maap.actionplan.learning.command.ConfirmActionClosure;
+import io.maap.actionplan.learning.command.ProposeActionClosure;
+import io.maap.actionplan.learning.command.ReturnClosureProposal;
 import io.maap.actionplan.learning.command.DisseminateActionPlan;
 import io.maap.actionplan.learning.command.DraftActionPlan;
 import io.maap.actionplan.learning.command.RecogniseGoodPractice;
@@ -19,6 +22,8 @@ import io.maap.actionplan.learning.event.MonitoringRoundScheduled;
 import io.maap.actionplan.learning.event.MonitoringRoundsPaused;
 import io.maap.events.actionplan.ActionAdded;
 import io.maap.events.actionplan.ActionClosed;
+import io.maap.events.actionplan.ActionClosureProposed;
+import io.maap.events.actionplan.ActionClosureReturned;
 import io.maap.events.actionplan.ActionOverdue;
 import io.maap.events.actionplan.ActionPlanAgreed;
 import io.maap.events.actionplan.ActionPlanDisseminated;
@@ -35,6 +40,7 @@ import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.events.auditprogramme.Section11AuditPlanned;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.deadline.DeadlineTime;
+import io.maap.support.domain.BoardDecision;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -679,5 +685,106 @@ class AuditLearningTest {
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action 'a9'.")
                 .expectNoEvents();
+    }
+
+    // Closure is the partnership's: the agency proposes with evidence, the QA coordinator or the Board decides
+
+    private static final LocalDate APRIL_BOARD = LocalDate.of(2018, 4, 24);
+    private static final ActionClosureProposed PROPOSED = new ActionClosureProposed("a1", "p1", AUDIT, PROGRAMME,
+            "lbr-childrens-social-care", "Re-audit: supervision evident on 19 of 20 files", "Head of Service",
+            LocalDate.of(2018, 4, 3));
+
+    @Test
+    void aLeadOfficerProposesClosureWithEvidenceAndTheActionStaysOpen() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ProposeActionClosure(AUDIT, "a1", "Re-audit: supervision evident on 19 of 20 files",
+                        "Head of Service", LocalDate.of(2018, 4, 3)))
+                .expectEvents(PROPOSED);
+    }
+
+    @Test
+    void aClosureIsNotProposedWithoutEvidenceOfImpact() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ProposeActionClosure(AUDIT, "a1", " ", "Head of Service", LocalDate.of(2018, 4, 3)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBoardConfirmsAProposedClosureOnItsEvidence() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED)
+                .when(new ConfirmActionClosure(AUDIT, "a1", "LSCB Board", APRIL_BOARD,
+                        new BoardDecision(false, "LSCB Board, 24 April 2018")))
+                .expectEvents(new ActionClosed("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        "Re-audit: supervision evident on 19 of 20 files", "LSCB Board", APRIL_BOARD, DUE,
+                        "LSCB Board, 24 April 2018"));
+    }
+
+    @Test
+    void cannotConfirmAClosureNobodyProposed() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ConfirmActionClosure(AUDIT, "a1", "LSCB Board", APRIL_BOARD, new BoardDecision(true, null)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("No closure of action 'a1' awaits a decision.");
+    }
+
+    @Test
+    void thePartnershipReturnsAProposedClosureWithTheReasonAndTheAgencyMayProposeAgain() {
+        ActionClosureReturned returned = new ActionClosureReturned("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                "One audit is not yet a pattern: re-audit in the next quarter", "QA coordinator", LocalDate.of(2018, 4, 10));
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED)
+                .when(new ReturnClosureProposal(AUDIT, "a1", "One audit is not yet a pattern: re-audit in the next quarter",
+                        "QA coordinator", LocalDate.of(2018, 4, 10)))
+                .expectEvents(returned);
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED, returned)
+                .when(new ProposeActionClosure(AUDIT, "a1", "Two re-audits: supervision on 19 and 20 of 20 files",
+                        "Head of Service", LocalDate.of(2018, 7, 2)))
+                .expectEvents(new ActionClosureProposed("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        "Two re-audits: supervision on 19 and 20 of 20 files", "Head of Service", LocalDate.of(2018, 7, 2)));
+    }
+
+    @Test
+    void aSecondDifferentProposalWaitsForTheDecisionOnTheFirst() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED)
+                .when(new ProposeActionClosure(AUDIT, "a1", "Other evidence", "Head of Service", LocalDate.of(2018, 4, 5)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    // The Board's decisions are the Board's: recorded by a Board member, or by the QA coordinator naming the meeting
+
+    @Test
+    void theQaCoordinatorRecordsTheBoardsAgreementByNamingTheMeeting() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
+                .when(new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 3,
+                        new BoardDecision(false, "LSCB Board, 18 July 2017")))
+                .expectEvents(new ActionPlanAgreed("p1", AUDIT, PROGRAMME, null, 1, "LSCB Board", BOARD, 3,
+                        BOARD.plusMonths(3), "LSCB Board, 18 July 2017"), FIRST_ROUND);
+    }
+
+    @Test
+    void theQaCoordinatorCannotRecordTheBoardsAgreementWithoutNamingTheMeeting() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
+                .when(new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 3, new BoardDecision(false, " ")))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBoardMemberRecordsTheBoardsClosureOfAnAction() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new CloseAction(AUDIT, "a1", "Re-audit: supervision evident on 19 of 20 files", "LSCB Board",
+                        APRIL_BOARD, new BoardDecision(true, null)))
+                .expectEvents(new ActionClosed("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        "Re-audit: supervision evident on 19 of 20 files", "LSCB Board", APRIL_BOARD, DUE, null));
+    }
+
+    @Test
+    void theQaCoordinatorCannotCloseAnActionForTheBoardWithoutNamingTheMeeting() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new CloseAction(AUDIT, "a1", "Re-audit", "QA coordinator", APRIL_BOARD, new BoardDecision(false, null)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("This is the Board's decision: a Board member records it, or the QA coordinator "
+                        + "names the Board meeting that took it (boardMeeting).");
     }
 }

@@ -13,6 +13,7 @@ import io.maap.auditprogramme.audit.command.RescheduleMilestone;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
+import io.maap.support.domain.BoardDecision;
 import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
@@ -387,6 +388,23 @@ class AuditLifecycleTest {
         fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
                 .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board", TODAY))
                 .expectEvents(signedOff());
+    }
+
+    @Test
+    void theQaCoordinatorRecordsTheBoardsSignOffByNamingTheMeeting() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
+                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board", TODAY,
+                        new BoardDecision(false, "LSCB Executive Board, 20 September 2017")))
+                .expectEvents(new AuditSignedOff(AUDIT, PROGRAMME, of(2017, 9, 20), "LSCB Executive Board",
+                        "LSCB Executive Board, 20 September 2017"));
+    }
+
+    @Test
+    void theQaCoordinatorCannotRecordTheBoardsSignOffWithoutTheMeeting() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted())
+                .when(new SignOffReport(AUDIT, of(2017, 9, 20), "LSCB Executive Board", TODAY, new BoardDecision(false, null)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test

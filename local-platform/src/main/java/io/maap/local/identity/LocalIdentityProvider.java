@@ -115,13 +115,16 @@ public class LocalIdentityProvider {
         };
     }
 
-    /** What MAAP's services read from a person's token: roles, display name and, for agency roles, the agency. */
+    /** What MAAP's services read from a person's token: roles, display name, the agency of agency roles, an audit lead's audit. */
     private static java.util.Map<String, Object> claimsOf(DemoUsers.DemoUser user) {
         java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
         claims.put("roles", List.of(user.role()));
         claims.put("name", user.name());
         if (user.agency() != null) {
             claims.put("agency", user.agency());
+        }
+        if (user.audit() != null) {
+            claims.put("audit", user.audit());
         }
         return claims;
     }

@@ -371,11 +371,13 @@ final class FaultLoad implements AutoCloseable {
         if (!record(ledger.actions, plan.auditId() + "/a1", added) || plan.index() % 2 != 0) {
             return;
         }
-        if (send("POST", Service.ACTION_PLAN, base + "/action-plans/p1/agreement", "{\"agreedBy\": \"Board\"}").done()
+        if (send("POST", Service.ACTION_PLAN, base + "/action-plans/p1/agreement",
+                "{\"agreedBy\": \"Board\", \"boardMeeting\": \"LSCB Board, July\"}").done()
                 && send("POST", Service.ACTION_PLAN, base + "/actions/a1/progress-updates", "{\"updateId\": \"u1\", "
                 + "\"rag\": \"GREEN\", \"note\": \"On track\", \"reportedBy\": \"Head of Service\"}").done()) {
             record(ledger.closed, plan.auditId() + "/a1", send("POST", Service.ACTION_PLAN, base + "/actions/a1/closure",
-                    "{\"evidenceOfImpact\": \"Supervision on 19 of 20 files\", \"closedBy\": \"Head of Service\"}"));
+                    "{\"evidenceOfImpact\": \"Supervision on 19 of 20 files\", \"closedBy\": \"LSCB Board\", "
+                    + "\"boardMeeting\": \"LSCB Board, April\"}"));
         }
     }
 

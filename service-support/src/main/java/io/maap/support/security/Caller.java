@@ -7,14 +7,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, as the verified token says: the user id ({@code sub}), the roles and, for
- * agency-scoped roles, the agency. Partnership-wide roles (QA coordinator, Board member) see
- * every agency's objects; everyone else sees only their own agency's.
+ * Who is calling, as the verified token says: the user id ({@code sub}), the roles, for
+ * agency-scoped roles the agency and for an audit lead the audit. Partnership-wide roles (QA
+ * coordinator, Board member) see every agency's objects; an audit lead every agency's objects of
+ * their audit (the access rules confine them to it, {@link AuditLeads}); everyone else only their
+ * own agency's.
  */
-public record Caller(String userId, Set<MaapRole> roles, String agency) {
+public record Caller(String userId, Set<MaapRole> roles, String agency, String audit) {
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    public Caller(String userId, Set<MaapRole> roles, String agency) {
+        this(userId, roles, agency, null);
     }
 
     /** The caller of the current request, if one is authenticated. */

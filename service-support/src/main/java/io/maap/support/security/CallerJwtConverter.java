@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Reads the caller from a verified token: {@code sub} (user id), {@code roles} (a list of
- * {@link MaapRole} names; unknown names are ignored) and {@code agency}. A token with no MAAP
- * role, or with an agency-scoped role but no well-formed agency, is refused as invalid (401):
+ * {@link MaapRole} names; unknown names are ignored), {@code agency} and {@code audit}. A token with no MAAP
+ * role, with an agency-scoped role but no well-formed agency, or the audit lead role without an
+ * audit, is refused as invalid (401):
  * it cannot be scoped safely.
  */
 public class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -39,9 +40,16 @@ public class CallerJwtConverter implements Converter<Jwt, AbstractAuthentication
         if (agency != null && !agency.matches(Patterns.AGENCY)) {
             throw new InvalidBearerTokenException("The token's agency is not an agency code");
         }
-        Caller caller = new Caller(subject, roles, agency);
+        String audit = jwt.getClaimAsString(AuditLeads.AUDIT_CLAIM);
+        if (audit != null && !audit.matches(Patterns.ID)) {
+            throw new InvalidBearerTokenException("The token's audit is not an audit id");
+        }
+        Caller caller = new Caller(subject, roles, agency, audit);
         if (!caller.partnershipWide() && agency == null) {
             throw new InvalidBearerTokenException("An agency role needs the token's agency claim");
+        }
+        if (caller.has(MaapRole.AUDIT_LEAD) && audit == null) {
+            throw new InvalidBearerTokenException("The audit lead role needs the token's audit claim");
         }
         return new CallerAuthentication(jwt, caller);
     }

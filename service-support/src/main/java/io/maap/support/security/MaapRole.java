@@ -16,7 +16,12 @@ public enum MaapRole {
     /** An agency's single point of contact: acknowledges, submits and tracks the agency's returns. */
     AGENCY_SPOC(true),
     /** An agency's independent auditor of a case: completes and submits the agency's returns. */
-    AGENCY_AUDITOR(true);
+    AGENCY_AUDITOR(true),
+    /**
+     * Leads one audit (claim {@code audit}), e.g. the Chair of the Learning and Improvement
+     * Sub-Group: reads that audit across every agency, nothing else ({@link AuditLeads}).
+     */
+    AUDIT_LEAD(false);
 
     private final boolean agencyScoped;
 

@@ -17,6 +17,8 @@ import java.time.LocalDate;
  * @param agreedOn                 the day it was agreed (Europe/London)
  * @param monitoringIntervalMonths how often progress is asked for (3: quarterly)
  * @param firstMonitoringRoundOn   the day of the first monitoring round
+ * @param boardMeeting             the Board meeting that agreed it, as the QA coordinator named it; null when
+ *                                 a Board member recorded the agreement (and in events from before this field)
  */
 @EventType(name = "maap.action-plan.agreed", version = 1)
 public record ActionPlanAgreed(
@@ -28,5 +30,13 @@ public record ActionPlanAgreed(
         String agreedBy,
         LocalDate agreedOn,
         int monitoringIntervalMonths,
-        LocalDate firstMonitoringRoundOn) implements ActionPlanEvent {
+        LocalDate firstMonitoringRoundOn,
+        @Nullable String boardMeeting) implements ActionPlanEvent {
+
+    /** An agreement recorded by a Board member, naming no meeting. */
+    public ActionPlanAgreed(String planId, String auditId, String programmeId, String agency, int actions, String agreedBy,
+                            LocalDate agreedOn, int monitoringIntervalMonths, LocalDate firstMonitoringRoundOn) {
+        this(planId, auditId, programmeId, agency, actions, agreedBy, agreedOn, monitoringIntervalMonths,
+                firstMonitoringRoundOn, null);
+    }
 }

@@ -9,5 +9,6 @@ package io.maap.events.actionplan;
  */
 public sealed interface ActionPlanEvent permits FindingAspectRegistered, FindingRecorded, GoodPracticeRecognised,
         ActionPlanDrafted, ActionPlanAgreed, ActionPlanDisseminated, ActionAdded, ActionProgressReported,
-        ActionUpdateRequested, ActionUpdateMissed, ActionOverdue, ActionClosed, ActionReopened {
+        ActionUpdateRequested, ActionUpdateMissed, ActionOverdue, ActionClosureProposed, ActionClosureReturned, ActionClosed,
+        ActionReopened {
 }

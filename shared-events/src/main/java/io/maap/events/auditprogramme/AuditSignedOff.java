@@ -1,6 +1,7 @@
 package io.maap.events.auditprogramme;
 
 import io.maap.events.EventType;
+import io.maap.events.Nullable;
 
 import java.time.LocalDate;
 
@@ -13,11 +14,19 @@ import java.time.LocalDate;
  * @param programmeId  the programme that holds it
  * @param signedOffOn  the day of the Board meeting
  * @param signedOffBy  the board that signed it off, e.g. "LSCB Executive Board"
+ * @param boardMeeting the Board meeting that signed it off, as the QA coordinator named it; null when a Board
+ *                     member recorded it (and in events from before this field)
  */
 @EventType(name = "maap.audit.signed-off", version = 1)
 public record AuditSignedOff(
         String auditId,
         String programmeId,
         LocalDate signedOffOn,
-        String signedOffBy) implements AuditProgrammeEvent {
+        String signedOffBy,
+        @Nullable String boardMeeting) implements AuditProgrammeEvent {
+
+    /** A sign-off recorded by a Board member, naming no meeting. */
+    public AuditSignedOff(String auditId, String programmeId, LocalDate signedOffOn, String signedOffBy) {
+        this(auditId, programmeId, signedOffOn, signedOffBy, null);
+    }
 }

@@ -14,7 +14,7 @@ class ActionPlanEventCatalogTest {
     @Test
     void everyActionPlanEventIsAnImmutableRecordPublishedOnTheActionPlanTopic() {
         List<Class<?>> family = Arrays.asList(ActionPlanEvent.class.getPermittedSubclasses());
-        assertThat(family).hasSize(13).allSatisfy(type -> {
+        assertThat(family).hasSize(15).allSatisfy(type -> {
             assertThat(type.isRecord()).as(type.getSimpleName()).isTrue();
             assertThat(EventCatalog.forPayload(type)).get()
                     .satisfies(entry -> assertThat(entry.topic()).isEqualTo(Topics.ACTION_PLAN_EVENTS));
@@ -37,6 +37,8 @@ class ActionPlanEventCatalogTest {
                         "maap.action.update-requested.v1",
                         "maap.action.update-missed.v1",
                         "maap.action.overdue.v1",
+                        "maap.action.closure-proposed.v1",
+                        "maap.action.closure-returned.v1",
                         "maap.action.closed.v1",
                         "maap.action.reopened.v1");
     }

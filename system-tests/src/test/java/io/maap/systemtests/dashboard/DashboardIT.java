@@ -171,7 +171,7 @@ class DashboardIT {
         browser.type("asAtMonth", String.valueOf(lastYear.getMonthValue()));
         browser.type("asAtYear", String.valueOf(lastYear.getYear()));
         browser.click("asAtShow");
-        assertThat(browser.text("#asAtNotice")).contains("Showing this page as it stood at the end of");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as recorded by the end of", "\"as at\"");
         assertThat(browser.text("#results-count")).isEqualTo("0 returns");
         browser.accessible();
 
@@ -300,6 +300,7 @@ class DashboardIT {
         });
         WebElement agreedBy = browser.find("input[id^='agreedBy-']");
         agreedBy.sendKeys("LSCB Board");
+        browser.find("input[id^='boardMeeting-']").sendKeys("LSCB Board, 18 July 2017");
         browser.click(browser.find("button[id^='agree-']"));
         assertThat(browser.text(".govuk-notification-banner")).contains("Plan agreed");
         awaitPage(() -> {
@@ -310,6 +311,7 @@ class DashboardIT {
         browser.accessible().screenshot("action");
         String actionPage = browser.driver().getCurrentUrl();
         browser.type("closedBy", "LSCB Board");
+        browser.type("boardMeeting", "LSCB Board, 24 April 2018");
         browser.click("close-action");
         assertThat(browser.find("#evidenceOfImpact-error").getText()).isNotBlank();
         browser.accessible().screenshot("close-an-action-errors");

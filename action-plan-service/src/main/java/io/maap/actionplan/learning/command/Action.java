@@ -3,6 +3,8 @@ package io.maap.actionplan.learning.command;
 import io.maap.actionplan.learning.command.Deadlines.ActionDue;
 import io.maap.events.actionplan.ActionAdded;
 import io.maap.events.actionplan.ActionClosed;
+import io.maap.events.actionplan.ActionClosureProposed;
+import io.maap.events.actionplan.ActionClosureReturned;
 import io.maap.events.actionplan.ActionOverdue;
 import io.maap.events.actionplan.ActionProgressReported;
 import io.maap.events.actionplan.ActionReopened;
@@ -22,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One action of a plan: its progress reports, its overdue flag, its closure with evidence of impact
- * and its reopening. Progress and closure are accepted once the Board has agreed its plan.
+ * (proposed by its agency, then confirmed or returned: {@link ClosureProposals}) and its reopening.
+ * Progress and closure are accepted once the Board has agreed its plan.
  */
 final class Action {
 
@@ -34,6 +37,8 @@ final class Action {
     private final Map<String, ActionProgressReported> updates = new HashMap<>();
     private ActionClosed closed;
     private ActionReopened lastReopened;
+    private ActionClosureProposed proposal;
+    private ActionClosureReturned lastReturned;
     private boolean overdueFlagged;
 
     Action(ActionAdded added, ActionPlan plan) {
@@ -63,11 +68,31 @@ final class Action {
     }
 
     @CommandHandler
-    void handle(CloseAction command) {
-        if (command.evidenceOfImpact() == null || command.evidenceOfImpact().isBlank()) {
-            throw new RuleViolation("evidence-of-impact-required",
-                    "An action is closed only with evidence of its impact: say what changed and how it is known.");
+    void handle(ProposeActionClosure command) {
+        if (!ClosureProposals.isRepeat(proposal, command)) {
+            requireMonitored("propose closing");
+            apply(ClosureProposals.proposed(added, command));
         }
+    }
+
+    @CommandHandler
+    void handle(ConfirmActionClosure command) {
+        if (!open() && closed.closedBy().equals(command.confirmedBy()) && closed.closedOn().equals(command.confirmedOn())) {
+            return;
+        }
+        requireMonitored("close");
+        apply(ClosureProposals.confirmed(added, proposal, command, command.board().requireMeeting()));
+    }
+
+    @CommandHandler
+    void handle(ReturnClosureProposal command) {
+        java.util.Optional.ofNullable(ClosureProposals.returned(added, proposal, lastReturned, command))
+                .ifPresent(returned -> apply(returned));
+    }
+
+    @CommandHandler
+    void handle(CloseAction command) {
+        ClosureProposals.requireEvidence(command.evidenceOfImpact());
         if (!open()) {
             if (closed.evidenceOfImpact().equals(command.evidenceOfImpact())) {
                 return;
@@ -76,7 +101,8 @@ final class Action {
         }
         requireMonitored("close");
         apply(new ActionClosed(actionId, added.planId(), added.auditId(), added.programmeId(), added.owningAgency(),
-                command.evidenceOfImpact(), command.closedBy(), command.closedOn(), added.dueDate()));
+                command.evidenceOfImpact(), command.closedBy(), command.closedOn(), added.dueDate(),
+                command.board().requireMeeting()));
     }
 
     @CommandHandler
@@ -136,8 +162,20 @@ final class Action {
     }
 
     @EventSourcingHandler
+    void on(ActionClosureProposed event) {
+        proposal = event;
+    }
+
+    @EventSourcingHandler
+    void on(ActionClosureReturned event) {
+        proposal = null;
+        lastReturned = event;
+    }
+
+    @EventSourcingHandler
     void on(ActionClosed event) {
         closed = event;
+        proposal = null;
     }
 
     @EventSourcingHandler
@@ -151,6 +189,7 @@ final class Action {
     public boolean equals(Object other) {
         return other instanceof Action that && added.equals(that.added) && updates.equals(that.updates)
                 && Objects.equals(closed, that.closed) && Objects.equals(lastReopened, that.lastReopened)
+                && Objects.equals(proposal, that.proposal) && Objects.equals(lastReturned, that.lastReturned)
                 && overdueFlagged == that.overdueFlagged;
     }
 

@@ -58,8 +58,9 @@ final class ActionPlan {
         if (interval < 1 || interval > 12) {
             throw new RuleViolation("monitoring-interval-invalid", "Monitoring rounds must fall every 1 to 12 months.");
         }
+        String meeting = command.board().requireMeeting();
         apply(new ActionPlanAgreed(planId, drafted.auditId(), drafted.programmeId(), drafted.agency(), actions.size(),
-                command.agreedBy(), command.agreedOn(), interval, command.agreedOn().plusMonths(interval)));
+                command.agreedBy(), command.agreedOn(), interval, command.agreedOn().plusMonths(interval), meeting));
         rounds.scheduleFirst(Deadlines.using(deadlines));
     }
 

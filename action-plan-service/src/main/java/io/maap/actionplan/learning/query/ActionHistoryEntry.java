@@ -12,13 +12,14 @@ import java.time.LocalDate;
 
 /**
  * One dated record in an action's history: a progress update, a request for one, a missed
- * update, the overdue flag, a closure or a reopening. Rows are only ever added.
+ * update, the overdue flag, a proposed closure and its return, a closure or a reopening. Rows are only ever added.
  */
 @Entity
 @Table(name = "action_history")
 public class ActionHistoryEntry {
 
-    public enum Kind { PROGRESS_REPORTED, UPDATE_REQUESTED, UPDATE_MISSED, OVERDUE, CLOSED, REOPENED }
+    public enum Kind { PROGRESS_REPORTED, UPDATE_REQUESTED, UPDATE_MISSED, OVERDUE, CLOSED, REOPENED, CLOSURE_PROPOSED,
+        CLOSURE_RETURNED }
 
     @Id
     private String eventId;

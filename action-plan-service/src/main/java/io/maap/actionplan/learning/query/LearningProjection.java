@@ -6,6 +6,8 @@ import io.maap.actionplan.learning.event.MonitoringRoundsPaused;
 import io.maap.actionplan.learning.query.ActionHistoryEntry.Kind;
 import io.maap.events.actionplan.ActionAdded;
 import io.maap.events.actionplan.ActionClosed;
+import io.maap.events.actionplan.ActionClosureProposed;
+import io.maap.events.actionplan.ActionClosureReturned;
 import io.maap.events.actionplan.ActionOverdue;
 import io.maap.events.actionplan.ActionPlanAgreed;
 import io.maap.events.actionplan.ActionPlanDisseminated;
@@ -152,6 +154,18 @@ public class LearningProjection {
         action(event.auditId(), event.actionId(), action -> action.closed(event.evidenceOfImpact(), event.closedOn()));
         history.save(new ActionHistoryEntry(message.getIdentifier(), event.auditId(), event.actionId(), sequence,
                 Kind.CLOSED, event.closedOn(), null, event.evidenceOfImpact(), event.closedBy(), null));
+    }
+
+    @EventHandler
+    void on(ActionClosureProposed event, EventMessage<?> message, @SequenceNumber long sequence) {
+        history.save(new ActionHistoryEntry(message.getIdentifier(), event.auditId(), event.actionId(), sequence,
+                Kind.CLOSURE_PROPOSED, event.proposedOn(), null, event.evidenceOfImpact(), event.proposedBy(), null));
+    }
+
+    @EventHandler
+    void on(ActionClosureReturned event, EventMessage<?> message, @SequenceNumber long sequence) {
+        history.save(new ActionHistoryEntry(message.getIdentifier(), event.auditId(), event.actionId(), sequence,
+                Kind.CLOSURE_RETURNED, event.returnedOn(), null, event.reason(), event.returnedBy(), null));
     }
 
     @EventHandler

@@ -3,6 +3,12 @@ package io.maap.actionplan.learning.web;
 import io.maap.actionplan.learning.command.AddAction;
 import io.maap.actionplan.learning.command.AgreeActionPlan;
 import io.maap.actionplan.learning.command.CloseAction;
+import io.maap.support.domain.BoardDecision;
+import io.maap.support.security.Caller;
+import io.maap.support.security.MaapRole;
+import io.maap.actionplan.learning.command.ConfirmActionClosure;
+import io.maap.actionplan.learning.command.ProposeActionClosure;
+import io.maap.actionplan.learning.command.ReturnClosureProposal;
 import io.maap.actionplan.learning.command.DisseminateActionPlan;
 import io.maap.actionplan.learning.command.DraftActionPlan;
 import io.maap.actionplan.learning.command.RecogniseGoodPractice;
@@ -14,12 +20,15 @@ import io.maap.actionplan.learning.query.Actions;
 import io.maap.actionplan.learning.web.Requests.AddActionRequest;
 import io.maap.actionplan.learning.web.Requests.AgreeActionPlanRequest;
 import io.maap.actionplan.learning.web.Requests.CloseActionRequest;
+import io.maap.actionplan.learning.web.Requests.ConfirmClosureRequest;
 import io.maap.actionplan.learning.web.Requests.DisseminateActionPlanRequest;
 import io.maap.actionplan.learning.web.Requests.DraftActionPlanRequest;
+import io.maap.actionplan.learning.web.Requests.ProposeClosureRequest;
 import io.maap.actionplan.learning.web.Requests.RecogniseGoodPracticeRequest;
 import io.maap.actionplan.learning.web.Requests.RecordFindingRequest;
 import io.maap.actionplan.learning.web.Requests.ReopenActionRequest;
 import io.maap.actionplan.learning.web.Requests.ReportProgressRequest;
+import io.maap.actionplan.learning.web.Requests.ReturnClosureRequest;
 import io.maap.actionplan.learning.web.Requests.StartMonitoringRoundRequest;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.security.AgencyScope;
@@ -139,7 +148,7 @@ public class LearningCommandController {
         int interval = request.monitoringIntervalMonths() == null ? DEFAULT_MONITORING_INTERVAL_MONTHS
                 : request.monitoringIntervalMonths();
         commands.sendAndWait(new AgreeActionPlan(auditId, planId, request.agreedBy().strip(), orToday(request.agreedOn()),
-                interval));
+                interval, board(request.boardMeeting())));
         return new Created(auditId, planId);
     }
 
@@ -185,13 +194,47 @@ public class LearningCommandController {
 
     @PostMapping("/actions/{actionId}/closure")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Close an action with evidence of its impact",
-            description = "Refused without evidence of impact (400 when absent from the body).")
+    @Operation(summary = "Close an action with evidence of its impact (the partnership's decision)",
+            description = "Refused without evidence of impact (400 when absent from the body). An agency proposes "
+                    + "closure instead (closure-proposal).")
     public Created close(@PathVariable String auditId, @PathVariable String actionId,
                          @Valid @RequestBody CloseActionRequest request) {
         requireVisibleAction(auditId, actionId);
         commands.sendAndWait(new CloseAction(auditId, actionId, request.evidenceOfImpact().strip(),
-                request.closedBy().strip(), orToday(request.closedOn())));
+                request.closedBy().strip(), orToday(request.closedOn()), board(request.boardMeeting())));
+        return new Created(auditId, actionId);
+    }
+
+    @PostMapping("/actions/{actionId}/closure-proposal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Propose closing an action with evidence of its impact",
+            description = "The owning agency's lead officer proposes; the action stays open until the QA coordinator "
+                    + "or the Board confirms the closure or returns the proposal.")
+    public Created proposeClosure(@PathVariable String auditId, @PathVariable String actionId,
+                                  @Valid @RequestBody ProposeClosureRequest request) {
+        requireVisibleAction(auditId, actionId);
+        commands.sendAndWait(new ProposeActionClosure(auditId, actionId, request.evidenceOfImpact().strip(),
+                request.proposedBy().strip(), orToday(request.proposedOn())));
+        return new Created(auditId, actionId);
+    }
+
+    @PostMapping("/actions/{actionId}/closure-proposal/confirmation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Accept a proposed closure", description = "The action closes on the proposal's evidence.")
+    public Created confirmClosure(@PathVariable String auditId, @PathVariable String actionId,
+                                  @Valid @RequestBody ConfirmClosureRequest request) {
+        commands.sendAndWait(new ConfirmActionClosure(auditId, actionId, request.confirmedBy().strip(),
+                orToday(request.confirmedOn()), board(request.boardMeeting())));
+        return new Created(auditId, actionId);
+    }
+
+    @PostMapping("/actions/{actionId}/closure-proposal/return")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Return a proposed closure, with the reason", description = "The action stays open.")
+    public Created returnClosure(@PathVariable String auditId, @PathVariable String actionId,
+                                 @Valid @RequestBody ReturnClosureRequest request) {
+        commands.sendAndWait(new ReturnClosureProposal(auditId, actionId, request.reason().strip(),
+                request.returnedBy().strip(), orToday(request.returnedOn())));
         return new Created(auditId, actionId);
     }
 
@@ -203,6 +246,11 @@ public class LearningCommandController {
         commands.sendAndWait(new ReopenAction(auditId, actionId, request.reason().strip(), request.reopenedBy().strip(),
                 orToday(request.reopenedOn())));
         return new Created(auditId, actionId);
+    }
+
+    /** A decision of the Board: recorded by a Board member, or by the QA coordinator naming the meeting. */
+    private static BoardDecision board(String meeting) {
+        return new BoardDecision(Caller.require().has(MaapRole.BOARD_MEMBER), meeting);
     }
 
     private LocalDate orToday(LocalDate date) {

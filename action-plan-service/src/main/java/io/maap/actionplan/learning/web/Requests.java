@@ -70,7 +70,10 @@ public final class Requests {
             @NotBlank @Size(max = 120) String agreedBy,
             LocalDate agreedOn,
             @Schema(description = "Months between monitoring rounds; 3 (quarterly) when absent")
-            @Min(1) @Max(12) Integer monitoringIntervalMonths) {
+            @Min(1) @Max(12) Integer monitoringIntervalMonths,
+            @Schema(description = "The Board meeting that decided it, e.g. \"LSCB Board, 18 July 2017\"; required "
+                    + "when the QA coordinator records the Board's decision")
+            @Size(max = 200) String boardMeeting) {
     }
 
     public record DisseminateActionPlanRequest(
@@ -94,11 +97,37 @@ public final class Requests {
             LocalDate reportedOn) {
     }
 
+    public record ProposeClosureRequest(
+            @Schema(description = "What changed for children and how it is known; required")
+            @NotBlank @Size(max = 4000) String evidenceOfImpact,
+            @NotBlank @Size(max = 120) String proposedBy,
+            LocalDate proposedOn) {
+    }
+
+    public record ConfirmClosureRequest(
+            @Schema(description = "Who accepted the closure, e.g. \"LSCB Board (April)\"")
+            @NotBlank @Size(max = 120) String confirmedBy,
+            LocalDate confirmedOn,
+            @Schema(description = "The Board meeting that decided it, e.g. \"LSCB Board, 18 July 2017\"; required "
+                    + "when the QA coordinator records the Board's decision")
+            @Size(max = 200) String boardMeeting) {
+    }
+
+    public record ReturnClosureRequest(
+            @Schema(description = "Why the evidence does not yet show the action's impact; required")
+            @NotBlank @Size(max = 4000) String reason,
+            @NotBlank @Size(max = 120) String returnedBy,
+            LocalDate returnedOn) {
+    }
+
     public record CloseActionRequest(
             @Schema(description = "What changed for children and how it is known; required")
             @NotBlank @Size(max = 4000) String evidenceOfImpact,
             @NotBlank @Size(max = 120) String closedBy,
-            LocalDate closedOn) {
+            LocalDate closedOn,
+            @Schema(description = "The Board meeting that decided it, e.g. \"LSCB Board, 18 July 2017\"; required "
+                    + "when the QA coordinator records the Board's decision")
+            @Size(max = 200) String boardMeeting) {
     }
 
     public record ReopenActionRequest(

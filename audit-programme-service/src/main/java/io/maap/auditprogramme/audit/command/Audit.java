@@ -124,7 +124,8 @@ public class Audit {
 
     @CommandHandler
     public void handle(SignOffReport command) {
-        var event = new AuditSignedOff(command.auditId(), programmeId, command.signedOffOn(), command.signedOffBy());
+        var event = new AuditSignedOff(command.auditId(), programmeId, command.signedOffOn(), command.signedOffBy(),
+                command.board().requireMeeting());
         if (lifecycle.admits(AuditStatus.SIGNED_OFF, event, command.signedOffOn(), command.today())) {
             apply(event);
         }

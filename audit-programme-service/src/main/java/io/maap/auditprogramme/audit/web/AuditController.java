@@ -14,6 +14,9 @@ import io.maap.auditprogramme.audit.query.AuditQueries;
 import io.maap.auditprogramme.audit.query.AuditView;
 import io.maap.auditprogramme.programme.query.ProgrammeQueries;
 import io.maap.events.auditprogramme.Milestone;
+import io.maap.support.domain.BoardDecision;
+import io.maap.support.security.Caller;
+import io.maap.support.security.MaapRole;
 import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -148,9 +151,12 @@ public class AuditController {
     }
 
     @PostMapping("/api/audits/{auditId}/signed-off")
-    @Operation(summary = "Record the Board's sign-off of the drafted report")
-    public AuditView signOff(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.Step request) {
-        commands.sendAndWait(new SignOffReport(auditId, request.on(), request.by().strip(), today()));
+    @Operation(summary = "Record the Board's sign-off of the drafted report",
+            description = "The Board's decision: a Board member records it, or the QA coordinator naming the meeting "
+                    + "(boardMeeting, e.g. \"LSCB Executive Board, 20 September 2017\").")
+    public AuditView signOff(@PathVariable String auditId, @Valid @RequestBody LifecycleRequests.SignOff request) {
+        commands.sendAndWait(new SignOffReport(auditId, request.on(), request.by().strip(), today(),
+                new BoardDecision(Caller.require().has(MaapRole.BOARD_MEMBER), request.boardMeeting())));
         return get(auditId);
     }
 

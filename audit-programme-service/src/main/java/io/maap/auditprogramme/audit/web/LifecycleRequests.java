@@ -26,6 +26,11 @@ public final class LifecycleRequests {
     public record Step(@NotNull LocalDate on, @NotBlank @Size(max = 120) String by) {
     }
 
+    /** The Board's sign-off: the QA coordinator recording it names the Board meeting; a Board member need not. */
+    public record SignOff(@NotNull LocalDate on, @NotBlank @Size(max = 120) String by,
+                          @Size(max = 200) String boardMeeting) {
+    }
+
     public record CloseReturns(@NotNull LocalDate finalSubmissionOn, @NotBlank @Size(max = 120) String closedBy) {
     }
 

@@ -3,6 +3,7 @@ package io.maap.reporting.audits.web;
 import io.maap.reporting.audits.query.AuditsProjection;
 
 import io.maap.events.auditprogramme.Milestone;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -56,16 +58,19 @@ public class ScheduleController {
     }
 
     public record Schedule(String programmeId, String title, LocalDate periodStart, LocalDate periodEnd,
-                           List<ScheduleRow> audits, Instant asAt) {
+                           List<ScheduleRow> audits, Instant asAt, LocalDate asOf) {
     }
 
     @GetMapping("/programmes/{programmeId}/schedule")
-    @Operation(summary = "The programme schedule, planned against actual (audit, commence, round table, presented)")
-    public Schedule schedule(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt) {
-        ViewStores.View view = views.view(asAt);
+    @Operation(summary = "The programme schedule, planned against actual (audit, commence, round table, presented)",
+            description = "With asAt, as recorded by that instant; with asOf, as things stood on that date.")
+    public Schedule schedule(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
+                             @RequestParam(required = false) LocalDate asOf) {
+        ViewStores.View view = views.view(asAt, asOf);
         Document programme = view.store().mongo().findById(programmeId, Document.class,
                 view.store().collection(AuditsProjection.PROGRAMMES));
-        List<Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, Documents.where("programmeId", programmeId));
+        List<Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, Documents.where("programmeId", programmeId))
+                .stream().map(audit -> asOf == null ? audit : AsOf.audit(audit, asOf)).toList();
         if (programme == null && audits.isEmpty()) {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
@@ -76,14 +81,16 @@ public class ScheduleController {
                 .toList();
         return new Schedule(programmeId, programme == null ? null : programme.getString("title"),
                 programme == null ? null : Documents.date(programme, "periodStart"),
-                programme == null ? null : Documents.date(programme, "periodEnd"), rows, view.asAt());
+                programme == null ? null : Documents.date(programme, "periodEnd"), rows, view.asAt(), view.asOf());
     }
 
     @GetMapping("/audits/{auditId}/matrix")
     @Operation(summary = "An audit's cases × agencies, with each return's status")
-    public Matrix matrix(@PathVariable String auditId, @RequestParam(required = false) Instant asAt) {
-        ViewStores.View view = views.view(asAt);
-        List<Document> returns = Documents.find(view.store(), ReturnsProjection.RETURNS, Documents.where("auditId", auditId));
+    public Matrix matrix(@PathVariable String auditId, @RequestParam(required = false) Instant asAt,
+                         @RequestParam(required = false) LocalDate asOf) {
+        ViewStores.View view = views.view(asAt, asOf);
+        List<Document> returns = Documents.find(view.store(), ReturnsProjection.RETURNS, Documents.where("auditId", auditId))
+                .stream().map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf)).filter(Objects::nonNull).toList();
         if (returns.isEmpty()) {
             throw new NotFoundException("No return requests for audit '" + auditId + "'.");
         }
@@ -96,13 +103,14 @@ public class ScheduleController {
             rows.computeIfAbsent(r.getString("caseReference"), c -> new TreeMap<>()).put(r.getString("agency"),
                     new Cell(r.getString("_id"), r.getString("status"), Documents.flag(r, "nil"), late, due));
         }
-        return new Matrix(auditId, List.copyOf(agencies), rows, view.asAt());
+        return new Matrix(auditId, List.copyOf(agencies), rows, view.asAt(), view.asOf());
     }
 
     public record Cell(String returnRequestId, String status, boolean nil, boolean overdue, LocalDate dueDate) {
     }
 
-    public record Matrix(String auditId, List<String> agencies, Map<String, Map<String, Cell>> cases, Instant asAt) {
+    public record Matrix(String auditId, List<String> agencies, Map<String, Map<String, Cell>> cases, Instant asAt,
+                         LocalDate asOf) {
     }
 
     static ScheduleRow row(Document audit, LocalDate today) {

@@ -4,6 +4,7 @@ import io.maap.reporting.learning.query.LearningProjection;
 
 import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.Page;
 import io.maap.reporting.projection.query.ViewStores;
@@ -47,8 +48,11 @@ public class LearningController {
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "The action tracker: actions with their RAG, overdue state and history")
+    @Operation(summary = "The action tracker: actions with their RAG, overdue state and history",
+            description = "With asAt, as recorded by that instant; with asOf, the actions added by that date, open or "
+                    + "closed then, with their RAG and history then and overdue that day.")
     public Page<ActionView> actions(@RequestParam(required = false) Instant asAt,
+                                    @RequestParam(required = false) LocalDate asOf,
                                     @RequestParam(required = false) String programmeId,
                                     @RequestParam(required = false) String auditId,
                                     @RequestParam(name = "agency", required = false) String requestedAgency,
@@ -56,10 +60,13 @@ public class LearningController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String agency = AgencyScope.filter(requestedAgency);
-        ViewStores.View view = views.view(asAt);
+        ViewStores.View view = views.view(asAt, asOf);
         List<ActionView> all = Documents.find(view.store(), LearningProjection.ACTIONS,
-                        Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency, "open", open))
-                .stream().map(a -> {
+                        Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency,
+                                "open", asOf == null ? open : null))
+                .stream().map(a -> asOf == null ? a : AsOf.action(a, asOf))
+                .filter(a -> a != null && (open == null || open == Documents.flag(a, "open")))
+                .map(a -> {
                     LocalDate due = Documents.date(a, "dueDate");
                     boolean isOpen = Documents.flag(a, "open");
                     @SuppressWarnings("unchecked")
@@ -72,7 +79,7 @@ public class LearningController {
                 })
                 .sorted(Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::auditId).thenComparing(ActionView::actionId))
                 .toList();
-        return Page.of(all, page, size, view.asAt());
+        return Page.of(all, page, size, view.asAt(), view.asOf());
     }
 
     /** An aspect of practice found wanting (or good) in more than one audit. */

@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Which generation a view reads: the live one, or the one computed "as at" a past instant. */
+/**
+ * Which generation a view reads and the day it is seen from: the live one today; the one computed
+ * "as at" a past instant (what had been recorded by then); or the live one "as of" a past date (the
+ * position on that date by when things happened, {@link AsOf}).
+ */
 @Component
 public class ViewStores {
 
@@ -25,8 +29,27 @@ public class ViewStores {
         this.clock = clock;
     }
 
-    /** A view's store and the day it is seen from (today, or the day of the past instant). */
-    public record View(ProjectionStore store, LocalDate today, Instant asAt) {
+    /** A view's store and the day it is seen from (today, the day of the past instant, or the date it is as of). */
+    public record View(ProjectionStore store, LocalDate today, Instant asAt, LocalDate asOf) {
+
+        public View(ProjectionStore store, LocalDate today, Instant asAt) {
+            this(store, today, asAt, null);
+        }
+    }
+
+    /** As {@link #view(Instant)}, or "as of" a past date: the live documents read as they stood then. */
+    public View view(Instant asAt, LocalDate asOf) {
+        if (asOf == null) {
+            return view(asAt);
+        }
+        if (asAt != null) {
+            throw new IllegalArgumentException("Give asAt (what had been recorded by an instant) or asOf (the position "
+                    + "on a date), not both");
+        }
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("asOf must not be in the future");
+        }
+        return new View(generations.active(), asOf, null, asOf);
     }
 
     public View view(Instant asAt) {

@@ -4,6 +4,7 @@ import io.maap.reporting.returns.query.ReturnsProjection;
 
 import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.support.calendar.Lateness;
@@ -50,8 +51,10 @@ public class OutstandingReturnsController {
     @Operation(summary = "Returns still awaited from agencies (never submitted, or sent back)",
             description = "workingDaysLate counts working days after the due date in force (0 when not late). "
                     + "overdue=true keeps only late ones; dueWithinWorkingDays=N keeps those due in the next N working days. "
-                    + "With asAt (an ISO-8601 instant), the list as it stood then.")
+                    + "With asAt (an ISO-8601 instant), the list as recorded by then; with asOf (a date), the returns "
+                    + "awaited on that date (requested by then, not received by then) and how late they were that day.")
     public OutstandingReturnsPage list(@RequestParam(required = false) Instant asAt,
+                                       @RequestParam(required = false) LocalDate asOf,
                                        @RequestParam(required = false) String programmeId,
                                        @RequestParam(required = false) String auditId,
                                        @RequestParam(name = "agency", required = false) String requestedAgency,
@@ -63,13 +66,16 @@ public class OutstandingReturnsController {
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String agency = AgencyScope.filter(requestedAgency);
-        ViewStores.View view = views.view(asAt);
+        ViewStores.View view = views.view(asAt, asOf);
         LocalDate today = view.today();
         Map<String, Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, new Criteria()).stream()
                 .collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
-        Criteria criteria = Documents.where("awaitingAgency", true, "programmeId", programmeId, "auditId", auditId, "agency", agency);
+        Criteria criteria = Documents.where("awaitingAgency", asOf == null ? Boolean.TRUE : null, "programmeId", programmeId,
+                "auditId", auditId, "agency", agency);
         LocalDate dueBy = dueWithinWorkingDays == null ? null : calendar.addWorkingDays(today, dueWithinWorkingDays);
         List<OutstandingReturn> all = Documents.find(view.store(), ReturnsProjection.RETURNS, criteria).stream()
+                .map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf))
+                .filter(r -> r != null && Documents.flag(r, "awaitingAgency"))
                 .map(r -> toView(r, audits.get(r.getString("auditId")), today))
                 .filter(r -> theme == null || theme.equalsIgnoreCase(r.theme()))
                 .filter(r -> overdue == null || overdue == (r.workingDaysLate() > 0))
@@ -77,7 +83,7 @@ public class OutstandingReturnsController {
                 .sorted(comparator(order))
                 .toList();
         List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
-        return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt());
+        return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
     }
 
     private OutstandingReturn toView(Document r, Document audit, LocalDate today) {
@@ -109,6 +115,7 @@ public class OutstandingReturnsController {
                                     int workingDaysLate, int sentBackCount) {
     }
 
-    public record OutstandingReturnsPage(List<OutstandingReturn> items, int page, int size, long total, Instant asAt) {
+    public record OutstandingReturnsPage(List<OutstandingReturn> items, int page, int size, long total, Instant asAt,
+                                         LocalDate asOf) {
     }
 }

@@ -39,7 +39,8 @@ public class LearningPagesController {
             Map.entry("successMeasure", "successMeasure"), Map.entry("title", "description"), Map.entry("draftedBy", "lead"));
     private static final Map<String, String> PROGRESS_FIELDS = Map.of("rag", "rag", "note", "note", "reportedBy", "reportedBy");
     private static final Map<String, String> CLOSURE_FIELDS = Map.of("evidenceOfImpact", "evidenceOfImpact",
-            "evidence-of-impact-required", "evidenceOfImpact", "closedBy", "closedBy");
+            "evidence-of-impact-required", "evidenceOfImpact", "closedBy", "closedBy", "boardMeeting", "boardMeeting",
+            "board-meeting-required", "boardMeeting");
 
     private final RestClient actionPlans;
     private final RestClient reporting;
@@ -196,11 +197,14 @@ public class LearningPagesController {
     @PostMapping("/audits/{auditId}/action-plans/{planId}/agreement")
     String agree(@PathVariable String auditId, @PathVariable String planId, @RequestParam Map<String, String> form, Model model) {
         try {
-            Api.post(actionPlans, Map.of("agreedBy", form.getOrDefault("agreedBy-" + planId, "")), "/api/audits/{a}/action-plans/{p}/agreement",
-                    auditId, planId);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("agreedBy", form.getOrDefault("agreedBy-" + planId, ""));
+            body.put("boardMeeting", Forms.text(form, "boardMeeting-" + planId));
+            Api.post(actionPlans, body, "/api/audits/{a}/action-plans/{p}/agreement", auditId, planId);
         } catch (ApiProblem problem) {
             model.addAttribute("errors", FormErrors.from(problem, Map.of("agreedBy", "agreedBy-" + planId,
-                    "action-plan-empty", "agreedBy-" + planId)));
+                    "action-plan-empty", "agreedBy-" + planId, "boardMeeting", "boardMeeting-" + planId,
+                    "board-meeting-required", "boardMeeting-" + planId)));
             return learning(auditId, model);
         }
         return "redirect:/audits/" + auditId + "/learning?done=agreed";
@@ -231,6 +235,7 @@ public class LearningPagesController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evidenceOfImpact", Forms.text(form, "evidenceOfImpact"));
         body.put("closedBy", Forms.text(form, "closedBy"));
+        body.put("boardMeeting", Forms.text(form, "boardMeeting"));
         try {
             Api.post(actionPlans, body, "/api/audits/{a}/actions/{x}/closure", auditId, actionId);
         } catch (ApiProblem problem) {
