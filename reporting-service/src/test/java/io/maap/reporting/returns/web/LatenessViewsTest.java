@@ -93,6 +93,7 @@ class LatenessViewsTest {
 
     private void seenOn(LocalDate day) {
         given(views.view(any())).willReturn(new ViewStores.View(store, day, null));
+        given(views.view(any(), any())).willReturn(new ViewStores.View(store, day, null));
     }
 
     @Test
