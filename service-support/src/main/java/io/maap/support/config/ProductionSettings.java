@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * In the {@value #PROFILE} profile a service must be pointed at real infrastructure: its database,
- * the Kafka brokers, the OIDC issuer and its keys, MongoDB. Each of those settings has a local
+ * In the {@value #PROFILE} profile a service must be pointed at real infrastructure: its database
+ * (with its own user and password), the Kafka brokers and how to authenticate to them, the OIDC
+ * issuer and its keys, MongoDB. Each of those settings has a local
  * fallback in the service's yml (e.g. {@code ${CASE_RETURN_DB_URL:jdbc:h2:file:...}}) so that the
  * one-command run needs nothing; in production the fallback would quietly write an H2 file or
  * wait for a broker on localhost. Here a setting whose value would come from such a fallback, or
@@ -27,7 +28,10 @@ public final class ProductionSettings {
 
     static final List<String> DEFAULT_REQUIRED = List.of(
             "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
             "spring.cloud.stream.kafka.binder.brokers",
+            "maap.kafka.security-protocol",
             "maap.security.issuer",
             "maap.security.jwk-set-uri",
             "spring.mongodb.uri");

@@ -21,7 +21,27 @@ class ProductionSettingsTest {
             "--PROD_CHECK_DB_URL=jdbc:postgresql://db.example/maap",
             "--KAFKA_BOOTSTRAP_SERVERS=kafka.example:9092",
             "--MAAP_ISSUER_URI=https://login.example/realms/maap",
-            "--MAAP_JWK_SET_URI=https://login.example/realms/maap/protocol/openid-connect/certs"};
+            "--MAAP_JWK_SET_URI=https://login.example/realms/maap/protocol/openid-connect/certs",
+            "--PROD_CHECK_DB_USER=prod_check",
+            "--PROD_CHECK_DB_PASSWORD=secret",
+            "--KAFKA_SECURITY_PROTOCOL=SSL"};
+
+    /** The prod profile and every infrastructure setting but the one at {@code index}. */
+    private static String[] prodWithout(int index) {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=prod"));
+        for (int i = 0; i < INFRASTRUCTURE.length; i++) {
+            if (i != index) {
+                arguments.add(INFRASTRUCTURE[i]);
+            }
+        }
+        return arguments.toArray(String[]::new);
+    }
+
+    private static String[] with(String[] arguments, String another) {
+        String[] longer = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        longer[arguments.length] = another;
+        return longer;
+    }
 
     @Configuration(proxyBeanMethods = false)
     static class NothingElse {
@@ -44,8 +64,7 @@ class ProductionSettingsTest {
 
     @Test
     void theProdProfileWithoutADatabaseUrlStopsStartUpNamingTheVariable(CapturedOutput output) {
-        String[] arguments = {"--spring.profiles.active=prod", INFRASTRUCTURE[1], INFRASTRUCTURE[2], INFRASTRUCTURE[3]};
-        assertThatThrownBy(() -> run(arguments))
+        assertThatThrownBy(() -> run(prodWithout(0)))
                 .isInstanceOf(MissingSettingsException.class)
                 .hasMessageContaining("PROD_CHECK_DB_URL")
                 .hasMessageContaining("spring.datasource.url")
@@ -58,14 +77,13 @@ class ProductionSettingsTest {
         assertThatThrownBy(() -> run("--spring.profiles.active=prod"))
                 .isInstanceOfSatisfying(MissingSettingsException.class, e -> assertThat(e.missing())
                         .extracting(MissingSettingsException.Missing::variable)
-                        .containsExactlyInAnyOrder("PROD_CHECK_DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "MAAP_ISSUER_URI",
-                                "MAAP_JWK_SET_URI"));
+                        .containsExactlyInAnyOrder("PROD_CHECK_DB_URL", "PROD_CHECK_DB_USER", "PROD_CHECK_DB_PASSWORD",
+                                "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL", "MAAP_ISSUER_URI", "MAAP_JWK_SET_URI"));
     }
 
     @Test
     void aBlankVariableCountsAsMissing() {
-        assertThatThrownBy(() -> run("--spring.profiles.active=prod", "--PROD_CHECK_DB_URL= ", INFRASTRUCTURE[1],
-                INFRASTRUCTURE[2], INFRASTRUCTURE[3]))
+        assertThatThrownBy(() -> run(with(prodWithout(0), "--PROD_CHECK_DB_URL= ")))
                 .isInstanceOf(MissingSettingsException.class).hasMessageContaining("PROD_CHECK_DB_URL");
     }
 
@@ -81,11 +99,18 @@ class ProductionSettingsTest {
 
     @Test
     void aPropertyGivenDirectlyCountsAsGiven() {
-        try (ConfigurableApplicationContext context = run("--spring.profiles.active=prod",
-                "--spring.datasource.url=jdbc:postgresql://db.example/maap", INFRASTRUCTURE[1], INFRASTRUCTURE[2],
-                INFRASTRUCTURE[3])) {
+        try (ConfigurableApplicationContext context = run(with(prodWithout(0),
+                "--spring.datasource.url=jdbc:postgresql://db.example/maap"))) {
             assertThat(context.isActive()).isTrue();
         }
+    }
+
+    @Test
+    void theProdProfileWithoutTheDatabasePasswordOrKafkaSecurityNamesThem() {
+        assertThatThrownBy(() -> run(prodWithout(5))).isInstanceOf(MissingSettingsException.class)
+                .hasMessageContaining("PROD_CHECK_DB_PASSWORD").hasMessageNotContaining("PROD_CHECK_DB_URL");
+        assertThatThrownBy(() -> run(prodWithout(6))).isInstanceOf(MissingSettingsException.class)
+                .hasMessageContaining("KAFKA_SECURITY_PROTOCOL");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.maap.reporting.projection.messaging;
 
 import io.maap.events.Topics;
 import io.maap.support.messaging.IncomingEvent;
+import io.maap.support.messaging.KafkaClientSecurity;
 import io.maap.support.messaging.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -22,7 +24,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * The event topics read from their beginning with a plain Kafka consumer (no consumer group):
- * what rebuilds and "as at" views are computed from. Event topics keep events forever.
+ * what rebuilds and "as at" views are computed from. Event topics keep events forever. It
+ * authenticates as the service's binder does ({@link KafkaClientSecurity}: on a SASL broker, as
+ * reporting-service's principal, which may read the event topics).
  */
 @Component
 public class EventLog {
@@ -30,15 +34,29 @@ public class EventLog {
     public static final List<String> EVENT_TOPICS =
             List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> consumerProperties;
 
-    public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers, Environment environment) {
+        this(bootstrapServers, KafkaClientSecurity.from(environment));
+    }
+
+    EventLog(String bootstrapServers, KafkaClientSecurity security) {
+        this.consumerProperties = consumerProperties(bootstrapServers, security);
     }
 
     /** A reader positioned at the beginning of every event topic. */
     public Reader open() {
-        return new Reader(bootstrapServers);
+        return new Reader(consumerProperties);
+    }
+
+    /** The reader's consumer settings: no group, committed records only, and the service's own authentication. */
+    static Map<String, Object> consumerProperties(String bootstrapServers, KafkaClientSecurity security) {
+        Map<String, Object> properties = new HashMap<>(security.clientProperties());
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return Map.copyOf(properties);
     }
 
     /** Reads the event topics; not thread-safe. */
@@ -49,13 +67,8 @@ public class EventLog {
         private long read;
         private long unreadable;
 
-        Reader(String bootstrapServers) {
-            consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        Reader(Map<String, Object> consumerProperties) {
+            consumer = new KafkaConsumer<>(consumerProperties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             for (String topic : EVENT_TOPICS) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30))
                         .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
