@@ -172,7 +172,8 @@ public final class ComposeFile {
                 : List.of("CMD-SHELL", String.valueOf(test));
         return new ComposeService.Healthcheck(command, duration(definition.get("interval"), Duration.ofSeconds(30)),
                 duration(definition.get("timeout"), Duration.ofSeconds(30)),
-                definition.get("retries") == null ? 3 : ((Number) definition.get("retries")).intValue());
+                definition.get("retries") == null ? 3 : ((Number) definition.get("retries")).intValue(),
+                duration(definition.get("start_period"), Duration.ZERO));
     }
 
     static Duration duration(Object value, Duration absent) {

@@ -49,6 +49,6 @@ public record ComposeService(
     }
 
     /** {@code test} as compose has it: {@code ["CMD", ...]}, {@code ["CMD-SHELL", "..."]} or {@code ["NONE"]}. */
-    public record Healthcheck(List<String> test, Duration interval, Duration timeout, int retries) {
+    public record Healthcheck(List<String> test, Duration interval, Duration timeout, int retries, Duration startPeriod) {
     }
 }
