@@ -56,7 +56,7 @@ public final class DeployCheck {
             stack = new Stack(project, run, compose, network, report);
             started[0] = stack;
             stack.warnings().forEach(warning -> report.note("image", warning));
-            if (stack.up(Duration.ofMinutes(6))) {
+            if (stack.up(Duration.ofMinutes(15))) {
                 Checks.all(stack, compose, report, project);
             }
         } catch (Exception e) {

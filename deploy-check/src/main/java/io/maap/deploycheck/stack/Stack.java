@@ -145,6 +145,8 @@ public final class Stack implements AutoCloseable {
                         String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                         if (cause instanceof DependencyFailed) {
                             report.note(name, "not started: " + reason);
+                        } else if (cause instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+                            report.note(name, "given up: compose up took longer than " + timeout.toMinutes() + " min");
                         } else {
                             report.fail("start " + name, reason);
                         }
@@ -161,6 +163,10 @@ public final class Stack implements AutoCloseable {
                         && isOneShot(name) ? completed.get(name) : healthy.get(name);
                 try {
                     ready.get(Math.max(1, timeout.toSeconds() - (System.nanoTime() - begin) / 1_000_000_000L), TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    report.fail("compose up", name + " not up within " + timeout.toMinutes() + " min");
+                    allUp = false;
+                    break;
                 } catch (Exception e) {
                     allUp = false;
                 }

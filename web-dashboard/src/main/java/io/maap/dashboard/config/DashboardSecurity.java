@@ -43,11 +43,20 @@ public class DashboardSecurity {
         return http.build();
     }
 
-    /** The registration from {@code spring.security.oauth2.client.*} (endpoints given, no discovery at start-up). */
+    /**
+     * The registration from {@code spring.security.oauth2.client.*} (endpoints given, no discovery at
+     * start-up), with the provider's end-session endpoint when {@code maap.dashboard.end-session-uri}
+     * names one, so that signing out of the dashboard signs the person out at the provider too.
+     */
     @Bean
-    ClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties) {
+    ClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${maap.dashboard.end-session-uri:}") String endSessionUri) {
         return new InMemoryClientRegistrationRepository(
-                new OAuth2ClientPropertiesMapper(properties).asClientRegistrations().values().stream().toList());
+                new OAuth2ClientPropertiesMapper(properties).asClientRegistrations().values().stream()
+                        .map(registration -> endSessionUri.isBlank() ? registration
+                                : org.springframework.security.oauth2.client.registration.ClientRegistration.withClientRegistration(registration)
+                                        .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", endSessionUri)).build())
+                        .toList());
     }
 
     /** Each person's tokens live in their session only. */
