@@ -16,6 +16,13 @@ public final class Topics {
     public static final String AGENCY_SUBMISSIONS_PATTERN = "maap\\.agency-submissions\\.v1\\.[a-z][a-z0-9-]{1,39}";
     public static final String AGENCY_SUBMISSIONS_DLQ = "maap.agency-submissions.dlq.v1";
     public static final String BOARD_SCORECARD = "maap.board-scorecard.v1";
+    /**
+     * Agency outcomes: one topic per agency, {@code maap.agency-outcomes.v1.<agency-code>}, carrying
+     * what became of that agency's returns and messages ({@link AgencyOutcomes}); only that agency's
+     * principal may read it (broker ACLs). case-return-service relays them from its event topic.
+     */
+    public static final String AGENCY_OUTCOMES_ADDRESS = "maap.agency-outcomes.v1.{agency}";
+    public static final String AGENCY_OUTCOMES_PREFIX = "maap.agency-outcomes.v1.";
 
     private Topics() {
     }
@@ -23,6 +30,11 @@ public final class Topics {
     /** The topic on which the agency publishes its submissions. */
     public static String agencySubmissions(String agency) {
         return AGENCY_SUBMISSIONS_PREFIX + agency;
+    }
+
+    /** The topic from which the agency reads its outcomes. */
+    public static String agencyOutcomes(String agency) {
+        return AGENCY_OUTCOMES_PREFIX + agency;
     }
 
     /** The agency whose submissions topic this is, if it is one. */

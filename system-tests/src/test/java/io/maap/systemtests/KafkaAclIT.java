@@ -43,9 +43,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The deployment's broker set-up on a real broker with SASL/SCRAM and default deny: each agency's
- * principal can write only its own submissions topic; strangers and wrong passwords get nothing;
- * case-return-service runs under its own principal with only the rights
- * {@link KafkaAccessControl} gives it, and ingests an agency's message.
+ * principal can write only its own submissions topic and read only its own outcomes topic;
+ * strangers and wrong passwords get nothing; case-return-service runs under its own principal with
+ * only the rights {@link KafkaAccessControl} gives it, ingests an agency's message and relays the
+ * outcome to that agency's outcomes topic; a new agency is onboarded with one call.
  */
 class KafkaAclIT {
 
@@ -104,6 +105,59 @@ class KafkaAclIT {
     }
 
     @Test
+    void anAgencyReadsOnlyItsOwnOutcomes() throws Exception {
+        try (KafkaProducer<byte[], byte[]> relay = producer("case-return-service", "case-return-service-secret")) {
+            relay.send(record(Topics.agencyOutcomes("nelft"), "nelft-outcome")).get();
+            relay.send(record(Topics.agencyOutcomes("met-police"), "met-police-outcome")).get();
+        }
+        try (KafkaConsumer<String, String> nelft = new KafkaConsumer<>(
+                consumerConfig("agency-nelft", "nelft-secret", "agency-nelft.outcomes"))) {
+            nelft.subscribe(List.of(Topics.agencyOutcomes("nelft")));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                nelft.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> "nelft-outcome".equals(r.key()));
+            });
+        }
+        // Having read its own, the same principal is refused another agency's outcomes.
+        try (KafkaConsumer<String, String> spy = new KafkaConsumer<>(
+                consumerConfig("agency-nelft", "nelft-secret", "agency-nelft.spy"))) {
+            spy.subscribe(List.of(Topics.agencyOutcomes("met-police")));
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 20; i++) {
+                    spy.poll(Duration.ofMillis(500));
+                }
+            }).isInstanceOf(TopicAuthorizationException.class);
+        }
+        try (KafkaProducer<byte[], byte[]> police = producer("agency-met-police", "met-police-secret")) {
+            assertRefused(() -> police.send(record(Topics.agencyOutcomes("met-police"), "forged")).get());
+        }
+    }
+
+    @Test
+    void anAgencyIsOnboardedWithOneCommand() throws Exception {
+        try (Admin admin = Admin.create(client("admin", ADMIN_PASSWORD))) {
+            KafkaAccessControl.onboard(admin, new TopicProvisioner(kafka.bootstrapServers(), 3, (short) 1,
+                    as("admin", ADMIN_PASSWORD)), "bhrut", "bhrut-secret");
+        }
+        try (KafkaProducer<byte[], byte[]> bhrut = producer("agency-bhrut", "bhrut-secret")) {
+            bhrut.send(record(Topics.agencySubmissions("bhrut"), "bhrut")).get();
+            assertRefused(() -> bhrut.send(record(Topics.agencySubmissions("nelft"), "bhrut")).get());
+        }
+        try (KafkaProducer<byte[], byte[]> relay = producer("case-return-service", "case-return-service-secret")) {
+            relay.send(record(Topics.agencyOutcomes("bhrut"), "bhrut-outcome")).get();
+        }
+        try (KafkaConsumer<String, String> bhrut = new KafkaConsumer<>(consumerConfig("agency-bhrut", "bhrut-secret", "agency-bhrut"))) {
+            bhrut.subscribe(List.of(Topics.agencyOutcomes("bhrut")));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                bhrut.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> "bhrut-outcome".equals(r.key()));
+            });
+        }
+    }
+
+    @Test
     void aWrongPasswordOrNoAuthenticationGetsNothing() {
         try (KafkaProducer<byte[], byte[]> impostor = producer("agency-met-police", "guessed")) {
             assertThatThrownBy(() -> impostor.send(record(Topics.agencySubmissions("met-police"), "k")).get())
@@ -140,6 +194,17 @@ class KafkaAclIT {
                     .anyMatch(r -> "acl-1".equals(TopicReader.header(r, "ce_id"))));
             await().atMost(Duration.ofSeconds(30)).until(() -> read(Topics.CASE_RETURN_EVENTS).stream()
                     .anyMatch(r -> r.value().contains("acl-1") && "met-police".equals(r.key())));
+            // The relay, under the service's principal, copies the outcome to the agency's own topic,
+            // where the agency reads it as itself.
+            try (KafkaConsumer<String, String> outcomes = new KafkaConsumer<>(
+                    consumerConfig("agency-met-police", "met-police-secret", "agency-met-police.outcomes"))) {
+                outcomes.subscribe(List.of(Topics.agencyOutcomes("met-police")));
+                List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    outcomes.poll(Duration.ofMillis(500)).forEach(seen::add);
+                    return seen.stream().anyMatch(r -> r.value().contains("acl-1"));
+                });
+            }
         } finally {
             service.close();
         }

@@ -25,10 +25,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The broker's access rules for MAAP, for a broker that authenticates (SASL/SCRAM) and denies
  * whatever no ACL allows: one principal per service, reading only what it consumes and writing
- * only what it publishes; one principal per agency, writing only to its own submissions topic.
- * Run once per deployment, and again when an agency is added, as the broker's admin:
+ * only what it publishes; one principal per agency, writing only to its own submissions topic and
+ * reading only its own outcomes topic. Run once per deployment as the broker's admin:
  * {@code java -cp app.jar -Dloader.main=io.maap.support.messaging.KafkaAccessControl
- * org.springframework.boot.loader.launch.PropertiesLauncher} with the environment of {@link #main}.
+ * org.springframework.boot.loader.launch.PropertiesLauncher} with the environment of {@link #main};
+ * with {@code --onboard <agency-code>} it adds one agency (docs/deployment.md).
  */
 public final class KafkaAccessControl {
 
@@ -46,6 +47,9 @@ public final class KafkaAccessControl {
         return "agency-" + agency;
     }
 
+    /** An agency code as topic names take it: lower case letters, digits and '-', starting with a letter. */
+    public static final java.util.regex.Pattern AGENCY_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
     /** Every ACL the platform needs, for the given agencies. */
     public static List<AclBinding> bindings(List<String> agencies) {
         List<AclBinding> acls = new ArrayList<>();
@@ -55,6 +59,10 @@ public final class KafkaAccessControl {
         allow(acls, CASE_RETURN, ResourceType.TOPIC, Topics.AGENCY_SUBMISSIONS_PREFIX, PatternType.PREFIXED,
                 AclOperation.READ, AclOperation.DESCRIBE);
         publishes(acls, CASE_RETURN, Topics.CASE_RETURN_EVENTS, Topics.AGENCY_SUBMISSIONS_DLQ, deadLetters(CASE_RETURN));
+        // The outcomes relay reads the service's own events and writes each agency's outcomes topic.
+        allow(acls, CASE_RETURN, ResourceType.TOPIC, Topics.CASE_RETURN_EVENTS, PatternType.LITERAL, AclOperation.READ);
+        allow(acls, CASE_RETURN, ResourceType.TOPIC, Topics.AGENCY_OUTCOMES_PREFIX, PatternType.PREFIXED,
+                AclOperation.WRITE, AclOperation.DESCRIBE);
 
         consumes(acls, ACTION_PLAN, Topics.AUDIT_PROGRAMME_EVENTS);
         publishes(acls, ACTION_PLAN, Topics.ACTION_PLAN_EVENTS, deadLetters(ACTION_PLAN));
@@ -63,10 +71,47 @@ public final class KafkaAccessControl {
         publishes(acls, REPORTING, Topics.BOARD_SCORECARD, deadLetters(REPORTING));
 
         for (String agency : agencies) {
-            allow(acls, agencyPrincipal(agency), ResourceType.TOPIC, Topics.agencySubmissions(agency), PatternType.LITERAL,
-                    AclOperation.WRITE, AclOperation.DESCRIBE);
+            acls.addAll(agencyBindings(agency));
         }
         return acls;
+    }
+
+    /**
+     * An agency's rights: write its submissions topic, read its outcomes topic, with consumer groups
+     * named {@code agency-<code>} or {@code agency-<code>.<anything>} (the '.' keeps agency "met"
+     * out of agency "met-police"'s groups).
+     */
+    public static List<AclBinding> agencyBindings(String agency) {
+        if (!AGENCY_CODE.matcher(agency).matches()) {
+            throw new IllegalArgumentException("Not an agency code: '" + agency + "' (lower case letters, digits and '-', "
+                    + "starting with a letter, 2 to 40 characters)");
+        }
+        List<AclBinding> acls = new ArrayList<>();
+        String principal = agencyPrincipal(agency);
+        allow(acls, principal, ResourceType.TOPIC, Topics.agencySubmissions(agency), PatternType.LITERAL,
+                AclOperation.WRITE, AclOperation.DESCRIBE);
+        allow(acls, principal, ResourceType.TOPIC, Topics.agencyOutcomes(agency), PatternType.LITERAL,
+                AclOperation.READ, AclOperation.DESCRIBE);
+        allow(acls, principal, ResourceType.GROUP, principal, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
+        allow(acls, principal, ResourceType.GROUP, principal + ".", PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE);
+        return acls;
+    }
+
+    /**
+     * Onboards one agency: its two topics, its SCRAM principal {@code agency-<code>} with the given
+     * password, and its ACLs. Running it again resets the password and changes nothing else.
+     */
+    public static void onboard(Admin admin, TopicProvisioner topics, String agency, String password) throws Exception {
+        List<AclBinding> acls = agencyBindings(agency);
+        topics.provision(TopicProvisioner.agencyTopicConfigs(agency));
+        admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(agencyPrincipal(agency),
+                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password))).all().get(60, TimeUnit.SECONDS);
+        admin.createAcls(acls).all().get(60, TimeUnit.SECONDS);
+    }
+
+    /** The variable holding a principal's password: {@code MAAP_KAFKA_PASSWORD_<PRINCIPAL>}. */
+    public static String passwordVariable(String principal) {
+        return "MAAP_KAFKA_PASSWORD_" + principal.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     /**
@@ -85,38 +130,68 @@ public final class KafkaAccessControl {
 
     /**
      * For a deployment's init job. Environment: {@code KAFKA_BOOTSTRAP_SERVERS}; the admin's
-     * {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_USERNAME}, {@code KAFKA_SASL_PASSWORD};
-     * {@code MAAP_KAFKA_AGENCIES} (comma-separated codes); a password per principal in
-     * {@code MAAP_KAFKA_PASSWORD_<PRINCIPAL>} (upper case, '-' as '_', e.g.
-     * {@code MAAP_KAFKA_PASSWORD_CASE_RETURN_SERVICE}, {@code MAAP_KAFKA_PASSWORD_AGENCY_MET_POLICE}).
+     * {@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}, {@code KAFKA_SASL_USERNAME},
+     * {@code KAFKA_SASL_PASSWORD}; {@code MAAP_KAFKA_AGENCIES} (comma-separated codes); a password per
+     * principal in {@link #passwordVariable} (e.g. {@code MAAP_KAFKA_PASSWORD_CASE_RETURN_SERVICE},
+     * {@code MAAP_KAFKA_PASSWORD_AGENCY_MET_POLICE}). Every service's password must be given; an
+     * agency without one keeps the credential it was onboarded with.
+     * <p>
+     * {@code --onboard <agency-code>}: onboards that one agency ({@link #onboard}), its password in
+     * {@code MAAP_KAFKA_PASSWORD_AGENCY_<CODE>}; the other variables are not needed.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
+        KafkaClientSecurity admin = new KafkaClientSecurity(env.get("KAFKA_SECURITY_PROTOCOL"), env.get("KAFKA_SASL_MECHANISM"),
+                env.get("KAFKA_SASL_USERNAME"), env.get("KAFKA_SASL_PASSWORD"));
+        String bootstrap = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        Map<String, Object> config = new HashMap<>(admin.clientProperties());
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        TopicProvisioner topics = new TopicProvisioner(bootstrap, 3, (short) 1, admin.clientProperties());
+        if (args.length > 0) {
+            if (args.length != 2 || !"--onboard".equals(args[0])) {
+                throw new IllegalArgumentException("Usage: KafkaAccessControl [--onboard <agency-code>]");
+            }
+            String agency = args[1];
+            String password = required(env, passwordVariable(agencyPrincipal(agency)));
+            try (Admin client = Admin.create(config)) {
+                onboard(client, topics, agency, password);
+            }
+            System.out.println("Onboarded agency " + agency + ": principal " + agencyPrincipal(agency) + ", topics "
+                    + Topics.agencySubmissions(agency) + " (write) and " + Topics.agencyOutcomes(agency) + " (read). "
+                    + "Add " + agency + " to MAAP_KAFKA_AGENCIES and restart case-return-service.");
+            return;
+        }
         List<String> agencies = Arrays.stream(env.getOrDefault("MAAP_KAFKA_AGENCIES", "").split(","))
                 .map(String::trim).filter(code -> !code.isEmpty()).toList();
         Map<String, String> passwords = new LinkedHashMap<>();
-        List<String> principals = new ArrayList<>(SERVICES);
-        agencies.forEach(agency -> principals.add(agencyPrincipal(agency)));
-        for (String principal : principals) {
-            String variable = "MAAP_KAFKA_PASSWORD_" + principal.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-            String password = env.get(variable);
-            if (password == null || password.isBlank()) {
-                throw new IllegalStateException("Set " + variable);
-            }
-            passwords.put(principal, password);
+        for (String service : SERVICES) {
+            passwords.put(service, required(env, passwordVariable(service)));
         }
-        KafkaClientSecurity admin = new KafkaClientSecurity(env.get("KAFKA_SECURITY_PROTOCOL"), env.get("KAFKA_SASL_MECHANISM"),
-                env.get("KAFKA_SASL_USERNAME"), env.get("KAFKA_SASL_PASSWORD"));
-        Map<String, Object> config = new HashMap<>(admin.clientProperties());
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
-        new TopicProvisioner((String) config.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG), 3, (short) 1,
-                admin.clientProperties()).provision(TopicProvisioner.topicConfigs(
+        List<String> keeping = new ArrayList<>();
+        for (String agency : agencies) {
+            String password = env.get(passwordVariable(agencyPrincipal(agency)));
+            if (password == null || password.isBlank()) {
+                keeping.add(agencyPrincipal(agency));
+            } else {
+                passwords.put(agencyPrincipal(agency), password);
+            }
+        }
+        topics.provision(TopicProvisioner.topicConfigs(
                 SERVICES.stream().filter(service -> !service.equals(AUDIT_PROGRAMME)).map(KafkaAccessControl::deadLetters).toList(),
                 agencies));
         try (Admin client = Admin.create(config)) {
             provision(client, passwords, agencies);
         }
-        System.out.println("MAAP Kafka principals and ACLs in place for " + principals);
+        System.out.println("MAAP Kafka principals and ACLs in place for " + passwords.keySet()
+                + (keeping.isEmpty() ? "" : "; no password given, credentials kept, for " + keeping));
+    }
+
+    private static String required(Map<String, String> env, String variable) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Set " + variable);
+        }
+        return value;
     }
 
     static String deadLetters(String service) {

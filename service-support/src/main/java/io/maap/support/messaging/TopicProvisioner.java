@@ -51,7 +51,7 @@ public class TopicProvisioner {
         return topicConfigs(serviceDeadLetterTopics, List.of());
     }
 
-    /** The platform's topics, with a submissions topic for each agency that publishes over Kafka. */
+    /** The platform's topics, with a submissions and an outcomes topic for each agency that connects over Kafka. */
     public static Map<String, Map<String, String>> topicConfigs(List<String> serviceDeadLetterTopics, List<String> kafkaAgencies) {
         Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
         var configs = new java.util.LinkedHashMap<String, Map<String, String>>();
@@ -61,10 +61,20 @@ public class TopicProvisioner {
         Map<String, String> agencyTopic = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_MESSAGE_MAX_BYTES));
         kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), agencyTopic));
+        kafkaAgencies.forEach(agency -> configs.put(Topics.agencyOutcomes(agency), forever));
         configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_DEAD_LETTER_MAX_BYTES)));
         configs.put(Topics.BOARD_SCORECARD, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         serviceDeadLetterTopics.forEach(topic -> configs.put(topic, forever));
+        return configs;
+    }
+
+    /** An agency's own topics: where it publishes its submissions and where it reads its outcomes. */
+    public static Map<String, Map<String, String>> agencyTopicConfigs(String agency) {
+        Map<String, Map<String, String>> all = topicConfigs(List.of(), List.of(agency));
+        var configs = new java.util.LinkedHashMap<String, Map<String, String>>();
+        configs.put(Topics.agencySubmissions(agency), all.get(Topics.agencySubmissions(agency)));
+        configs.put(Topics.agencyOutcomes(agency), all.get(Topics.agencyOutcomes(agency)));
         return configs;
     }
 

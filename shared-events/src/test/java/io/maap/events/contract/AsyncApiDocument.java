@@ -1,5 +1,7 @@
 package io.maap.events.contract;
 
+import io.maap.events.AgencyOutcomes;
+
 import io.maap.events.EventCatalog;
 import io.maap.events.Topics;
 import org.yaml.snakeyaml.DumperOptions;
@@ -32,7 +34,7 @@ final class AsyncApiDocument {
             new Channel("caseReturnEvents", Topics.CASE_RETURN_EVENTS,
                     "Return requests, submissions, quality assurance, reminders, overdue marks and safeguarding concerns.",
                     map("retention.ms", -1), "The return request id.",
-                    List.of("case-return-service"), List.of("reporting-service", "agency systems")),
+                    List.of("case-return-service"), List.of("case-return-service", "reporting-service")),
             new Channel("actionPlanEvents", Topics.ACTION_PLAN_EVENTS,
                     "Findings, action plans, action progress, overdue actions and closure.",
                     map("retention.ms", -1), "The aggregate id (audit, plan or action).",
@@ -47,6 +49,14 @@ final class AsyncApiDocument {
                             + "in the x-exception-message header.",
                     map("retention.ms", -1), "The original key.",
                     List.of("case-return-service"), List.of("agency systems", "operators")),
+            new Channel("agencyOutcomes", Topics.AGENCY_OUTCOMES_ADDRESS,
+                    "Outbound: what became of an agency's returns and messages (requested, extended, reminded, overdue, "
+                            + "accepted, sent back, a safeguarding concern raised; each message accepted or rejected), "
+                            + "relayed unchanged from maap.case-returns.events.v1, each agency on its own topic, which "
+                            + "only its principal may read. Onboarding an agency creates it (docs/deployment.md).",
+                    map("retention.ms", -1), "As on maap.case-returns.events.v1: the return request id, or the agency "
+                            + "code for a message's outcome.",
+                    List.of("case-return-service"), List.of("agency systems")),
             new Channel("boardScorecard", Topics.BOARD_SCORECARD,
                     "The QA scorecard per programme, latest value per key.",
                     map("cleanup.policy", "compact"), "The programme id.",
@@ -66,8 +76,7 @@ final class AsyncApiDocument {
                         + "aggregate's events stay in order. Payload schemas are in ../schemas/. Generated from the "
                         + "code: " + ContractFiles.UPDATE_COMMAND));
         document.put("defaultContentType", "application/json");
-        document.put("servers", map("local", map("host", "localhost:9092", "protocol", "kafka",
-                "description", "The broker of the local run (./run.sh)")));
+        document.put("servers", servers());
 
         Map<String, Object> channels = new LinkedHashMap<>();
         Map<String, Object> operations = new LinkedHashMap<>();
@@ -75,7 +84,8 @@ final class AsyncApiDocument {
         for (Channel channel : CHANNELS) {
             Map<String, Object> channelMessages = new LinkedHashMap<>();
             for (EventCatalog.Entry entry : EventCatalog.all()) {
-                if (entry.topic().equals(channel.topic())) {
+                if (entry.topic().equals(channel.topic())
+                        || channel.topic().equals(Topics.AGENCY_OUTCOMES_ADDRESS) && AgencyOutcomes.relayed(entry.payloadType())) {
                     channelMessages.put(entry.cloudEventType(), ref("#/components/messages/" + entry.cloudEventType()));
                     messages.put(entry.cloudEventType(), message(entry, channel));
                 }
@@ -83,8 +93,9 @@ final class AsyncApiDocument {
             Map<String, Object> channelNode = new LinkedHashMap<>();
             channelNode.put("address", channel.topic());
             if (channel.topic().contains("{agency}")) {
-                channelNode.put("parameters", map("agency", map("description",
-                        "The agency's code, e.g. met-police; only the agency's own principal may write to its topic.")));
+                channelNode.put("parameters", map("agency", map("description", "The agency's code, e.g. met-police; only "
+                        + "the agency's own principal may " + (channel.senders().contains("agency systems") ? "write to" : "read")
+                        + " its topic.")));
             }
             channelNode.put("description", channel.description());
             if (!channelMessages.isEmpty()) {
@@ -104,7 +115,13 @@ final class AsyncApiDocument {
         }
         document.put("channels", channels);
         document.put("operations", operations);
-        document.put("components", map("messages", messages, "schemas", map("CloudEventHeaders", cloudEventHeaders())));
+        document.put("components", map("messages", messages, "schemas", map("CloudEventHeaders", cloudEventHeaders()),
+                "securitySchemes", map(
+                        "scram", map("type", "scramSha512", "description", "SASL/SCRAM-SHA-512 with the principal's own "
+                                + "name and password: one per service (e.g. case-return-service) and per agency "
+                                + "(agency-<code>); what each may read and write is set by broker ACLs, denying anything else."),
+                        "admin", map("type", "plain", "description", "SASL/PLAIN for the broker's admin only, inside the "
+                                + "deployment's network: topics, principals and ACLs (KafkaAccessControl)."))));
 
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -112,6 +129,22 @@ final class AsyncApiDocument {
         options.setSplitLines(false);
         return "# Generated from the code by " + ContractFiles.UPDATE_COMMAND + "; do not edit by hand.\n"
                 + new Yaml(options).dump(document);
+    }
+
+    /** The brokers as docker-compose.yml runs them, and the local run's. */
+    private static Map<String, Object> servers() {
+        return map(
+                "local", map("host", "localhost:9092", "protocol", "kafka",
+                        "description", "The broker of the local run (./run.sh): no authentication."),
+                "internal", map("host", "kafka:9092", "protocol", "kafka",
+                        "description", "The deployment's INTERNAL listener (SASL_PLAINTEXT), reachable only inside its "
+                                + "network: the services, each as its own principal, and the admin.",
+                        "security", List.of(ref("#/components/securitySchemes/scram"), ref("#/components/securitySchemes/admin"))),
+                "agencies", map("host", "{host}:9094", "protocol", "kafka-secure",
+                        "description", "The agencies' EXTERNAL listener (SASL_SSL): TLS with the deployment's certificate "
+                                + "and SCRAM only. An agency's principal writes its submissions topic and reads its outcomes topic.",
+                        "variables", map("host", map("description", "The deployment's KAFKA_EXTERNAL_HOST.")),
+                        "security", List.of(ref("#/components/securitySchemes/scram"))));
     }
 
     private static Map<String, Object> message(EventCatalog.Entry entry, Channel channel) {

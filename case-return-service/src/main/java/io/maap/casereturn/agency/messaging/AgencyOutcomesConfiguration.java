@@ -1,0 +1,70 @@
+package io.maap.casereturn.agency.messaging;
+
+import io.maap.events.Topics;
+import io.maap.support.messaging.KafkaClientSecurity;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.util.backoff.FixedBackOff;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agencies' outcomes relay ({@link AgencyOutcomeRelay}): a consumer group of its own on the
+ * service's event topic, so it neither slows nor is slowed by the other readers, and a producer of
+ * its own, held by the relay (not a KafkaTemplate bean: the service's other byte producers stay unambiguous).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "maap.agency-outcomes.enabled", havingValue = "true", matchIfMissing = true)
+public class AgencyOutcomesConfiguration {
+
+    @Bean
+    AgencyOutcomeRelay agencyOutcomeRelay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                          @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies,
+                                          Environment environment) {
+        Map<String, Object> producer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new AgencyOutcomeRelay(new AgencyOutcomeRouting(
+                kafkaAgencies.stream().map(String::trim).filter(code -> !code.isEmpty()).toList()),
+                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    KafkaMessageListenerContainer<byte[], byte[]> agencyOutcomesListener(
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            @Value("${maap.agency-outcomes.group:case-return-service.agency-outcomes}") String group,
+            AgencyOutcomeRelay relay, Environment environment) {
+        Map<String, Object> consumer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
+        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        // A new deployment relays the outcomes already on the event topic.
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        var consumers = new DefaultKafkaConsumerFactory<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+
+        ContainerProperties properties = new ContainerProperties(Topics.CASE_RETURN_EVENTS);
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setMessageListener(relay);
+        var container = new KafkaMessageListenerContainer<>(consumers, properties);
+        // The broker or an outcomes topic unavailable: retried for a minute, then logged and skipped.
+        // The event stays on the event topic; resetting this group's offsets relays it again.
+        container.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(2_000, 30)));
+        return container;
+    }
+}

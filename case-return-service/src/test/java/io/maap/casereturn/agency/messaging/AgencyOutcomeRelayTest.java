@@ -1,0 +1,83 @@
+package io.maap.casereturn.agency.messaging;
+
+import io.maap.events.EventCatalog;
+import io.maap.events.Topics;
+import io.maap.events.agency.AgencySubmissionRejected;
+import io.maap.events.casereturn.ReturnAccepted;
+import io.maap.events.casereturn.ReturnSentBack;
+import io.maap.events.casereturn.ReturnSubmitted;
+import io.maap.events.casereturn.SafeguardingConcernRaised;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.mock.MockProducerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each connected agency gets its own outcomes, unchanged, on its own topic; nothing else goes anywhere. */
+class AgencyOutcomeRelayTest {
+
+    private final AgencyOutcomeRouting routing = new AgencyOutcomeRouting(List.of("met-police", "nelft"));
+
+    private static String type(Class<?> payload) {
+        return EventCatalog.forPayload(payload).orElseThrow().cloudEventType();
+    }
+
+    private static byte[] json(String agency) {
+        return ("{\"returnRequestId\":\"rr-1\",\"caseReference\":\"RBR-1\",\"agency\":\"" + agency + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAgencysOutcomeGoesToThatAgencysTopic() {
+        assertThat(routing.topicFor(type(ReturnAccepted.class), json("met-police")))
+                .contains(Topics.agencyOutcomes("met-police"));
+        assertThat(routing.topicFor(type(ReturnSentBack.class), json("nelft"))).contains("maap.agency-outcomes.v1.nelft");
+        assertThat(routing.topicFor(type(SafeguardingConcernRaised.class), json("nelft"))).contains("maap.agency-outcomes.v1.nelft");
+        assertThat(routing.topicFor(type(AgencySubmissionRejected.class), json("met-police")))
+                .contains("maap.agency-outcomes.v1.met-police");
+    }
+
+    @Test
+    void whatTheAgencyDidItselfOtherAgenciesAndUnreadableEventsStayPut() {
+        assertThat(routing.topicFor(type(ReturnSubmitted.class), json("met-police"))).isEmpty();
+        assertThat(routing.topicFor(type(ReturnAccepted.class), json("bhrut"))).as("not connected over Kafka").isEmpty();
+        assertThat(routing.topicFor(type(ReturnAccepted.class), "{\"agency\":7}".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(routing.topicFor(type(ReturnAccepted.class), "not json".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(routing.topicFor(null, json("met-police"))).isEmpty();
+        assertThat(routing.topicFor("maap.unknown.v1", json("met-police"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void theRelayCopiesKeyHeadersAndPayloadUnchanged() throws Exception {
+        MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        AgencyOutcomeRelay relay = new AgencyOutcomeRelay(routing, new MockProducerFactory<>(() -> producer));
+        ConsumerRecord<byte[], byte[]> accepted = record(type(ReturnAccepted.class), "rr-1", json("met-police"));
+        ConsumerRecord<byte[], byte[]> submitted = record(type(ReturnSubmitted.class), "rr-1", json("met-police"));
+
+        relay.onMessage(accepted);
+        relay.onMessage(submitted);
+
+        assertThat(producer.history()).hasSize(1);
+        ProducerRecord<byte[], byte[]> copy = producer.history().get(0);
+        assertThat(copy.topic()).isEqualTo("maap.agency-outcomes.v1.met-police");
+        assertThat(copy.key()).isEqualTo(accepted.key());
+        assertThat(copy.value()).isEqualTo(accepted.value());
+        assertThat(new String(copy.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)).isEqualTo("id-1");
+        relay.destroy();
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(String type, String key, byte[] value) {
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(Topics.CASE_RETURN_EVENTS, 0, 0,
+                key.getBytes(StandardCharsets.UTF_8), value);
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", "id-1".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
