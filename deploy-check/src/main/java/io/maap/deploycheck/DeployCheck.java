@@ -44,7 +44,11 @@ public final class DeployCheck {
         Files.createDirectories(run);
         Network network = Network.create(id, new ArrayList<>(compose.services().keySet()), run.resolve("hosts"));
         Stack[] started = new Stack[1];
+        java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
         Thread cleanUp = new Thread(() -> {
+            if (cleaned.getAndSet(true)) {
+                return;
+            }
             if (started[0] != null) {
                 started[0].close();
             }
@@ -62,8 +66,12 @@ public final class DeployCheck {
         } catch (Exception e) {
             report.fail("deploy-check", e.toString());
         } finally {
-            Runtime.getRuntime().removeShutdownHook(cleanUp);
-            cleanUp.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+                cleanUp.run();
+            } catch (IllegalStateException shuttingDown) {
+                // interrupted (Ctrl-C, kill): the shutdown hook cleans up
+            }
         }
         report.summary();
         System.exit(report.failed() ? 1 : 0);

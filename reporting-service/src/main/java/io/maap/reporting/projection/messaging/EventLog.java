@@ -36,6 +36,8 @@ public class EventLog {
 
     private final Map<String, Object> consumerProperties;
 
+    /** The constructor Spring uses (the other one is for tests): with two, Spring needs telling. */
+    @org.springframework.beans.factory.annotation.Autowired
     public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers, Environment environment) {
         this(bootstrapServers, KafkaClientSecurity.from(environment));
     }
