@@ -45,14 +45,18 @@ public final class DeployCheck {
         Network network = Network.create(id, new ArrayList<>(compose.services().keySet()), run.resolve("hosts"));
         Stack[] started = new Stack[1];
         java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
+        Object cleaning = new Object();
         Thread cleanUp = new Thread(() -> {
-            if (cleaned.getAndSet(true)) {
-                return;
+            synchronized (cleaning) {
+                // A second caller (Ctrl-C during the first clean-up) waits for the first to finish.
+                if (cleaned.getAndSet(true)) {
+                    return;
+                }
+                if (started[0] != null) {
+                    started[0].close();
+                }
+                network.close();
             }
-            if (started[0] != null) {
-                started[0].close();
-            }
-            network.close();
         });
         Runtime.getRuntime().addShutdownHook(cleanUp);
         Stack stack = null;
@@ -60,6 +64,9 @@ public final class DeployCheck {
             stack = new Stack(project, run, compose, network, report);
             started[0] = stack;
             stack.warnings().forEach(warning -> report.note("image", warning));
+            if (Stack.PATIENCE != 1) {
+                report.note("patience", "healthchecks given " + Stack.PATIENCE + " times compose's time (DEPLOY_CHECK_PATIENCE)");
+            }
             if (stack.up(Duration.ofMinutes(15))) {
                 Checks.all(stack, compose, report, project);
             }

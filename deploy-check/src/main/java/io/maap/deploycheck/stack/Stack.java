@@ -29,6 +29,12 @@ import java.util.stream.Stream;
  */
 public final class Stack implements AutoCloseable {
 
+    /**
+     * DEPLOY_CHECK_PATIENCE: a multiplier on every healthcheck's time budget, for a machine much
+     * slower than a deployment's host (a shared CI box); 1, compose's own, unless set.
+     */
+    public static final int PATIENCE = Integer.parseInt(System.getenv().getOrDefault("DEPLOY_CHECK_PATIENCE", "1"));
+
     private final Path project;
     private final Path run;
     private final ComposeFile compose;
@@ -222,7 +228,8 @@ public final class Stack implements AutoCloseable {
         Duration poll = check.interval().compareTo(Duration.ofSeconds(2)) < 0 ? check.interval() : Duration.ofSeconds(2);
         // Compose's own schedule at its slowest: the start period, then `retries` probes, each up to
         // `timeout` long and `interval` apart. Probed more often here, so healthy is seen sooner.
-        long budget = check.startPeriod().toNanos() + check.interval().plus(check.timeout()).multipliedBy(check.retries()).toNanos();
+        long budget = (check.startPeriod().toNanos() + check.interval().plus(check.timeout()).multipliedBy(check.retries()).toNanos())
+                * PATIENCE;
         HealthProbe.Result last = null;
         while (System.nanoTime() - startedAt < budget) {
             Thread.sleep(poll.toMillis());
