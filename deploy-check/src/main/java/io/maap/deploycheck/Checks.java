@@ -138,7 +138,7 @@ final class Checks {
         report.note("events", "before the restart: " + before);
         report.check("stop and start every part", () -> {
             stack.recreate();
-            if (!stack.up(Duration.ofMinutes(15))) {
+            if (!stack.up(Duration.ofMinutes(15L * Stack.PATIENCE))) {
                 throw new IllegalStateException("the stack did not come back up");
             }
             return "every container made afresh, volumes kept; all up again";

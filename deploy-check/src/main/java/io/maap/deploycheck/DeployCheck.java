@@ -67,7 +67,7 @@ public final class DeployCheck {
             if (Stack.PATIENCE != 1) {
                 report.note("patience", "healthchecks given " + Stack.PATIENCE + " times compose's time (DEPLOY_CHECK_PATIENCE)");
             }
-            if (stack.up(Duration.ofMinutes(15))) {
+            if (stack.up(Duration.ofMinutes(15L * Stack.PATIENCE))) {
                 Checks.all(stack, compose, report, project);
             }
         } catch (Exception e) {
