@@ -1,0 +1,70 @@
+package io.maap.deploycheck.checks;
+
+import io.maap.deploycheck.compose.ComposeFile;
+import io.maap.deploycheck.compose.ComposeService;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Every event there is, counted where it is kept: each event store (its database, as the
+ * service's own role) and each MAAP topic of the Kafka log (as the broker's admin).
+ */
+public final class EventCounts {
+
+    private final ComposeFile compose;
+
+    public EventCounts(ComposeFile compose) {
+        this.compose = compose;
+    }
+
+    public Map<String, Long> count() throws Exception {
+        Map<String, Long> counts = new TreeMap<>();
+        for (ComposeService service : compose.services().values()) {
+            for (Map.Entry<String, String> variable : service.environment().entrySet()) {
+                if (variable.getKey().endsWith("_DB_URL") && variable.getValue().startsWith("jdbc:postgresql:")) {
+                    String prefix = variable.getKey().substring(0, variable.getKey().length() - "URL".length());
+                    try (Connection connection = DriverManager.getConnection(variable.getValue(),
+                            service.environment().get(prefix + "USER"), service.environment().get(prefix + "PASSWORD"));
+                         ResultSet rows = connection.createStatement().executeQuery("select count(*) from domain_event_entry")) {
+                        rows.next();
+                        counts.put(service.name() + " event store", rows.getLong(1));
+                    }
+                }
+            }
+        }
+        Map<String, String> admin = compose.service("kafka-access").environment();
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, admin.get("KAFKA_BOOTSTRAP_SERVERS"));
+        config.put("security.protocol", admin.get("KAFKA_SECURITY_PROTOCOL"));
+        config.put("sasl.mechanism", admin.get("KAFKA_SASL_MECHANISM"));
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + admin.get("KAFKA_SASL_USERNAME") + "\" password=\"" + admin.get("KAFKA_SASL_PASSWORD") + "\";");
+        try (Admin client = Admin.create(config)) {
+            var topics = client.describeTopics(client.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(name -> name.startsWith("maap.")).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            topics.values().forEach(topic -> topic.partitions().forEach(partition ->
+                    partitions.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+            var ends = client.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+            ends.entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().topic(),
+                            Collectors.summingLong(e -> e.getValue().offset())))
+                    .forEach((topic, records) -> {
+                        if (records > 0) {
+                            counts.put(topic, records);
+                        }
+                    });
+        }
+        return counts;
+    }
+}
