@@ -69,6 +69,7 @@ public class AuditProjection {
             view.returnDeadline = event.returnDeadline();
             view.reminderDate = event.reminderDate();
             view.deadlineOverride = event.deadlineOverride();
+            view.policy = event.policy();
             view.questions = event.questions();
             view.cases = event.cases();
             view.participatingAgencies = event.participatingAgencies();

@@ -38,6 +38,8 @@ public class AuditView {
     public LocalDate returnDeadline;
     public LocalDate reminderDate;
     public AuditCommissioned.DeadlineOverride deadlineOverride;
+    /** The partnership's policy version the audit was commissioned under, with its values. */
+    public AuditCommissioned.Policy policy;
     public List<AuditCommissioned.AuditQuestion> questions = List.of();
     public List<AuditCommissioned.SampledCase> cases = List.of();
     public List<String> participatingAgencies = List.of();
