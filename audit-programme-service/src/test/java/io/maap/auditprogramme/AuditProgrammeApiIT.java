@@ -124,6 +124,14 @@ class AuditProgrammeApiIT {
         JsonNode scheduled = call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day", withOverride, 200);
         assertThat(scheduled.get("challengeDay").get("agendaDueOn").asString()).isEqualTo("2017-08-31");
         assertThat(scheduled.get("challengeDay").get("scheduleOverride").get("reason").asString()).isEqualTo("Summer holidays");
+        JsonNode challengeDay = null;
+        for (JsonNode milestone : scheduled.get("milestones")) {
+            if (milestone.get("milestone").asString().equals("CHALLENGE_DAY")) {
+                challengeDay = milestone;
+            }
+        }
+        assertThat(challengeDay.get("planned").get("date").asString()).isEqualTo("2017-09-04");
+        assertThat(challengeDay.get("baseline").get("date").asString()).as("the date the Executive agreed").isEqualTo("2017-08-21");
         call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day", withOverride, 200);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(

@@ -7,6 +7,7 @@ import io.maap.auditprogramme.audit.command.CommissionAudit;
 import io.maap.auditprogramme.audit.command.CompleteActivity;
 import io.maap.auditprogramme.audit.command.DraftReport;
 import io.maap.auditprogramme.audit.command.HoldChallengeDay;
+import io.maap.auditprogramme.audit.command.PartnershipPolicy;
 import io.maap.auditprogramme.audit.command.PlanAudit;
 import io.maap.auditprogramme.audit.command.RecordAnalysis;
 import io.maap.auditprogramme.audit.command.RescheduleMilestone;
@@ -96,7 +97,7 @@ class AuditLifecycleTest {
                 TOOL_SENT, DEADLINE, of(2017, 7, 17), new AuditCommissioned.DeadlineOverride("LSCB Executive", "Set in the programme"),
                 List.of(new AuditQuestion("q1", "Was the child seen?", true)),
                 List.of(new SampledCase("RBR-1707-M01", CaseType.CHILD_PROTECTION)), List.of("met-police"),
-                List.of("Good", "Requires improvement", "Inadequate"));
+                List.of("Good", "Requires improvement", "Inadequate"), PartnershipPolicy.DEFAULT.recorded());
     }
 
     private static AuditReturnsClosed returnsClosed() {

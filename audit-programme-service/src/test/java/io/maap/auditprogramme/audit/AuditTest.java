@@ -2,6 +2,7 @@ package io.maap.auditprogramme.audit;
 
 import io.maap.auditprogramme.audit.command.Audit;
 import io.maap.auditprogramme.audit.command.CommissionAudit;
+import io.maap.auditprogramme.audit.command.PartnershipPolicy;
 import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
@@ -42,7 +43,7 @@ class AuditTest {
                                                   AuditCommissioned.DeadlineOverride override) {
         return new AuditCommissioned("missing-2017", "redbridge-2017-18", "Children who go missing",
                 "Children who go missing", "Chair of L&I Sub-Group", TOOL_SENT, deadline, reminder, override,
-                QUESTIONS, CASES, AGENCIES);
+                QUESTIONS, CASES, AGENCIES, null, PartnershipPolicy.DEFAULT.recorded());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.maap.auditprogramme.audit;
 
 import io.maap.auditprogramme.audit.command.Audit;
 import io.maap.auditprogramme.audit.command.CommissionAudit;
+import io.maap.auditprogramme.audit.command.PartnershipPolicy;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
 import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditCommissioned;
@@ -36,7 +37,8 @@ class NorthEastLincolnshireCalendarTest {
 
     private static AuditCommissioned commissioned() {
         return new AuditCommissioned(AUDIT, "nel-2016", "Safeguarding Disabled Children", "Disabled children", "QA Coordinator",
-                of(2016, 1, 18), of(2016, 2, 8), of(2016, 2, 1), null, QUESTIONS, CASES, List.of("nlag"));
+                of(2016, 1, 18), of(2016, 2, 8), of(2016, 2, 1), null, QUESTIONS, CASES, List.of("nlag"), null,
+                PartnershipPolicy.DEFAULT.recorded());
     }
 
     @Test
@@ -59,5 +61,45 @@ class NorthEastLincolnshireCalendarTest {
                 .when(new ScheduleChallengeDay(AUDIT, of(2016, 3, 1), null, override))
                 .expectEvents(new ChallengeDayScheduled(AUDIT, "nel-2016", of(2016, 3, 1), null, of(2016, 2, 26),
                         of(2016, 2, 29), override));
+    }
+
+    /** North East Lincolnshire's own policy as seed 001 states it: its nil return covers any time. */
+    static final PartnershipPolicy NEL = new PartnershipPolicy(2, of(2016, 1, 1), "NEL LSCB QA Sub Group",
+            "Seed 001: Multi-Agency Audit Guidance", 15, 10, 15, PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 5,
+            "No involvement historically, previously or currently", null);
+
+    @Test
+    void commissionedUnderNelsPolicyTheAuditKeepsItsVersionAndItsNilReturnMeaning() {
+        fixture.givenNoPriorActivity()
+                .when(new CommissionAudit(AUDIT, "nel-2016", "Safeguarding Disabled Children", "Disabled children",
+                        "QA Coordinator", of(2016, 1, 18), null, QUESTIONS, CASES, List.of("nlag"), NEL))
+                .expectEvents(new AuditCommissioned(AUDIT, "nel-2016", "Safeguarding Disabled Children", "Disabled children",
+                        "QA Coordinator", of(2016, 1, 18), of(2016, 2, 8), of(2016, 2, 1), null, QUESTIONS, CASES,
+                        List.of("nlag"), null, new AuditCommissioned.Policy(2, 15, 10, 15, false, 2, 5,
+                        "No involvement historically, previously or currently", null)));
+    }
+
+    @Test
+    void aPolicyThatRefusesALaterChallengeDayRefusesItEvenWithWhoAndWhy() {
+        AuditCommissioned strict = new AuditCommissioned(AUDIT, "nel-2016", "Safeguarding Disabled Children",
+                "Disabled children", "QA Coordinator", of(2016, 1, 18), of(2016, 2, 8), of(2016, 2, 1), null, QUESTIONS,
+                CASES, List.of("nlag"), null, new AuditCommissioned.Policy(3, 15, 10, 15, true, 2, 5, "None", null));
+        fixture.given(strict)
+                .when(new ScheduleChallengeDay(AUDIT, of(2016, 3, 1), null,
+                        new DeliberateOverride("NEL LSCB QA Sub Group", "Set in the annual audit calendar")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The challenge day must fall within 15 working days of 2016-02-08, by 2016-02-29; "
+                        + "the partnership's policy refuses a later day.");
+    }
+
+    @Test
+    void aPolicyWithAWiderWindowTakesTheCalendarsChallengeDayWithoutAnOverride() {
+        AuditCommissioned wider = new AuditCommissioned(AUDIT, "nel-2016", "Safeguarding Disabled Children",
+                "Disabled children", "QA Coordinator", of(2016, 1, 18), of(2016, 2, 8), of(2016, 2, 1), null, QUESTIONS,
+                CASES, List.of("nlag"), null, new AuditCommissioned.Policy(4, 15, 10, 21, false, 2, 5, "None", null));
+        fixture.given(wider)
+                .when(new ScheduleChallengeDay(AUDIT, of(2016, 3, 1), null, null))
+                .expectEvents(new ChallengeDayScheduled(AUDIT, "nel-2016", of(2016, 3, 1), null, of(2016, 2, 26),
+                        of(2016, 3, 8), null));
     }
 }

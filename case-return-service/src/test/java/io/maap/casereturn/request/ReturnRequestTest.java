@@ -28,6 +28,7 @@ import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.ReturnSentBack;
 import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
+import io.maap.events.casereturn.SafeguardingConcernCategory;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.domain.RuleViolation;
@@ -654,6 +655,25 @@ class ReturnRequestTest {
                 .when(new RaiseSafeguardingConcern(ID, "c1", "DI Brown", at(REMINDER, 11),
                         "Child missing three times this week; no return interview held"))
                 .expectEvents(concern());
+    }
+
+    @Test
+    void aConcernMayNameItsCategoryAndTheOtherAgenciesToBeTold() {
+        fixture.given(requestedAndNominated())
+                .when(new RaiseSafeguardingConcern(ID, "c2", "DI Brown", at(REMINDER, 11), "Carer's partner not known to police",
+                        SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("nelft", "redbridge-asc", "nelft")))
+                .expectEvents(new SafeguardingConcernRaised(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01",
+                        "met-police", "c2", "DI Brown", at(REMINDER, 11), "Carer's partner not known to police",
+                        SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("nelft", "redbridge-asc")));
+    }
+
+    @Test
+    void aConcernNamesOnlyOtherAgenciesToBeTold() {
+        fixture.given(requestedAndNominated())
+                .when(new RaiseSafeguardingConcern(ID, "c3", "DI Brown", at(REMINDER, 11), "Unsafe discharge practice",
+                        SafeguardingConcernCategory.UNSAFE_PRACTICE, List.of("met-police")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The concern goes to met-police in any case; name only the other agencies to be told.");
     }
 
     @Test

@@ -27,6 +27,10 @@ import java.util.List;
  * @param gradingScale         the grades the audit's plan allows, best first (e.g. Outstanding, Good,
  *                             Requires improvement, Inadequate); a graded question's grade is one of
  *                             them. Null when commissioned without a plan or before this field existed
+ * @param policy               the version of the partnership's policy the audit was commissioned under,
+ *                             with the values that go on applying to it; null before this field existed
+ *                             (the defaults then apply: 15-working-day challenge-day window, a later day
+ *                             with an override, agenda 2 working days before, resubmission in 5)
  */
 @EventType(name = "maap.audit.commissioned", version = 1)
 public record AuditCommissioned(
@@ -42,7 +46,8 @@ public record AuditCommissioned(
         List<AuditQuestion> questions,
         List<SampledCase> cases,
         List<String> participatingAgencies,
-        @Nullable List<String> gradingScale) implements AuditProgrammeEvent {
+        @Nullable List<String> gradingScale,
+        @Nullable Policy policy) implements AuditProgrammeEvent {
 
     public AuditCommissioned {
         questions = List.copyOf(questions);
@@ -57,7 +62,36 @@ public record AuditCommissioned(
                              DeadlineOverride deadlineOverride, List<AuditQuestion> questions, List<SampledCase> cases,
                              List<String> participatingAgencies) {
         this(auditId, programmeId, title, theme, leadOfficer, toolSentOn, returnDeadline, reminderDate, deadlineOverride,
-                questions, cases, participatingAgencies, null);
+                questions, cases, participatingAgencies, null, null);
+    }
+
+    /** A commissioning with the plan's grading scale, under no recorded policy version. */
+    public AuditCommissioned(String auditId, String programmeId, String title, String theme, String leadOfficer,
+                             LocalDate toolSentOn, LocalDate returnDeadline, LocalDate reminderDate,
+                             DeadlineOverride deadlineOverride, List<AuditQuestion> questions, List<SampledCase> cases,
+                             List<String> participatingAgencies, List<String> gradingScale) {
+        this(auditId, programmeId, title, theme, leadOfficer, toolSentOn, returnDeadline, reminderDate, deadlineOverride,
+                questions, cases, participatingAgencies, gradingScale, null);
+    }
+
+    /**
+     * The partnership's policy an audit keeps for its whole life, as it was when commissioned.
+     *
+     * @param version                       the policy version in force on the day the tool was sent
+     * @param returnWorkingDays             working days from the tool to the return deadline (seed 001: 15)
+     * @param reminderWorkingDay            the working day reminders go out (seed 001: the 10th)
+     * @param challengeDayWindowWorkingDays working days after the final submission date the challenge day falls within (15)
+     * @param laterChallengeDayRefused      true when a later challenge day is refused outright; false when it
+     *                                      needs who decided it and why
+     * @param agendaWorkingDaysBefore       working days before the challenge day the agenda goes out (2)
+     * @param resubmissionWorkingDays       working days an agency has to resubmit a return sent back
+     * @param nilReturnMeaning              what a nil return declares, in the partnership's words
+     * @param nilReturnLookbackMonths       the months before the request a nil return covers (Hackney: 12);
+     *                                      null when it covers any time ("historically, previously or currently")
+     */
+    public record Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
+                         boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
+                         String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths) {
     }
 
     /** A return deadline set deliberately away from the default. */

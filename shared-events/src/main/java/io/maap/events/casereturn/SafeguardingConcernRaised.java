@@ -2,7 +2,10 @@ package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
 
+import io.maap.events.Nullable;
+
 import java.time.Instant;
+import java.util.List;
 
 /**
  * While auditing the case, an auditor identified an immediate risk to a child or unsafe practice.
@@ -13,6 +16,9 @@ import java.time.Instant;
  * @param concernId  the concern's identifier, unique within the request
  * @param raisedBy   the auditor who raised it
  * @param summary    what the concern is, as the auditor put it
+ * @param category   whether it concerns a child, a vulnerable adult or unsafe practice; null when not said
+ * @param agenciesToInform the other agencies (codes) to be told and asked for a response and assurance
+ *                   (seed 004: "escalated to the respective agencies"); null or empty when none were named
  */
 @EventType(name = "maap.safeguarding-concern.raised", version = 1)
 public record SafeguardingConcernRaised(
@@ -24,5 +30,17 @@ public record SafeguardingConcernRaised(
         String concernId,
         String raisedBy,
         Instant raisedAt,
-        String summary) implements CaseReturnEvent {
+        String summary,
+        @Nullable SafeguardingConcernCategory category,
+        @Nullable List<String> agenciesToInform) implements CaseReturnEvent {
+
+    public SafeguardingConcernRaised {
+        agenciesToInform = agenciesToInform == null ? null : List.copyOf(agenciesToInform);
+    }
+
+    /** A concern that names no category and no other agency (as before those were carried). */
+    public SafeguardingConcernRaised(String returnRequestId, String auditId, String programmeId, String caseReference,
+                                     String agency, String concernId, String raisedBy, Instant raisedAt, String summary) {
+        this(returnRequestId, auditId, programmeId, caseReference, agency, concernId, raisedBy, raisedAt, summary, null, null);
+    }
 }

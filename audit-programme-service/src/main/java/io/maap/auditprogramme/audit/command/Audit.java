@@ -78,7 +78,7 @@ public class Audit {
     @CommandHandler
     public void handle(CloseReturns command, WorkingDayCalendar calendar) {
         LocalDate on = command.finalSubmissionOn();
-        var event = new AuditReturnsClosed(command.auditId(), programmeId, on, new ChallengeDayRules(calendar).latest(on),
+        var event = new AuditReturnsClosed(command.auditId(), programmeId, on, new ChallengeDayRules(calendar, commissioned).latest(on),
                 command.closedBy());
         if (lifecycle.admits(AuditStatus.RETURNS_CLOSED, event, on, command.today())) {
             apply(event);
@@ -96,7 +96,7 @@ public class Audit {
     @CommandHandler
     public void handle(ScheduleChallengeDay command, WorkingDayCalendar calendar) {
         lifecycle.requireChallengeDayAhead(command.auditId());
-        var event = new ChallengeDayRules(calendar).scheduled(command, programmeId, commissioned.returnDeadline(),
+        var event = new ChallengeDayRules(calendar, commissioned).scheduled(command, programmeId, commissioned.returnDeadline(),
                 finalSubmissionOn);
         if (!event.equals(scheduled)) {
             apply(event);
@@ -108,7 +108,7 @@ public class Audit {
         var event = new ChallengeDayHeld(command.auditId(), programmeId, command.heldOn(), command.chair(),
                 command.agendaSentOn(), command.override());
         if (lifecycle.admits(AuditStatus.CHALLENGE_DAY_HELD, event, command.heldOn(), command.today())) {
-            new ChallengeDayRules(calendar).checkHeld(command.heldOn(), command.agendaSentOn(), finalSubmissionOn,
+            new ChallengeDayRules(calendar, commissioned).checkHeld(command.heldOn(), command.agendaSentOn(), finalSubmissionOn,
                     command.override());
             apply(event);
         }

@@ -10,11 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a plan and a commissioning must hold, and the return deadline and reminder a commissioning sets. */
+/** What a plan and a commissioning must hold, and the return deadline and reminder a commissioning sets under its policy. */
 final class AuditRules {
-
-    static final int RETURN_WORKING_DAYS = 15;
-    static final int REMINDER_WORKING_DAYS = 10;
 
     private AuditRules() {
     }
@@ -63,14 +60,15 @@ final class AuditRules {
         requireUnique(command.questions().stream().map(q -> q.questionId()).toList(), "question id");
 
         LocalDate toolSentOn = command.toolSentOn();
-        LocalDate reminderDate = calendar.addWorkingDays(toolSentOn, REMINDER_WORKING_DAYS);
-        LocalDate returnDeadline = calendar.addWorkingDays(toolSentOn, RETURN_WORKING_DAYS);
+        PartnershipPolicy policy = command.policy();
+        LocalDate reminderDate = calendar.addWorkingDays(toolSentOn, policy.reminderWorkingDay());
+        LocalDate returnDeadline = calendar.addWorkingDays(toolSentOn, policy.returnWorkingDays());
         CommissionAudit.DeadlineOverride override = command.deadlineOverride();
         if (override != null) {
             if (override.reason() == null || override.reason().isBlank()
                     || override.decidedBy() == null || override.decidedBy().isBlank()) {
                 throw new RuleViolation("deadline-override-unexplained",
-                        "A return deadline other than 15 working days needs who decided it and why.");
+                        "A return deadline other than " + policy.returnWorkingDays() + " working days needs who decided it and why.");
             }
             if (!override.returnDeadline().isAfter(toolSentOn) || !calendar.isWorkingDay(override.returnDeadline())) {
                 throw new RuleViolation("deadline-override-invalid",
@@ -78,7 +76,8 @@ final class AuditRules {
             }
             returnDeadline = override.returnDeadline();
             if (!reminderDate.isBefore(returnDeadline)) {
-                reminderDate = shortDeadlineReminder(toolSentOn, returnDeadline, calendar);
+                reminderDate = shortDeadlineReminder(toolSentOn, returnDeadline,
+                        policy.returnWorkingDays() - policy.reminderWorkingDay(), calendar);
             }
         }
         AuditCommissioned.DeadlineOverride recordedOverride = override == null ? null
@@ -87,16 +86,17 @@ final class AuditRules {
         return new AuditCommissioned(command.auditId(), command.programmeId(), command.title(), command.theme(),
                 command.leadOfficer(), toolSentOn, returnDeadline, reminderDate, recordedOverride,
                 command.questions(), command.cases(),
-                command.participatingAgencies(), scale);
+                command.participatingAgencies(), scale, policy.recorded());
     }
 
     /**
-     * The reminder of a deadline set shorter than the default: as many working days before the
-     * deadline as the default leaves, but never before the first working day after the tool is sent
+     * The reminder of a deadline set shorter than the policy's: as many working days before the
+     * deadline as the policy leaves, but never before the first working day after the tool is sent
      * (on the deadline itself when that is the next working day).
      */
-    static LocalDate shortDeadlineReminder(LocalDate toolSentOn, LocalDate returnDeadline, WorkingDayCalendar calendar) {
-        LocalDate reminder = calendar.subtractWorkingDays(returnDeadline, RETURN_WORKING_DAYS - REMINDER_WORKING_DAYS);
+    static LocalDate shortDeadlineReminder(LocalDate toolSentOn, LocalDate returnDeadline, int daysBefore,
+                                           WorkingDayCalendar calendar) {
+        LocalDate reminder = calendar.subtractWorkingDays(returnDeadline, daysBefore);
         LocalDate earliest = calendar.addWorkingDays(toolSentOn, 1);
         return reminder.isBefore(earliest) ? earliest : reminder;
     }

@@ -1,5 +1,6 @@
 package io.maap.auditprogramme.audit.command;
 
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -8,27 +9,38 @@ import io.maap.support.domain.RuleViolation;
 import java.time.LocalDate;
 
 /**
- * The rules of time around a challenge day (seed 001): a working day within 15 working days of
- * the final submission date, with its agenda out 2 working days before. Setting either aside
- * needs who decided it and why.
+ * The rules of time around a challenge day (seed 001), as the audit's policy sets them: a working
+ * day within (by default) 15 working days of the final submission date, with its agenda out 2
+ * working days before. Setting either aside needs who decided it and why; a policy may instead
+ * refuse a later day outright.
  */
 final class ChallengeDayRules {
 
-    static final int WINDOW_WORKING_DAYS = 15;
-    static final int AGENDA_WORKING_DAYS_BEFORE = 2;
-
     private final WorkingDayCalendar calendar;
+    private final int windowWorkingDays;
+    private final int agendaWorkingDaysBefore;
+    private final boolean laterDayRefused;
 
     ChallengeDayRules(WorkingDayCalendar calendar) {
+        this(calendar, (AuditCommissioned) null);
+    }
+
+    /** The rules of the policy {@code commissioned} was commissioned under (the defaults without one). */
+    ChallengeDayRules(WorkingDayCalendar calendar, AuditCommissioned commissioned) {
         this.calendar = calendar;
+        AuditCommissioned.Policy policy = commissioned == null || commissioned.policy() == null
+                ? PartnershipPolicy.DEFAULT.recorded() : commissioned.policy();
+        this.windowWorkingDays = policy.challengeDayWindowWorkingDays();
+        this.agendaWorkingDaysBefore = policy.agendaWorkingDaysBefore();
+        this.laterDayRefused = policy.laterChallengeDayRefused();
     }
 
     LocalDate latest(LocalDate windowStart) {
-        return calendar.addWorkingDays(windowStart, WINDOW_WORKING_DAYS);
+        return calendar.addWorkingDays(windowStart, windowWorkingDays);
     }
 
     LocalDate agendaDue(LocalDate challengeDay) {
-        return calendar.subtractWorkingDays(challengeDay, AGENDA_WORKING_DAYS_BEFORE);
+        return calendar.subtractWorkingDays(challengeDay, agendaWorkingDaysBefore);
     }
 
     /**
@@ -55,9 +67,9 @@ final class ChallengeDayRules {
         }
         requireExplained(override);
         LocalDate latest = latest(windowStart);
-        if (day.isAfter(latest) && override == null) {
-            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within " + WINDOW_WORKING_DAYS
-                    + " working days of " + windowStart + ", by " + latest + "; a later day needs who decided it and why.");
+        if (day.isAfter(latest) && (override == null || laterDayRefused)) {
+            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within " + windowWorkingDays
+                    + " working days of " + windowStart + ", by " + latest + laterDay());
         }
     }
 
@@ -68,19 +80,22 @@ final class ChallengeDayRules {
                     "The challenge day must come after the final submission date " + finalSubmissionOn + ".");
         }
         LocalDate latest = latest(finalSubmissionOn);
-        if (heldOn.isAfter(latest) && override == null) {
-            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within " + WINDOW_WORKING_DAYS
-                    + " working days of the final submission date " + finalSubmissionOn + ", by " + latest
-                    + "; a later day needs who decided it and why.");
+        if (heldOn.isAfter(latest) && (override == null || laterDayRefused)) {
+            throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within " + windowWorkingDays
+                    + " working days of the final submission date " + finalSubmissionOn + ", by " + latest + laterDay());
         }
         if (agendaSentOn.isAfter(heldOn)) {
             throw new RuleViolation("agenda-after-challenge-day", "The agenda cannot go out after the challenge day.");
         }
         LocalDate agendaDue = agendaDue(heldOn);
         if (agendaSentOn.isAfter(agendaDue) && override == null) {
-            throw new RuleViolation("agenda-late", "The agenda must go out " + AGENDA_WORKING_DAYS_BEFORE
+            throw new RuleViolation("agenda-late", "The agenda must go out " + agendaWorkingDaysBefore
                     + " working days before the challenge day, by " + agendaDue + "; a later agenda needs who decided it and why.");
         }
+    }
+
+    private String laterDay() {
+        return laterDayRefused ? "; the partnership's policy refuses a later day." : "; a later day needs who decided it and why.";
     }
 
     static void requireExplained(DeliberateOverride override) {

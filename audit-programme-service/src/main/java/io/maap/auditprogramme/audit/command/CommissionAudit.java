@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Send the audit tool and the case sample to the participating agencies. The return deadline is
  * the 15th working day after {@code toolSentOn} unless {@code deadlineOverride} sets another,
- * with who decided it and why.
+ * with who decided it and why. {@code policy} is the partnership's policy in force on {@code toolSentOn}
+ * (null: {@link PartnershipPolicy#DEFAULT}); the audit keeps it for its whole life.
  */
 public record CommissionAudit(
         @TargetAggregateIdentifier String auditId,
@@ -22,7 +23,19 @@ public record CommissionAudit(
         DeadlineOverride deadlineOverride,
         List<AuditQuestion> questions,
         List<SampledCase> cases,
-        List<String> participatingAgencies) {
+        List<String> participatingAgencies,
+        PartnershipPolicy policy) {
+
+    public CommissionAudit {
+        policy = policy == null ? PartnershipPolicy.DEFAULT : policy;
+    }
+
+    public CommissionAudit(String auditId, String programmeId, String title, String theme, String leadOfficer,
+                           LocalDate toolSentOn, DeadlineOverride deadlineOverride, List<AuditQuestion> questions,
+                           List<SampledCase> cases, List<String> participatingAgencies) {
+        this(auditId, programmeId, title, theme, leadOfficer, toolSentOn, deadlineOverride, questions, cases,
+                participatingAgencies, null);
+    }
 
     /** A return deadline set deliberately, away from the 15-working-day default. */
     public record DeadlineOverride(LocalDate returnDeadline, String decidedBy, String reason) {

@@ -50,7 +50,7 @@ public class AuditProjection {
             view.keyLinesOfEnquiry = event.keyLinesOfEnquiry();
             view.gradingScale = event.gradingScale();
             view.plannedSample = event.plannedSample();
-            event.milestones().forEach(m -> view.plan(m.milestone(), m.plannedDate()));
+            event.milestones().forEach(m -> view.agree(m.milestone(), m.plannedDate()));
             view.activities = new ArrayList<>(event.activities().stream()
                     .map(a -> new AuditView.ActivityDates(a.activityId(), a.description(), a.startsOn(), a.endsOn(), null))
                     .toList());
@@ -69,6 +69,7 @@ public class AuditProjection {
             view.returnDeadline = event.returnDeadline();
             view.reminderDate = event.reminderDate();
             view.deadlineOverride = event.deadlineOverride();
+            view.policy = event.policy();
             view.questions = event.questions();
             view.cases = event.cases();
             view.participatingAgencies = event.participatingAgencies();

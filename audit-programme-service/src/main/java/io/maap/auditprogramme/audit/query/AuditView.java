@@ -32,12 +32,14 @@ public class AuditView {
     public List<String> gradingScale = List.of();
     public List<AuditPlanned.PlannedSample> plannedSample = List.of();
     public List<MilestoneDates> milestones = new ArrayList<>(Arrays.stream(Milestone.values())
-            .map(m -> new MilestoneDates(m, null, null)).toList());
+            .map(m -> new MilestoneDates(m, null, null, null)).toList());
     public List<ActivityDates> activities = new ArrayList<>();
     public LocalDate toolSentOn;
     public LocalDate returnDeadline;
     public LocalDate reminderDate;
     public AuditCommissioned.DeadlineOverride deadlineOverride;
+    /** The partnership's policy version the audit was commissioned under, with its values. */
+    public AuditCommissioned.Policy policy;
     public List<AuditCommissioned.AuditQuestion> questions = List.of();
     public List<AuditCommissioned.SampledCase> cases = List.of();
     public List<String> participatingAgencies = List.of();
@@ -59,8 +61,11 @@ public class AuditView {
     /** Section 11 only: the Board's monitoring reviews. */
     public List<Step> monitoringReviews = new ArrayList<>();
 
-    /** A milestone's planned date (with the plan's precision) and the day it was actually reached. */
-    public record MilestoneDates(Milestone milestone, PlannedDate planned, LocalDate actual) {
+    /**
+     * A milestone's planned date as it stands (with the plan's precision), the day it was actually
+     * reached, and the baseline: the date the plan agreed, which scheduling and rescheduling never move.
+     */
+    public record MilestoneDates(Milestone milestone, PlannedDate planned, LocalDate actual, PlannedDate baseline) {
     }
 
     public record ActivityDates(String activityId, String description, PlannedDate startsOn, PlannedDate endsOn,
@@ -92,10 +97,15 @@ public class AuditView {
     }
 
     public void plan(Milestone milestone, PlannedDate planned) {
-        milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, planned, m.actual()) : m);
+        milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, planned, m.actual(), m.baseline()) : m);
+    }
+
+    /** The date the plan agreed: the baseline, and the current plan until it is moved. */
+    public void agree(Milestone milestone, PlannedDate planned) {
+        milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, planned, m.actual(), planned) : m);
     }
 
     public void reach(Milestone milestone, LocalDate actual) {
-        milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, m.planned(), actual) : m);
+        milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, m.planned(), actual, m.baseline()) : m);
     }
 }

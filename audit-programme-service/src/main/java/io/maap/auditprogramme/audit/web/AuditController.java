@@ -11,6 +11,7 @@ import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
 import io.maap.auditprogramme.audit.query.AuditQueries;
+import io.maap.auditprogramme.config.PartnershipPolicies;
 import io.maap.auditprogramme.audit.query.AuditView;
 import io.maap.auditprogramme.programme.query.ProgrammeQueries;
 import io.maap.events.auditprogramme.Milestone;
@@ -51,8 +52,11 @@ public class AuditController {
     private final AuditQueries audits;
     private final ProgrammeQueries programmes;
     private final Clock clock;
+    private final PartnershipPolicies policies;
 
-    public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes, Clock clock) {
+    public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes, Clock clock,
+                           PartnershipPolicies policies) {
+        this.policies = policies;
         this.commands = commands;
         this.audits = audits;
         this.programmes = programmes;
@@ -92,7 +96,7 @@ public class AuditController {
             @Valid @RequestBody CommissionAuditRequest request) {
         String auditId = IdempotencyKeys.idFor(request.auditId(), idempotencyKey);
         audits.requireIdFreeFor(auditId, "THEMED");
-        commands.sendAndWait(request.toCommand(auditId));
+        commands.sendAndWait(request.toCommand(auditId, policies.inForceOn(request.toolSentOn())));
         return new CommissionedAuditResponse(auditId);
     }
 

@@ -1,6 +1,7 @@
 package io.maap.auditprogramme.audit.web;
 
 import io.maap.auditprogramme.audit.command.CommissionAudit;
+import io.maap.auditprogramme.audit.command.PartnershipPolicy;
 import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
@@ -40,12 +41,12 @@ public record CommissionAuditRequest(
                        @NotNull CaseType caseType) {
     }
 
-    CommissionAudit toCommand(String auditId) {
+    CommissionAudit toCommand(String auditId, PartnershipPolicy policy) {
         return new CommissionAudit(auditId, programmeId, title.strip(), theme.strip(), leadOfficer.strip(), toolSentOn,
                 deadlineOverride == null ? null : new CommissionAudit.DeadlineOverride(
                         deadlineOverride.returnDeadline(), deadlineOverride.decidedBy().strip(), deadlineOverride.reason().strip()),
                 questions.stream().map(q -> new AuditQuestion(q.questionId(), q.text().strip(), q.graded())).toList(),
                 cases.stream().map(c -> new SampledCase(c.caseReference(), c.caseType())).toList(),
-                participatingAgencies);
+                participatingAgencies, policy);
     }
 }

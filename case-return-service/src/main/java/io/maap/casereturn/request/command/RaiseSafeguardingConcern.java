@@ -2,13 +2,31 @@ package io.maap.casereturn.request.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.Instant;
+import io.maap.events.casereturn.SafeguardingConcernCategory;
 
-/** An auditor escalates an immediate safeguarding concern found while auditing the case. */
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An auditor escalates an immediate safeguarding concern found while auditing the case, saying
+ * (optionally) whether it concerns a child, a vulnerable adult or unsafe practice, and which other
+ * agencies are to be told.
+ */
 public record RaiseSafeguardingConcern(
         @TargetAggregateIdentifier String returnRequestId,
         String concernId,
         String raisedBy,
         Instant raisedAt,
-        String summary) {
+        String summary,
+        SafeguardingConcernCategory category,
+        List<String> agenciesToInform) {
+
+    public RaiseSafeguardingConcern {
+        agenciesToInform = agenciesToInform == null ? List.of() : List.copyOf(agenciesToInform);
+    }
+
+    public RaiseSafeguardingConcern(String returnRequestId, String concernId, String raisedBy, Instant raisedAt,
+                                    String summary) {
+        this(returnRequestId, concernId, raisedBy, raisedAt, summary, null, List.of());
+    }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,9 +37,15 @@ class SafeguardingConcern {
             }
             throw new RuleViolation("concern-id-taken", "Concern '" + command.concernId() + "' was raised with another summary.");
         }
+        List<String> others = command.agenciesToInform().stream().distinct().toList();
+        if (others.contains(request.agency())) {
+            throw new RuleViolation("concern-own-agency", "The concern goes to " + request.agency()
+                    + " in any case; name only the other agencies to be told.");
+        }
         return Optional.of(new SafeguardingConcernRaised(request.returnRequestId(), request.auditId(), request.programmeId(),
                 request.caseReference(), request.agency(), command.concernId(),
-                Required.text(command.raisedBy(), "who raised the concern"), command.raisedAt(), summary));
+                Required.text(command.raisedBy(), "who raised the concern"), command.raisedAt(), summary,
+                command.category(), others.isEmpty() ? null : others));
     }
 
     Optional<SafeguardingConcernAcknowledged> acknowledge(ReturnRequested request, AcknowledgeSafeguardingConcern command) {

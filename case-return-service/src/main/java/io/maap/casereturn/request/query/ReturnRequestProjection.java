@@ -189,6 +189,9 @@ public class ReturnRequestProjection {
         concern.raisedBy = event.raisedBy();
         concern.raisedAt = event.raisedAt();
         concern.summary = event.summary();
+        concern.category = event.category() == null ? null : event.category().name();
+        concern.agenciesToInform = event.agenciesToInform() == null || event.agenciesToInform().isEmpty() ? null
+                : String.join(",", event.agenciesToInform());
         concern.urgent = true;
         concerns.save(concern);
         update(event.returnRequestId(), view -> view.openSafeguardingConcerns++);

@@ -29,6 +29,11 @@ public class SafeguardingConcernView {
     Instant acknowledgedAt;
     @Column(length = 4000)
     String response;
+    @Column(length = 32)
+    String category;
+    /** The other agencies to be told, comma-separated; null when none were named. */
+    @Column(length = 2000)
+    String agenciesToInform;
 
     protected SafeguardingConcernView() {
     }
@@ -50,4 +55,8 @@ public class SafeguardingConcernView {
     public String getAcknowledgedBy() { return acknowledgedBy; }
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public String getResponse() { return response; }
+    public String getCategory() { return category; }
+    public java.util.List<String> getAgenciesToInform() {
+        return agenciesToInform == null ? java.util.List.of() : java.util.List.of(agenciesToInform.split(","));
+    }
 }

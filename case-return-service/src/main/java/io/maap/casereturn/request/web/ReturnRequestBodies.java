@@ -1,6 +1,8 @@
 package io.maap.casereturn.request.web;
 
 import io.maap.casereturn.request.event.Answer;
+import io.maap.events.casereturn.SafeguardingConcernCategory;
+import io.maap.support.web.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -67,7 +69,9 @@ final class ReturnRequestBodies {
     }
 
     record Concern(@Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$") String concernId,
-                   @NotBlank @Size(max = 120) String raisedBy, @NotBlank @Size(max = 4000) String summary) {
+                   @NotBlank @Size(max = 120) String raisedBy, @NotBlank @Size(max = 4000) String summary,
+                   SafeguardingConcernCategory category,
+                   @Size(max = 30) List<@NotNull @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String> agenciesToInform) {
     }
 
     record ConcernAcknowledgement(@NotBlank @Size(max = 120) String acknowledgedBy,

@@ -203,7 +203,8 @@ public class ReturnRequestController {
                                                 @Valid @RequestBody Concern body) {
         find(id);
         String concernId = IdempotencyKeys.idFor(body.concernId(), idempotencyKey);
-        commands.sendAndWait(new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary()));
+        commands.sendAndWait(new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary(),
+                body.category(), body.agenciesToInform()));
         return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
                 .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
     }

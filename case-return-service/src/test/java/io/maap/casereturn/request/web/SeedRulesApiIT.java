@@ -117,4 +117,17 @@ class SeedRulesApiIT {
         assertThat(missing.getStatusCode().value()).isEqualTo(409);
         assertThat(JSON.readTree(missing.getBody()).get("code").asString()).isEqualTo("grade-missing");
     }
+
+    @Test
+    void aConcernCarriesItsCategoryAndTheOtherAgenciesToBeTold() {
+        String id = request("SR-04");
+        JsonNode concern = post(id, "safeguarding-concerns", """
+                {"concernId":"c1","raisedBy":"DI Ruby","summary":"Unsafe discharge from A&E",
+                 "category":"UNSAFE_PRACTICE","agenciesToInform":["nelft","bhrut"]}""");
+        assertThat(concern.get("category").asString()).isEqualTo("UNSAFE_PRACTICE");
+        assertThat(concern.get("agenciesToInform").toString()).isEqualTo("[\"nelft\",\"bhrut\"]");
+        var badCode = attempt(id, "safeguarding-concerns", """
+                {"raisedBy":"DI Ruby","summary":"x","agenciesToInform":["Not An Agency"]}""");
+        assertThat(badCode.getStatusCode().value()).isEqualTo(400);
+    }
 }

@@ -72,7 +72,9 @@ public class AuditsProjection implements Projection {
                     .set("timescale", e.timescale())
                     .set("businessPlanPriorities", e.businessPlanPriorities())
                     .setOnInsert("stage", "PLANNED");
-            e.milestones().forEach(m -> update.set("milestones." + m.milestone().name() + ".planned", planned(m.plannedDate())));
+            // The plan as the Executive agreed it stays as the baseline; scheduling and rescheduling move only "planned".
+            e.milestones().forEach(m -> update.set("milestones." + m.milestone().name() + ".planned", planned(m.plannedDate()))
+                    .set("milestones." + m.milestone().name() + ".baseline", planned(m.plannedDate())));
             store.applyInOrder(AUDITS, e.auditId(), sequence, update);
         } else if (payload instanceof AuditCommissioned e) {
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()

@@ -42,9 +42,13 @@ public class ScheduleController {
         this.lateness = lateness;
     }
 
-    /** A planned date (as precise as the plan was) against what happened. */
+    /**
+     * A planned date (as precise as the plan was) against what happened, beside the baseline the
+     * Executive agreed in the plan: {@code slippedDays} are the calendar days the actual date (or,
+     * before it, the current plan's last day) falls after the baseline's last day; null without a baseline.
+     */
     public record PlannedAgainstActual(LocalDate planned, String precision, LocalDate latest, LocalDate actual,
-                                       String status) {
+                                       String status, LocalDate baseline, String baselinePrecision, Long slippedDays) {
     }
 
     /**
@@ -135,7 +139,13 @@ public class ScheduleController {
         LocalDate latest = planned == null ? null : Scorecards.latestDay(planned);
         String status = actual != null ? (latest == null || !actual.isAfter(latest) ? "MET" : "MET_LATE")
                 : latest == null ? "UNPLANNED" : today.isAfter(latest) ? "OVERDUE" : "ON_TRACK";
+        Document baseline = milestone.get("baseline", Document.class);
+        LocalDate current = actual != null ? actual : latest;
+        Long slipped = baseline == null || current == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(Scorecards.latestDay(baseline), current);
         return new PlannedAgainstActual(planned == null ? null : Documents.date(planned, "date"),
-                planned == null ? null : planned.getString("precision"), latest, actual, status);
+                planned == null ? null : planned.getString("precision"), latest, actual, status,
+                baseline == null ? null : Documents.date(baseline, "date"),
+                baseline == null ? null : baseline.getString("precision"), slipped);
     }
 }

@@ -8,6 +8,8 @@ import io.maap.support.messaging.IncomingEvent;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Immediate safeguarding concerns raised by auditors: urgent until the agency acknowledges them. */
 @Component
 public class ConcernsProjection implements Projection {
@@ -32,6 +34,8 @@ public class ConcernsProjection implements Projection {
                     .set("raisedBy", e.raisedBy())
                     .set("raisedAt", e.raisedAt().toString())
                     .set("summary", e.summary())
+                    .set("category", e.category() == null ? null : e.category().name())
+                    .set("agenciesToInform", e.agenciesToInform() == null ? List.of() : e.agenciesToInform())
                     .set("open", true));
         } else if (event.payload() instanceof SafeguardingConcernAcknowledged e) {
             store.applyInOrder(CONCERNS, key(e.returnRequestId(), e.concernId()), event.requiredSequence(), new Update()

@@ -32,7 +32,8 @@ public class ConcernsController {
 
     public record Concern(String concernId, String returnRequestId, String programmeId, String auditId,
                           String caseReference, String agency, String raisedBy, Instant raisedAt, String summary,
-                          boolean open, String acknowledgedBy, Instant acknowledgedAt) {
+                          boolean open, String acknowledgedBy, Instant acknowledgedAt, String category,
+                          List<String> agenciesToInform) {
     }
 
     @GetMapping
@@ -53,7 +54,8 @@ public class ConcernsController {
                         c.getString("auditId"), c.getString("caseReference"), c.getString("agency"), c.getString("raisedBy"),
                         Instant.parse(c.getString("raisedAt")), c.getString("summary"), Documents.flag(c, "open"),
                         c.getString("acknowledgedBy"),
-                        c.getString("acknowledgedAt") == null ? null : Instant.parse(c.getString("acknowledgedAt"))))
+                        c.getString("acknowledgedAt") == null ? null : Instant.parse(c.getString("acknowledgedAt")),
+                        c.getString("category"), c.getList("agenciesToInform", String.class, List.of())))
                 .sorted(Comparator.comparing(Concern::raisedAt))
                 .toList();
         return Page.of(all, page, size, view.asAt());

@@ -131,4 +131,15 @@ class LearningAndConcernsProjectionTest {
         assertThat(all).hasSize(2);
         assertThat(all).filteredOn(c -> c.getBoolean("open")).extracting(c -> c.getString("returnRequestId")).containsExactly("r2");
     }
+
+    @Test
+    void aConcernKeepsItsCategoryAndTheOtherAgenciesToBeTold() {
+        concerns.apply(event(new SafeguardingConcernRaised("r3", A, P, "RBR-1704-N03", "nelft", "c1", "auditor",
+                Instant.parse("2017-04-20T10:00:00Z"), "Mother's partner a risk to her",
+                io.maap.events.casereturn.SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("met-police")), 1), store);
+
+        Document concern = store.mongo().findAll(Document.class, store.collection(ConcernsProjection.CONCERNS)).get(0);
+        assertThat(concern.getString("category")).isEqualTo("VULNERABLE_ADULT");
+        assertThat(concern.getList("agenciesToInform", String.class)).containsExactly("met-police");
+    }
 }

@@ -1,0 +1,31 @@
+package io.maap.auditprogramme.audit.command;
+
+import io.maap.events.auditprogramme.AuditCommissioned;
+
+import java.time.LocalDate;
+
+/**
+ * One version of the partnership's audit policy: the rules of time and the meaning of a nil return,
+ * changed with who changed it, why, and the day it applies from. An audit keeps the version in
+ * force on the day its tool was sent ({@link AuditCommissioned#policy()}).
+ *
+ * @param laterChallengeDay whether a challenge day after the window is refused or needs who and why
+ */
+public record PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason,
+                                int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
+                                LaterChallengeDay laterChallengeDay, int agendaWorkingDaysBefore,
+                                int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths) {
+
+    public enum LaterChallengeDay { REFUSED, NEEDS_OVERRIDE }
+
+    /** Seed 001's rules of time; a nil return as Hackney's (seed 004) "no involvement in the last 12 months". */
+    public static final PartnershipPolicy DEFAULT = new PartnershipPolicy(1, LocalDate.of(2000, 1, 1), "MAAP defaults",
+            "The seeds' rules: 15 working days, reminder on the 10th, challenge day within 15", 15, 10, 15,
+            LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement with the child or family in the 12 months before the audit", 12);
+
+    public AuditCommissioned.Policy recorded() {
+        return new AuditCommissioned.Policy(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
+                laterChallengeDay == LaterChallengeDay.REFUSED, agendaWorkingDaysBefore, resubmissionWorkingDays,
+                nilReturnMeaning, nilReturnLookbackMonths);
+    }
+}
