@@ -75,6 +75,7 @@ class ScheduleBaselineTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).build();
         store = ProjectionTestSupport.newStore();
         given(views.view(any())).willReturn(new ViewStores.View(store, LocalDate.of(2017, 9, 1), null));
+        given(views.view(any(), any())).willReturn(new ViewStores.View(store, LocalDate.of(2017, 9, 1), null));
         projection.apply(event(new AuditPlanned(A, P, "Children who go missing", "Missing", List.of("7"), "Chair",
                 "July - September", List.of(), List.of(), List.of(), List.of(new AuditPlanned.PlannedMilestone(
                         Milestone.CHALLENGE_DAY, new PlannedDate(LocalDate.of(2017, 8, 21), PlannedDate.Precision.WEEK_COMMENCING))),
