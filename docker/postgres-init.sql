@@ -6,6 +6,7 @@
 \getenv audit_programme_password AUDIT_PROGRAMME_DB_PASSWORD
 \getenv case_return_password CASE_RETURN_DB_PASSWORD
 \getenv action_plan_password ACTION_PLAN_DB_PASSWORD
+\getenv notification_password NOTIFICATION_DB_PASSWORD
 \getenv keycloak_password KEYCLOAK_DB_PASSWORD
 
 CREATE ROLE maap_audit_programme LOGIN PASSWORD :'audit_programme_password';
@@ -19,6 +20,10 @@ REVOKE ALL ON DATABASE maap_case_return FROM PUBLIC;
 CREATE ROLE maap_action_plan LOGIN PASSWORD :'action_plan_password';
 CREATE DATABASE maap_action_plan OWNER maap_action_plan;
 REVOKE ALL ON DATABASE maap_action_plan FROM PUBLIC;
+
+CREATE ROLE maap_notification LOGIN PASSWORD :'notification_password';
+CREATE DATABASE maap_notification OWNER maap_notification;
+REVOKE ALL ON DATABASE maap_notification FROM PUBLIC;
 
 CREATE ROLE keycloak LOGIN PASSWORD :'keycloak_password';
 CREATE DATABASE keycloak OWNER keycloak;

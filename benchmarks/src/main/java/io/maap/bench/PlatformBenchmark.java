@@ -144,6 +144,7 @@ public final class PlatformBenchmark {
         perService.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_bench_audit_programme").springProperties());
         perService.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_bench_case_return").springProperties());
         perService.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_bench_action_plan").springProperties());
+        perService.put(Service.NOTIFICATION, TestInfrastructure.newPostgresDatabase("maap_bench_notification").springProperties());
         String reportingMongo = TestInfrastructure.newMongoUri("maap_bench_reporting");
         perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", reportingMongo));
         long started = System.nanoTime();

@@ -31,10 +31,11 @@ public final class DemoData {
     }
 
     /**
-     * All the local run's demo data: the Redbridge 2017-18 programme with its findings and action
+     * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme with its findings and action
      * plans, and the current programme's audits with returns in every state.
      */
     public static void loadAll(Api api, MaapServices services) {
+        ContactsDemoData.load(api, services.baseUrl(Service.NOTIFICATION));
         load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
         CurrentYearDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
                 WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));

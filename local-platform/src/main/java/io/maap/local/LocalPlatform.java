@@ -1,5 +1,7 @@
 package io.maap.local;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.maap.local.MaapServices.Service;
@@ -16,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The one-command local run: a KRaft Kafka broker, MongoDB (mongo-java-server on an H2 file), an
- * H2 file event store per service, the four services and the web dashboard on their documented
+ * H2 file event store per service, an SMTP server (GreenMail), the five services and the web dashboard on their documented
  * ports, and the demo data. Each piece can be pointed at real infrastructure with the environment variables of
  * docker-compose.yml. Data lives in {@code MAAP_DATA_DIR} (default {@code .maap}) and survives
  * restarts; Ctrl-C stops everything cleanly.
@@ -65,6 +67,19 @@ public final class LocalPlatform {
         eventStore(perService, Service.AUDIT_PROGRAMME, "AUDIT_PROGRAMME_DB_URL", dataDir.resolve("audit-programme"));
         eventStore(perService, Service.CASE_RETURN, "CASE_RETURN_DB_URL", dataDir.resolve("case-return"));
         eventStore(perService, Service.ACTION_PLAN, "ACTION_PLAN_DB_URL", dataDir.resolve("action-plan"));
+        eventStore(perService, Service.NOTIFICATION, "NOTIFICATION_DB_URL", dataDir.resolve("notification"));
+
+        // A real SMTP server in process (GreenMail), unless MAAP_SMTP_HOST names one: notifications are really sent.
+        GreenMail mail = null;
+        String smtp = System.getenv("MAAP_SMTP_HOST");
+        if (smtp == null) {
+            int smtpPort = Integer.parseInt(env("MAAP_SMTP_PORT", "3025"));
+            mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            perService.get(Service.NOTIFICATION).put("spring.mail.host", "127.0.0.1");
+            perService.get(Service.NOTIFICATION).put("spring.mail.port", Integer.toString(smtpPort));
+            smtp = "127.0.0.1:" + smtpPort + " (in process; read the mails on the dashboard's Sent notifications page)";
+        }
 
         int identityPort = Integer.parseInt(env("MAAP_IDENTITY_PORT", "9000"));
         String issuer = env("MAAP_ISSUER_URI", "http://localhost:" + identityPort);
@@ -84,6 +99,7 @@ public final class LocalPlatform {
         CountDownLatch stopped = new CountDownLatch(1);
         LocalKafka kafkaToStop = kafka;
         MongoServer mongoToStop = mongo;
+        GreenMail mailToStop = mail;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();
             if (identityToStop != null) {
@@ -91,6 +107,9 @@ public final class LocalPlatform {
             }
             if (mongoToStop != null) {
                 mongoToStop.shutdownNow();
+            }
+            if (mailToStop != null) {
+                mailToStop.stop();
             }
             if (kafkaToStop != null) {
                 kafkaToStop.close();
@@ -119,6 +138,8 @@ public final class LocalPlatform {
                   case-return-service         %s   API docs %s/swagger-ui.html
                   action-plan-service         %s   API docs %s/swagger-ui.html
                   reporting-service           %s   API docs %s/swagger-ui.html
+                  notification-service        %s   API docs %s/swagger-ui.html
+                  SMTP server                 %s
                   Outstanding returns         %s/api/outstanding-returns
                   Web dashboard               %s
                 Press Ctrl-C to stop.
@@ -128,6 +149,7 @@ public final class LocalPlatform {
                 services.baseUrl(Service.CASE_RETURN), services.baseUrl(Service.CASE_RETURN),
                 services.baseUrl(Service.ACTION_PLAN), services.baseUrl(Service.ACTION_PLAN),
                 services.baseUrl(Service.REPORTING), services.baseUrl(Service.REPORTING),
+                services.baseUrl(Service.NOTIFICATION), services.baseUrl(Service.NOTIFICATION), smtp,
                 services.baseUrl(Service.REPORTING), services.baseUrl(Service.DASHBOARD));
         stopped.await();
     }

@@ -4,6 +4,7 @@ import io.maap.actionplan.ActionPlanApplication;
 import io.maap.auditprogramme.AuditProgrammeApplication;
 import io.maap.casereturn.CaseReturnApplication;
 import io.maap.dashboard.DashboardApplication;
+import io.maap.notification.NotificationApplication;
 import io.maap.reporting.ReportingApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The four MAAP services started side by side in one JVM, each in its own Spring context with
+ * The five MAAP services started side by side in one JVM, each in its own Spring context with
  * its own configuration, database and HTTP port, talking to each other only over Kafka, and the
  * web dashboard over their REST APIs. Used by the local run and by the cross-service
  * integration tests.
@@ -29,7 +30,8 @@ public final class MaapServices implements AutoCloseable {
         CASE_RETURN("case-return-service", CaseReturnApplication::builder),
         ACTION_PLAN("action-plan-service", ActionPlanApplication::builder),
         REPORTING("reporting-service", ReportingApplication::builder),
-        /** Not a service of its own data: the web dashboard over the four services' APIs, started last. */
+        NOTIFICATION("notification-service", NotificationApplication::builder),
+        /** Not a service of its own data: the web dashboard over the services' APIs, started last. */
         DASHBOARD("web-dashboard", DashboardApplication::builder);
 
         private final String serviceName;
@@ -97,7 +99,8 @@ public final class MaapServices implements AutoCloseable {
         return Map.of("maap.dashboard.audit-programme-url", baseUrl(Service.AUDIT_PROGRAMME),
                 "maap.dashboard.case-return-url", baseUrl(Service.CASE_RETURN),
                 "maap.dashboard.action-plan-url", baseUrl(Service.ACTION_PLAN),
-                "maap.dashboard.reporting-url", baseUrl(Service.REPORTING));
+                "maap.dashboard.reporting-url", baseUrl(Service.REPORTING),
+                "maap.dashboard.notification-url", baseUrl(Service.NOTIFICATION));
     }
 
     public ConfigurableApplicationContext context(Service service) {

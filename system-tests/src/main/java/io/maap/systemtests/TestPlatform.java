@@ -1,5 +1,7 @@
 package io.maap.systemtests;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.maap.local.Api;
 import io.maap.local.DemoData;
 import io.maap.local.MaapServices;
@@ -29,6 +31,7 @@ public final class TestPlatform {
     private static MaapServices services;
     private static ConfigurableApplicationContext identity;
     private static boolean demoDataLoaded;
+    private static GreenMail mail;
 
     private TestPlatform() {
     }
@@ -39,6 +42,13 @@ public final class TestPlatform {
             perService.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_audit_programme").springProperties());
             perService.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_case_return").springProperties());
             perService.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_action_plan").springProperties());
+            Map<String, String> notification = new java.util.HashMap<>(
+                    TestInfrastructure.newPostgresDatabase("maap_notification").springProperties());
+            mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            mail.start();
+            notification.put("spring.mail.host", "127.0.0.1");
+            notification.put("spring.mail.port", Integer.toString(mail.getSmtp().getPort()));
+            perService.put(Service.NOTIFICATION, notification);
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms"));
             // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
@@ -57,6 +67,7 @@ public final class TestPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
                 identity.close();
+                mail.stop();
             }, "stop-test-platform"));
             services = started;
         }
@@ -110,6 +121,12 @@ public final class TestPlatform {
             }
             return true;
         });
+    }
+
+    /** The SMTP server notification-service sends to: what arrived there is what people were told. */
+    public static synchronized GreenMail mail() {
+        services();
+        return mail;
     }
 
     public static String kafka() {

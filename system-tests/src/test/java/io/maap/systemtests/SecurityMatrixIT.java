@@ -152,7 +152,17 @@ class SecurityMatrixIT {
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/rebuilds/current", QA),
-            ep(Service.REPORTING, "POST", "/api/rebuilds", QA));
+            ep(Service.REPORTING, "POST", "/api/rebuilds", QA),
+            // notification-service: the QA coordinator keeps the directory and sees all; a SPOC their agency's.
+            ep(Service.NOTIFICATION, "GET", "/api/contacts", QA, SPOC),
+            ep(Service.NOTIFICATION, "POST", "/api/contacts", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/contacts/{id}", QA, SPOC),
+            ep(Service.NOTIFICATION, "PUT", "/api/contacts/{id}", QA, SPOC),
+            ep(Service.NOTIFICATION, "DELETE", "/api/contacts/{id}", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/contacts/{id}/changes", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/notifications", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/notification-templates", QA),
+            ep(Service.NOTIFICATION, "GET", "/api/notification-templates/{kind}/preview", QA));
 
     private static String myRequest;
     private static String theirRequest;
@@ -477,7 +487,7 @@ class SecurityMatrixIT {
                 .replace("{programmeId}", "redbridge-2026-27").replace("{auditId}", AUDIT)
                 .replace("{id}", myRequest).replace("{concernId}", myConcern).replace("{actionId}", "a-" + MINE)
                 .replace("{planId}", "p1").replace("{findingId}", "f1").replace("{milestone}", "CHALLENGE_DAY")
-                .replace("{activityId}", "none").replace("{agency}", MINE) + query;
+                .replace("{activityId}", "none").replace("{agency}", MINE).replace("{kind}", "REMINDER") + query;
         String body = endpoint.method().equals("GET") ? null : "{\"unreadable\":";
         return send(endpoint.service(), endpoint.method(), path, token, body);
     }

@@ -50,6 +50,7 @@ final class ProcessPlatform implements AutoCloseable {
         databases.put(Service.AUDIT_PROGRAMME, TestInfrastructure.newPostgresDatabase("maap_faults_audit_programme"));
         databases.put(Service.CASE_RETURN, TestInfrastructure.newPostgresDatabase("maap_faults_case_return"));
         databases.put(Service.ACTION_PLAN, TestInfrastructure.newPostgresDatabase("maap_faults_action_plan"));
+        databases.put(Service.NOTIFICATION, TestInfrastructure.newPostgresDatabase("maap_faults_notification"));
         for (Service service : SERVICES) {
             ports.put(service, FreePorts.one());
             Map<String, String> own = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public final class KafkaAccessControl {
     public static final String ACTION_PLAN = "action-plan-service";
     public static final String REPORTING = "reporting-service";
     public static final String NOTIFICATION = "notification-service";
-    public static final List<String> SERVICES = List.of(AUDIT_PROGRAMME, CASE_RETURN, ACTION_PLAN, REPORTING);
+    public static final List<String> SERVICES = List.of(AUDIT_PROGRAMME, CASE_RETURN, ACTION_PLAN, REPORTING, NOTIFICATION);
 
     private KafkaAccessControl() {
     }

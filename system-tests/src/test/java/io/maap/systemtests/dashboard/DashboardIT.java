@@ -156,6 +156,32 @@ class DashboardIT {
     }
 
     @Test
+    void theSpocsMessagesAreOnTheSentNotificationsPageAndInTheirMailbox() {
+        // Commissioning the demo audits told each SPOC once per audit; the QA coordinator sees every agency's messages.
+        Awaitility.await().atMost(EVENTUALLY).until(() -> browser.open("/notifications?status=SENT")
+                .texts("#notifications tbody tr").stream().anyMatch(row -> row.contains("Audit tool")));
+        browser.accessible().screenshot("notifications");
+        assertThat(browser.texts("#notifications tbody tr")).allSatisfy(row -> assertThat(row).contains("Sent"));
+        assertThat(java.util.Arrays.stream(TestPlatform.mail().getReceivedMessages()).map(m -> {
+            try {
+                return m.getAllRecipients()[0].toString();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).contains("spoc.nelft@demo.maap.local", "spoc.met-police@demo.maap.local");
+
+        browser.open("/contacts").accessible().screenshot("contacts");
+        assertThat(browser.texts("#contacts tbody tr")).anySatisfy(row -> assertThat(row).contains("spoc.nelft@demo.maap.local"));
+
+        try (Browser spoc = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("spoc.nelft", DemoUsers.PASSWORD)) {
+            spoc.open("/notifications");
+            assertThat(spoc.texts("#notifications tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row).contains("Nelft"));
+            spoc.open("/contacts");
+            assertThat(spoc.texts("#contacts tbody tr")).isNotEmpty().allSatisfy(row -> assertThat(row).contains("Nelft"));
+        }
+    }
+
+    @Test
     void withoutSigningInEveryPageSendsThePersonToSignIn() {
         ApiClient.Response response = TestPlatform.api(Service.DASHBOARD, null).get("/overdue-returns");
         assertThat(response.status()).isEqualTo(302);

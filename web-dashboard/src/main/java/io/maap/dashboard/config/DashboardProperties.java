@@ -13,6 +13,7 @@ import java.util.List;
  * @param caseReturnUrl     base URL of case-return-service
  * @param actionPlanUrl     base URL of action-plan-service
  * @param reportingUrl      base URL of reporting-service
+ * @param notificationUrl   base URL of notification-service
  * @param programmeId       the programme shown when none is chosen
  * @param agencies          the partner agencies offered in forms and filters
  * @param refreshInterval   how often live pages (overdue returns, rebuild progress) refresh themselves
@@ -24,6 +25,7 @@ public record DashboardProperties(
         @DefaultValue("http://localhost:8082") String caseReturnUrl,
         @DefaultValue("http://localhost:8083") String actionPlanUrl,
         @DefaultValue("http://localhost:8084") String reportingUrl,
+        @DefaultValue("http://localhost:8085") String notificationUrl,
         @DefaultValue("redbridge-current") String programmeId,
         @DefaultValue({"met-police", "nelft", "bhrut", "lbr-childrens-social-care"}) List<String> agencies,
         @DefaultValue("10s") Duration refreshInterval,

@@ -24,7 +24,8 @@ public class ServiceClientsConfiguration {
                 base.clone().baseUrl(properties.auditProgrammeUrl()).build(),
                 base.clone().baseUrl(properties.caseReturnUrl()).build(),
                 base.clone().baseUrl(properties.actionPlanUrl()).build(),
-                base.clone().baseUrl(properties.reportingUrl()).build());
+                base.clone().baseUrl(properties.reportingUrl()).build(),
+                base.clone().baseUrl(properties.notificationUrl()).build());
     }
 
     private static RestClient.Builder base(RestClient.Builder builder, DashboardProperties properties) {

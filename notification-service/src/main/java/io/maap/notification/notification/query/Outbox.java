@@ -41,9 +41,15 @@ public class Outbox {
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
 
     private final JdbcClient jdbc;
+    private final String onConflict;
 
     public Outbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        // PostgreSQL aborts the whole transaction on a unique violation: there, a concurrent duplicate is skipped
+        // in the statement itself. H2 does not abort it; there the violation is caught.
+        String product = jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+                .getDatabaseProductName()).single();
+        this.onConflict = "PostgreSQL".equals(product) ? " on conflict (source_event_id, recipient, kind) do nothing" : "";
     }
 
     /** The notification's id: the same key always gives the same id. */
@@ -59,18 +65,17 @@ public class Outbox {
             return false;
         }
         try {
-            jdbc.sql("insert into notification (id, source_event_id, recipient, kind, recipient_role, contact_id, partnership,"
+            return jdbc.sql("insert into notification (id, source_event_id, recipient, kind, recipient_role, contact_id, partnership,"
                             + " agency, audit_id, urgent, params, subject, channel, status, attempts, next_attempt_at,"
                             + " last_error, created_at, finished_at, event_published) values (:id, :s, :r, :k, :role, :c, :p,"
-                            + " :a, :audit, :u, :params, :subject, :channel, :status, 0, :next, null, :created, :finished, false)")
+                            + " :a, :audit, :u, :params, :subject, :channel, :status, 0, :next, null, :created, :finished, false)" + onConflict)
                     .param("id", n.id()).param("s", n.sourceEventId()).param("r", n.recipient()).param("k", n.kind())
                     .param("role", n.recipientRole()).param("c", n.contactId()).param("p", n.partnership())
                     .param("a", n.agency()).param("audit", n.auditId()).param("u", n.urgent())
                     .param("params", EventJson.mapper().writeValueAsString(n.params())).param("subject", n.subject())
                     .param("channel", n.channel()).param("status", n.status())
                     .param("next", Timestamp.from(n.nextAttemptAt())).param("created", Timestamp.from(n.createdAt()))
-                    .param("finished", n.finishedAt() == null ? null : Timestamp.from(n.finishedAt())).update();
-            return true;
+                    .param("finished", n.finishedAt() == null ? null : Timestamp.from(n.finishedAt())).update() == 1;
         } catch (DuplicateKeyException raced) {
             return false;
         }
