@@ -32,6 +32,8 @@ public final class LocalPlatform {
         long started = System.nanoTime();
         // mongo-java-server reports every collection and index it creates, and every index it cannot make.
         System.setProperty("logging.level.de.bwaldvogel", "ERROR");
+        // GreenMail reports every mailbox it creates on first delivery.
+        System.setProperty("logging.level.com.icegreen.greenmail", "WARN");
         Path dataDir = Path.of(env("MAAP_DATA_DIR", ".maap")).toAbsolutePath();
         Files.createDirectories(dataDir);
 
@@ -49,6 +51,10 @@ public final class LocalPlatform {
             bootstrap = kafka.bootstrapServers();
         }
         common.put("spring.cloud.stream.kafka.binder.brokers", bootstrap);
+        // Reachable from this machine only, unless told otherwise: the demo users' password is public.
+        String bindAddress = env("MAAP_BIND_ADDRESS", "127.0.0.1");
+        common.put("server.address", bindAddress);
+        boolean demoData = !"false".equals(env("MAAP_DEMO_DATA", "true"));
 
         MongoServer mongo = null;
         String mongoUri = System.getenv("MONGODB_URI");
@@ -85,9 +91,14 @@ public final class LocalPlatform {
         String issuer = env("MAAP_ISSUER_URI", "http://localhost:" + identityPort);
         ConfigurableApplicationContext identity = null;
         if (System.getenv("MAAP_JWK_SET_URI") == null) {
+            if (!demoData) {
+                throw new IllegalStateException("The local OpenID Connect provider only has the demo users, which come "
+                        + "with the demo data: with MAAP_DEMO_DATA=false set MAAP_ISSUER_URI and MAAP_JWK_SET_URI to "
+                        + "the partnership's issuer");
+            }
             String dashboardUrl = env("MAAP_DASHBOARD_URL", "http://localhost:" + env("WEB_DASHBOARD_PORT", "8080"));
             identity = LocalIdentityProvider.start(SigningKey.loadOrCreate(dataDir.resolve("identity/signing-key.json")),
-                    issuer, identityPort, dashboardUrl);
+                    issuer, bindAddress, identityPort, dashboardUrl);
             perService.get(Service.DASHBOARD).put("maap.dashboard.issuer-url", "http://localhost:" + identityPort);
             perService.get(Service.DASHBOARD).put("maap.dashboard.sign-in.issuer", issuer);
             common.put("maap.security.issuer", issuer);
@@ -118,7 +129,7 @@ public final class LocalPlatform {
         }, "maap-shutdown"));
 
         Path demoMarker = dataDir.resolve("demo-data-loaded");
-        if (!"false".equals(env("MAAP_DEMO_DATA", "true")) && !Files.exists(demoMarker)) {
+        if (demoData && !Files.exists(demoMarker)) {
             if (identity == null) {
                 throw new IllegalStateException("The demo data is loaded as the local provider's demo users; with an "
                         + "external issuer (MAAP_JWK_SET_URI) set MAAP_DEMO_DATA=false");

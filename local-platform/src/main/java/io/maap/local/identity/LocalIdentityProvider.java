@@ -79,13 +79,20 @@ public class LocalIdentityProvider {
      * the dashboard at {@code dashboardUrl} may sign people in.
      */
     public static ConfigurableApplicationContext start(RSAKey key, String issuer, int port, String dashboardUrl) {
+        return start(key, issuer, "127.0.0.1", port, dashboardUrl);
+    }
+
+    /** As {@link #start(RSAKey, String, int, String)}, listening on {@code address} only. */
+    public static ConfigurableApplicationContext start(RSAKey key, String issuer, String address, int port,
+                                                       String dashboardUrl) {
         return new SpringApplicationBuilder()
                 .sources(LocalIdentityProvider.class)
                 .initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
                         .registerBean(RSAKey.class, () -> key))
                 .properties("spring.config.name=local-identity", "spring.main.banner-mode=off",
                         "spring.main.log-startup-info=false")
-                .run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer,
+                .run("--server.port=" + port, "--server.address=" + address,
+                        "--spring.security.oauth2.authorizationserver.issuer=" + issuer,
                         "--MAAP_DASHBOARD_URL=" + dashboardUrl);
     }
 

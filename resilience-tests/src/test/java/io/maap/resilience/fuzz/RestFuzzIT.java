@@ -148,7 +148,8 @@ class RestFuzzIT {
                 Service.AUDIT_PROGRAMME, "/v3/api-docs",
                 Service.CASE_RETURN, "/api/return-requests?agency=met-police",
                 Service.ACTION_PLAN, "/api/actions",
-                Service.REPORTING, "/api/outstanding-returns?size=5");
+                Service.REPORTING, "/api/outstanding-returns?size=5",
+                Service.NOTIFICATION, "/api/notifications");
         for (Service service : Service.apis()) {
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
                 Response health = TestPlatform.api(service, null).get(probe);
