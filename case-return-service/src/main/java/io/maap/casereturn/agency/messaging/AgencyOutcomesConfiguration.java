@@ -16,7 +16,8 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +63,18 @@ public class AgencyOutcomesConfiguration {
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMessageListener(relay);
         var container = new KafkaMessageListenerContainer<>(consumers, properties);
-        // The broker or an outcomes topic unavailable: retried for a minute, then logged and skipped.
-        // The event stays on the event topic; resetting this group's offsets relays it again.
-        container.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(2_000, 30)));
+        // The broker or an agency's outcomes topic unavailable (or its ACL missing): the relay waits
+        // and retries the same record for as long as it takes, never skipping it, so an agency gets
+        // every outcome in order once the cause is fixed. Each failed attempt is logged.
+        container.setCommonErrorHandler(new DefaultErrorHandler(relayBackOff()));
         return container;
+    }
+
+    /** Retries without end: 1 s, doubling, at most 30 s apart. */
+    static BackOff relayBackOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2.0);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
     }
 }

@@ -73,6 +73,35 @@ class AgencyOutcomeRelayTest {
         relay.destroy();
     }
 
+    @Test
+    void aCopyTheBrokerRefusesFailsTheRecordAndTheRelayRetriesItWithoutEnd() throws Exception {
+        MockProducer<byte[], byte[]> producer = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+        AgencyOutcomeRelay relay = new AgencyOutcomeRelay(routing, new MockProducerFactory<>(() -> producer));
+        ConsumerRecord<byte[], byte[]> accepted = record(type(ReturnAccepted.class), "rr-1", json("met-police"));
+        Thread refuse = new Thread(() -> {
+            while (!producer.errorNext(new org.apache.kafka.common.errors.TopicAuthorizationException("no ACL"))) {
+                Thread.onSpinWait();
+            }
+        });
+        refuse.start();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> relay.onMessage(accepted))
+                .as("the failure reaches the container's error handler, so the offset is not committed")
+                .hasStackTraceContaining("no ACL");
+        refuse.join();
+
+        org.springframework.util.backoff.BackOffExecution retries = AgencyOutcomesConfiguration.relayBackOff().start();
+        long longest = 0;
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            long wait = retries.nextBackOff();
+            assertThat(wait).as("attempt %d is retried, never skipped", attempt)
+                    .isNotEqualTo(org.springframework.util.backoff.BackOffExecution.STOP);
+            longest = Math.max(longest, wait);
+        }
+        assertThat(longest).isEqualTo(30_000);
+        relay.destroy();
+    }
+
     private static ConsumerRecord<byte[], byte[]> record(String type, String key, byte[] value) {
         ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(Topics.CASE_RETURN_EVENTS, 0, 0,
                 key.getBytes(StandardCharsets.UTF_8), value);
