@@ -15,11 +15,15 @@ start=$(date +%s)
 offline=-o; ./mvnw -q -B -o -v >/dev/null 2>&1 || offline=
 if [ "${SKIP_BUILD:-0}" = 1 ]; then echo "deploy-check: SKIP_BUILD=1, using the jars already built"; else
 ./mvnw -q -B $offline -DskipTests package -Dmaap.faults.skip=true \
-  -pl audit-programme-service,case-return-service,action-plan-service,reporting-service,web-dashboard,deploy-check -am \
+  -pl audit-programme-service,case-return-service,action-plan-service,reporting-service,notification-service,web-dashboard,deploy-check -am \
   || ./mvnw -q -B -DskipTests package -Dmaap.faults.skip=true \
-  -pl audit-programme-service,case-return-service,action-plan-service,reporting-service,web-dashboard,deploy-check -am
+  -pl audit-programme-service,case-return-service,action-plan-service,reporting-service,notification-service,web-dashboard,deploy-check -am
 fi
 echo "deploy-check: built in $(( $(date +%s) - start )) s"
+# Keycloak's server distribution, fetched here: the check itself runs in a namespace without a route out.
+kc_version=$(grep -o 'keycloak/keycloak:[0-9][0-9.]*' docker-compose.yml | head -n 1 | cut -d: -f2)
+[ -f "$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$kc_version/keycloak-quarkus-dist-$kc_version.zip" ] \
+  || ./mvnw -q -B dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$kc_version:zip" -Dtransitive=false
 
 # The agencies' listener needs its key and certificate (as .env.example says for a demo).
 set -a; . "./$env_file"; set +a

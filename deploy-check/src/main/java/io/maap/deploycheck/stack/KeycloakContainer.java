@@ -57,8 +57,12 @@ final class KeycloakContainer extends Container {
             Files.move(unpacked.resolve("keycloak-" + version), home);
         }
         for (ComposeService.Mount mount : service.volumes()) {
-            Path inside = hostPath(mount.target());
-            if (mount.target().startsWith("/opt/keycloak/") && !Files.exists(inside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // Inside the unpacked distribution (hostPath would give the mount's source itself).
+            if (!mount.target().startsWith("/opt/keycloak/")) {
+                continue;
+            }
+            Path inside = home.resolve(mount.target().substring("/opt/keycloak/".length()));
+            if (!Files.exists(inside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(inside.getParent());
                 Files.createSymbolicLink(inside, mount.named() ? stack.volume(mount.source()) : stack.projectPath(mount.source()));
             }
@@ -70,6 +74,9 @@ final class KeycloakContainer extends Container {
         Map<String, String> environment = super.environment();
         environment.put("JAVA_HOME", JAVA_HOME.toString());
         environment.put("PATH", JAVA_HOME.resolve("bin") + ":" + environment.get("PATH"));
+        // The image's JDK is 21; on 25 Keycloak's thread pool (jboss-threads) needs java.lang opened.
+        String append = environment.getOrDefault("JAVA_OPTS_APPEND", "");
+        environment.put("JAVA_OPTS_APPEND", (append + " --add-opens=java.base/java.lang=ALL-UNNAMED").trim());
         return environment;
     }
 
