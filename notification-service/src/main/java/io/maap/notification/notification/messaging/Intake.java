@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * One event in: the local view updated and the notifications the rules decide on recorded, in one
- * transaction. Any event may arrive again (a replay, a redelivery): the view's writes are
+ * One event in: the local view updated and the notifications the rules decide on recorded (and,
+ * for an agency outcome, its relay to the agency's webhook), in one transaction. Any event may arrive again (a replay, a redelivery): the view's writes are
  * idempotent and each notification's key is unique, so nothing is told twice.
  */
 @Component
@@ -62,7 +63,9 @@ public class Intake {
 
     @Transactional
     public void accept(IncomingEvent event) {
-        notifier.record(apply(event.id(), event.payload()), clock.instant());
+        Instant now = clock.instant();
+        notifier.record(apply(event.id(), event.payload()), now);
+        notifier.relayOutcome(event, now);
     }
 
     private List<Planned> apply(String id, Object payload) {
