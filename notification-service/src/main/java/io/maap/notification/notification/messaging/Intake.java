@@ -20,6 +20,7 @@ import io.maap.notification.notification.query.LocalView;
 import io.maap.notification.rules.command.ActionFacts;
 import io.maap.notification.rules.command.Actions;
 import io.maap.notification.rules.command.ChallengeDays;
+import io.maap.notification.rules.command.ConcernFacts;
 import io.maap.notification.rules.command.Planned;
 import io.maap.notification.rules.command.ReturnChanges;
 import io.maap.notification.rules.command.Safeguarding;
@@ -98,7 +99,15 @@ public class Intake {
             }
             return safeguarding.raised(id, c);
         } else if (payload instanceof SafeguardingConcernAcknowledged c) {
+            // Acknowledged after the escalation was due: if this service was down then, the escalation the
+            // dated check would have made is made now (once: an escalation already recorded has the same key).
+            List<Planned> late = view.concern(c.concernId()).filter(concern -> !concern.acknowledged())
+                    .map(concern -> safeguarding.escalationsDue(c.acknowledgedAt(), List.of(new ConcernFacts(
+                            concern.concernId(), concern.auditId(), concern.programmeId(), concern.agency(),
+                            concern.caseReference(), concern.raisedAt(), false))))
+                    .orElse(List.of());
             view.concernAcknowledged(c.concernId());
+            return late;
         } else if (payload instanceof ActionAdded a) {
             view.action(new LocalView.Action(a.actionId(), a.planId(), a.auditId(), a.programmeId(), a.owningAgency(),
                     a.dueDate()));

@@ -252,6 +252,12 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theDocumentedExampleSignatureIsWhatTheChannelSigns() {
+        assertThat(WebhookChannel.signature(WebhookAddress.key(SECRET), "msg_1", 1700000000L,
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8))).isEqualTo("v1,hVsFLpmw4Ib/Xm0eZLt3KqYBZdt0U8gdGeuz0EsGv78=");
+    }
+
+    @Test
     void withoutAWebhookNothingIsAddedForTheAgencysSystem() {
         sentBackNotified("ev-6");
         assertThat(notifier.relayOutcome(new IncomingEvent("ev-7", "urn:maap:case-return-service",
