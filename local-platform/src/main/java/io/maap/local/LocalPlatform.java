@@ -74,6 +74,8 @@ public final class LocalPlatform {
         eventStore(perService, Service.CASE_RETURN, "CASE_RETURN_DB_URL", dataDir.resolve("case-return"));
         eventStore(perService, Service.ACTION_PLAN, "ACTION_PLAN_DB_URL", dataDir.resolve("action-plan"));
         eventStore(perService, Service.NOTIFICATION, "NOTIFICATION_DB_URL", dataDir.resolve("notification"));
+        // Agency webhooks may point at a receiver on this machine over plain http (anywhere else: https only).
+        perService.get(Service.NOTIFICATION).put("maap.notifications.webhooks.allow-local-http", "true");
 
         // A real SMTP server in process (GreenMail), unless MAAP_SMTP_HOST names one: notifications are really sent.
         GreenMail mail = null;

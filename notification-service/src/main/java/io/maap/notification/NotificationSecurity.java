@@ -13,7 +13,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 /**
- * Who may use the directory and see what was sent: the QA coordinator everything; an agency's
+ * Who may use the directory (agency webhooks included) and see what was sent: the QA coordinator everything; an agency's
  * SPOC their own agency's entries and notifications (checked per object in the controllers).
  * Template previews are the QA coordinator's.
  */
@@ -21,6 +21,7 @@ import static org.springframework.http.HttpMethod.PUT;
 public class NotificationSecurity {
 
     private static final String CONTACT = "/api/contacts/{id}";
+    private static final String WEBHOOK = "/api/agency-webhooks/{agency}";
 
     @Bean
     ApiAccessRules notificationAccessRules() {
@@ -30,6 +31,10 @@ public class NotificationSecurity {
                 .requestMatchers(POST, "/api/contacts").hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
                 .requestMatchers(PUT, CONTACT).hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
                 .requestMatchers(DELETE, CONTACT).hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
+                .requestMatchers(GET, "/api/agency-webhooks", WEBHOOK, WEBHOOK + "/changes")
+                .hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
+                .requestMatchers(PUT, WEBHOOK).hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
+                .requestMatchers(DELETE, WEBHOOK).hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
                 .requestMatchers(GET, "/api/notification-templates", "/api/notification-templates/{kind}/preview")
                 .hasRole(QA_COORDINATOR.name());
     }

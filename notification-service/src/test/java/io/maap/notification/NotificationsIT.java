@@ -147,6 +147,26 @@ class NotificationsIT {
                 .until(() -> mails(which).size() >= count);
     }
 
+    /**
+     * Waits until this service's consumer group has committed every partition of the topic up to
+     * its end as of now: a positive signal that everything published so far was handled.
+     */
+    static void awaitConsumed(String topic) {
+        Map<org.apache.kafka.common.TopicPartition, Long> end = TopicReader.endOffsets(kafka, List.of(topic));
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> TopicReader.readToEnd(admin, "notification-service", end));
+        }
+    }
+
+    /** Waits until nothing is left to send or to publish: every notification finished and its outcome handed to Kafka. */
+    static void awaitOutboxDrained() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> db.sql(
+                "select count(*) from notification where status = 'PENDING' or event_published = false")
+                .query(Integer.class).single() == 0);
+    }
+
     /** Waits until the dated checks have run again after now, on either instance: a positive signal that they had their chance. */
     static void awaitChecksRunAgain() {
         Instant since = Instant.now();
@@ -188,13 +208,17 @@ class NotificationsIT {
         assertThat(body(toolSent)).contains("* RB-3001\n* RB-3002").contains("/audits/" + AUDIT)
                 .doesNotContain("Was the child seen");
 
-        // The same event again (a replay, a redelivery), then a marker whose mails prove the replay was processed.
+        // The same event again (a replay, a redelivery): counted once it is consumed and the outbox is drained.
         publish("audit-commissioned", AUDIT, commissioned());
+        awaitConsumed(Topics.AUDIT_PROGRAMME_EVENTS);
+        awaitOutboxDrained();
         publish("concern-raised", requestId("RB-3001", "met-police"), new SafeguardingConcernRaised(
                 requestId("RB-3001", "met-police"), AUDIT, PROGRAMME, "RB-3001", "met-police", "concern-1", "auditor",
                 CLOCK.instant(), "The child said something worrying"));
         awaitMails(to("safeguarding@met.example", "URGENT"), 1);
         awaitMails(to("qa@lscb.example", "URGENT"), 1);
+        awaitConsumed(Topics.CASE_RETURN_EVENTS);
+        awaitOutboxDrained();
 
         assertThat(mails(m -> subject(m).startsWith("Audit tool"))).hasSize(2);
         MimeMessage concern = mails(to("safeguarding@met.example", "URGENT")).get(0);
@@ -222,6 +246,7 @@ class NotificationsIT {
         awaitMails(to("spoc@met.example", "Reminder"), 1);
         awaitChecksRunAgain();
         awaitChecksRunAgain();
+        awaitOutboxDrained();
         assertThat(mails(m -> subject(m).startsWith("Reminder"))).as("only met-police still owes a return")
                 .singleElement().satisfies(m -> assertThat(body(m)).contains("* RB-3002").doesNotContain("RB-3001"));
 
@@ -234,6 +259,7 @@ class NotificationsIT {
         awaitMails(to("qa@lscb.example", "Overdue"), 1);
         awaitChecksRunAgain();
         awaitChecksRunAgain();
+        awaitOutboxDrained();
         // The QA coordinator also hears of bhrut's two missing returns (bhrut's SPOC is not in the directory).
         assertThat(mails(m -> subject(m).startsWith("Overdue"))).extracting(NotificationsIT::recipient, NotificationsIT::subject)
                 .containsExactlyInAnyOrder(
@@ -249,17 +275,27 @@ class NotificationsIT {
         // concern-1 was raised on Monday 7 January at 09:00; by now (28 January) it is long unacknowledged.
         awaitMails(to("audit.lead@lscb.example", "URGENT"), 1);
         awaitMails(to("qa@lscb.example", "URGENT: safeguarding concern not acknowledged"), 1);
+        // Positive signals only: the checks ran twice more after the escalation, and nothing is left to send
+        // or to publish; then what the mail server holds, what the page shows and what Kafka carries must agree.
         awaitChecksRunAgain();
         awaitChecksRunAgain();
+        awaitOutboxDrained();
         assertThat(mails(m -> subject(m).startsWith("URGENT: safeguarding concern not acknowledged"))).hasSize(2);
 
-        int mailsSent = smtp.getReceivedMessages().length;
-        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(kafka, Topics.NOTIFICATION_EVENTS).stream()
-                .filter(r -> header(r, "ce_type").equals("maap.notification.sent.v1")).count() == mailsSent);
-        assertThat(TopicReader.readAll(kafka, Topics.NOTIFICATION_EVENTS).stream()
-                .filter(r -> header(r, "ce_type").equals("maap.notification.had-no-recipient.v1")).count())
+        List<String> mailed = Arrays.stream(smtp.getReceivedMessages()).map(NotificationsIT::notificationId).toList();
+        assertThat(mailed).as("each notification mailed exactly once").doesNotHaveDuplicates();
+        assertThat(qa.getList("/api/notifications?status=SENT")).extracting(n -> n.get("id").asString())
+                .containsExactlyInAnyOrderElementsOf(mailed);
+        // Published outcomes were handed to the producer before their rows were marked; wait until they are all readable.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> TopicReader.endOffsets(kafka, List.of(Topics.NOTIFICATION_EVENTS)).values().stream()
+                        .mapToLong(Long::longValue).sum() >= mailed.size() + 3);
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> outcomes =
+                TopicReader.readAll(kafka, Topics.NOTIFICATION_EVENTS);
+        assertThat(outcomes.stream().filter(r -> header(r, "ce_type").equals("maap.notification.sent.v1"))
+                .map(r -> header(r, "ce_subject"))).containsExactlyInAnyOrderElementsOf(mailed);
+        assertThat(outcomes.stream().filter(r -> header(r, "ce_type").equals("maap.notification.had-no-recipient.v1")).count())
                 .as("bhrut's tool, reminder and digest had no one to tell").isEqualTo(3);
-        assertThat(qa.getList("/api/notifications?status=SENT")).hasSize(mailsSent);
     }
 
     static ReturnSubmitted submitted(String caseReference, String agency) {
@@ -270,6 +306,14 @@ class NotificationsIT {
     static void awaitSubmissionsSeen(int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> db.sql("select count(*) from request_view where awaiting = false")
                 .query(Integer.class).single() == count);
+    }
+
+    static String notificationId(MimeMessage m) {
+        try {
+            return m.getHeader("X-MAAP-Notification")[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String subject(MimeMessage m) {

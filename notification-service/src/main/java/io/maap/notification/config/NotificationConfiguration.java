@@ -10,6 +10,7 @@ import io.maap.notification.notification.messaging.NotifyChannel;
 import io.maap.notification.notification.messaging.OutboxSender;
 import io.maap.notification.notification.messaging.ScheduledChecks;
 import io.maap.notification.notification.messaging.SmtpChannel;
+import io.maap.notification.notification.messaging.WebhookChannel;
 import io.maap.notification.rules.command.Actions;
 import io.maap.notification.rules.command.ChallengeDays;
 import io.maap.notification.rules.command.ReturnChanges;
@@ -36,7 +37,7 @@ import java.util.Map;
  * scheduler service-support declares over the service's database.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, WebhookProperties.class})
 public class NotificationConfiguration {
 
     public static final String CHECKS_TASK = "notification-checks";
@@ -86,6 +87,12 @@ public class NotificationConfiguration {
             channels.put("notify", new NotifyChannel(properties.govukNotify()));
         }
         return new Channels(channels);
+    }
+
+    /** Agency systems' webhooks: no redirects followed, https only (plain http to localhost where allowed). */
+    @Bean
+    WebhookChannel webhookChannel(WebhookProperties properties, Clock clock) {
+        return new WebhookChannel(properties.timeout(), properties.allowLocalHttp(), clock);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import io.maap.notification.notification.query.LocalView;
 import io.maap.notification.rules.command.ActionFacts;
 import io.maap.notification.rules.command.Actions;
 import io.maap.notification.rules.command.ChallengeDays;
+import io.maap.notification.rules.command.ConcernFacts;
 import io.maap.notification.rules.command.Planned;
 import io.maap.notification.rules.command.ReturnChanges;
 import io.maap.notification.rules.command.Safeguarding;
@@ -29,11 +30,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * One event in: the local view updated and the notifications the rules decide on recorded, in one
- * transaction. Any event may arrive again (a replay, a redelivery): the view's writes are
+ * One event in: the local view updated and the notifications the rules decide on recorded (and,
+ * for an agency outcome, its relay to the agency's webhook), in one transaction. Any event may arrive again (a replay, a redelivery): the view's writes are
  * idempotent and each notification's key is unique, so nothing is told twice.
  */
 @Component
@@ -62,7 +64,9 @@ public class Intake {
 
     @Transactional
     public void accept(IncomingEvent event) {
-        notifier.record(apply(event.id(), event.payload()), clock.instant());
+        Instant now = clock.instant();
+        notifier.record(apply(event.id(), event.payload()), now);
+        notifier.relayOutcome(event, now);
     }
 
     private List<Planned> apply(String id, Object payload) {
@@ -95,7 +99,15 @@ public class Intake {
             }
             return safeguarding.raised(id, c);
         } else if (payload instanceof SafeguardingConcernAcknowledged c) {
+            // Acknowledged after the escalation was due: if this service was down then, the escalation the
+            // dated check would have made is made now (once: an escalation already recorded has the same key).
+            List<Planned> late = view.concern(c.concernId()).filter(concern -> !concern.acknowledged())
+                    .map(concern -> safeguarding.escalationsDue(c.acknowledgedAt(), List.of(new ConcernFacts(
+                            concern.concernId(), concern.auditId(), concern.programmeId(), concern.agency(),
+                            concern.caseReference(), concern.raisedAt(), false))))
+                    .orElse(List.of());
             view.concernAcknowledged(c.concernId());
+            return late;
         } else if (payload instanceof ActionAdded a) {
             view.action(new LocalView.Action(a.actionId(), a.planId(), a.auditId(), a.programmeId(), a.owningAgency(),
                     a.dueDate()));

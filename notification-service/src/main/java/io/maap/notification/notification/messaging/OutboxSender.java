@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Works through the outbox: each due notification is rendered and handed to its partnership's
  * channel. A failure is tried again after a wait that doubles each time; after the last attempt
- * the notification is shown as failed, never dropped. Then each finished notification's outcome is
+ * the notification is shown as failed, never dropped. A row for an agency's system goes to its
+ * webhook the same way. Then each finished notification's outcome is
  * published. It runs as a db-scheduler task, so on one instance at a time.
  */
 @Component
@@ -36,10 +37,12 @@ public class OutboxSender {
     private final NotificationProperties properties;
     private final OutcomePublisher publisher;
     private final Clock clock;
+    private final WebhookSender webhooks;
 
     public OutboxSender(Outbox outbox, Contacts contacts, Templates templates, Channels channels,
-                        NotificationProperties properties, OutcomePublisher publisher, Clock clock) {
+                        NotificationProperties properties, OutcomePublisher publisher, Clock clock, WebhookSender webhooks) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
         this.contacts = contacts;
         this.templates = templates;
         this.channels = channels;
@@ -59,6 +62,10 @@ public class OutboxSender {
     }
 
     private void send(NotificationRecord n) {
+        if (WebhookEvents.isWebhook(n)) {
+            attempt(n, WebhookChannel.NAME, () -> webhooks.send(n));
+            return;
+        }
         String channelName = properties.channelFor(n.partnership());
         Channel channel = channels.get(channelName);
         Optional<ContactRecord> contact = contacts.find(n.contactId());
@@ -72,21 +79,30 @@ public class OutboxSender {
             return;
         }
         Message message = templates.render(Kind.valueOf(n.kind()), n.params(), n.urgent());
+        attempt(n, channel.name(), () -> channel.send(contact.get().email(), n.kind(), message, n.id()));
+    }
+
+    /** One attempt: marked sent, or tried again after the doubling wait, or (last attempt, permanent) failed. */
+    private void attempt(NotificationRecord n, String channelName, Attempt attempt) {
         try {
-            channel.send(contact.get().email(), n.kind(), message, n.id());
-            outbox.sent(n.id(), channel.name(), clock.instant());
+            attempt.run();
+            outbox.sent(n.id(), channelName, clock.instant());
         } catch (Channel.PermanentFailure e) {
             log.warn("Notification {} failed for good: {}", n.id(), e.getMessage());
-            outbox.attemptFailed(n.id(), channel.name(), e.getMessage(), clock.instant(), null);
+            outbox.attemptFailed(n.id(), channelName, e.getMessage(), clock.instant(), null);
         } catch (Exception e) {
             int attempts = n.attempts() + 1;
             Instant retryAt = attempts >= properties.maxAttempts() ? null
                     : clock.instant().plus(properties.firstRetry().multipliedBy(1L << Math.min(attempts - 1, 16)));
             log.warn("Notification {} attempt {} failed{}: {}", n.id(), attempts, retryAt == null ? " (giving up)" : "",
                     e.toString());
-            outbox.attemptFailed(n.id(), channel.name(), e.getClass().getSimpleName() + ": " + e.getMessage(),
+            outbox.attemptFailed(n.id(), channelName, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     clock.instant(), retryAt);
         }
+    }
+
+    private interface Attempt {
+        void run() throws Exception;
     }
 
     /** The wait before attempt {@code attempt + 1}; for the docs and tests. */

@@ -7,7 +7,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Plain email over SMTP through Spring Boot mail ({@code spring.mail.*}). Urgent messages are marked high importance. */
+/**
+ * Plain email over SMTP through Spring Boot mail ({@code spring.mail.*}). Urgent messages are
+ * marked high importance. Each message's {@code Message-ID} is made from the notification's id
+ * (itself derived from its key), so a message sent again after a crash (accepted by the server,
+ * not yet marked sent here) carries the same Message-ID as the first, and mail systems that drop
+ * duplicates by Message-ID, or a reader, can tell it is the same message.
+ */
 public class SmtpChannel implements Channel {
 
     private final JavaMailSender mail;
@@ -16,6 +22,13 @@ public class SmtpChannel implements Channel {
     public SmtpChannel(JavaMailSender mail, String from) {
         this.mail = mail;
         this.from = from;
+    }
+
+    /** The notification's Message-ID: {@code <notification-id@sender's domain>}, the same on every attempt. */
+    public static String messageId(String reference, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 || at == from.length() - 1 ? "maap.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<" + reference + "@" + (domain.isEmpty() ? "maap.invalid" : domain) + ">";
     }
 
     @Override
@@ -42,6 +55,8 @@ public class SmtpChannel implements Channel {
             mime.setHeader("Importance", "High");
         }
         mime.setHeader("X-MAAP-Notification", reference);
+        // Spring's JavaMailSenderImpl keeps a Message-ID set before sending (JavaMail would make a new one).
+        mime.setHeader("Message-ID", messageId(reference, from));
         mime.setHeader("X-MAAP-Kind", kind);
         mail.send(mime);
     }

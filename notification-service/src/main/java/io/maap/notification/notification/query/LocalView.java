@@ -109,6 +109,13 @@ public class LocalView {
         jdbc.sql("update concern_view set acknowledged = true where concern_id = :id").param("id", concernId).update();
     }
 
+    public java.util.Optional<Concern> concern(String concernId) {
+        return jdbc.sql("select * from concern_view where concern_id = :id").param("id", concernId).query((rs, n) -> new Concern(
+                rs.getString("concern_id"), rs.getString("audit_id"), rs.getString("programme_id"), rs.getString("agency"),
+                rs.getString("case_reference"), rs.getTimestamp("raised_at").toInstant(), rs.getBoolean("acknowledged")))
+                .optional();
+    }
+
     public boolean isAcknowledged(String concernId) {
         return jdbc.sql("select acknowledged from concern_view where concern_id = :id").param("id", concernId)
                 .query(Boolean.class).optional().orElse(false);

@@ -14,7 +14,11 @@ import java.util.Map;
 /**
  * A safeguarding concern raised while auditing reaches the agency's safeguarding lead and the QA
  * coordinator at once, marked urgent. If it is not acknowledged within one working day (the same
- * time on the next working day), the QA coordinator and the audit's lead are told, once.
+ * time on the next working day), the QA coordinator and the audit's lead are told, once. What is
+ * due is recomputed from the concern's facts (not scheduled once), so a service that was down at
+ * the time escalates at its next check; a concern acknowledged only after its escalation time is
+ * escalated too (with {@code now} = when it was acknowledged), as it would have been had the
+ * service been up.
  */
 public final class Safeguarding {
 

@@ -81,7 +81,7 @@ class OutboxSenderTest {
         NotificationProperties properties = new NotificationProperties("Redbridge LSCB", null, Map.of(), null, null, null,
                 3, Duration.ofSeconds(30), null, null);
         sender = new OutboxSender(outbox, contacts, new Templates("http://dashboard"), new Channels(Map.of("smtp", channel)),
-                properties, new OutcomePublisher(kafka, "urn:maap:notification-service"), clock);
+                properties, new OutcomePublisher(kafka, "urn:maap:notification-service"), clock, null);
     }
 
     boolean add(String source) {
