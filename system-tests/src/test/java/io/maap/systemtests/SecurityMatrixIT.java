@@ -52,6 +52,7 @@ class SecurityMatrixIT {
     private static final String THEIRS = "nelft";
     private static final String AUDIT = "it-security-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String CASE = "RBR-2611-S01";
+    private static final String SECOND_CASE = "RBR-2611-S02";
 
     enum Role {
         BOARD, QA, LEAD, SPOC, AUDITOR, AUDIT_LEAD;
@@ -356,6 +357,86 @@ class SecurityMatrixIT {
         send(Service.ACTION_PLAN, "POST", "/api/audits/" + AUDIT + "/actions/a-" + MINE + "/progress-updates", lead, progress(), 201);
     }
 
+    /**
+     * Who may act on an action or a return request is decided by the object itself, from its own
+     * agency, so each agency command is tried at once after the object is created: before the
+     * action-plan read model (a tracking processor) has necessarily caught up, and on return
+     * requests as soon as they exist (their read model is written in the same transaction).
+     */
+    @Test
+    void everyAgencyCommandIsDecidedByItsObjectAsSoonAsTheObjectExists() {
+        String audit = "it-fresh-" + UUID.randomUUID().toString().substring(0, 8);
+        String qa = TestTokens.qaCoordinator();
+        send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", qa, Commission.audit(audit).programme("redbridge-2026-27")
+                .titled("Fresh objects", "Neglect").toolSentOn(LocalDate.now().minusDays(3)).cases(CASE, SECOND_CASE)
+                .agencies(MINE, THEIRS).toString(), 201);
+
+        // Return requests: each agency command, on another agency's request, then on the agency's own.
+        Map<String, String> requests = ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), audit, 4);
+        String spoc = TestTokens.spoc(MINE);
+        String auditor = TestTokens.auditor(MINE);
+        String mine = "/api/return-requests/" + requests.get(ReturnRequests.key(CASE, MINE));
+        String mineToo = "/api/return-requests/" + requests.get(ReturnRequests.key(SECOND_CASE, MINE));
+        String theirs = "/api/return-requests/" + requests.get(ReturnRequests.key(CASE, THEIRS));
+        String concernId = "c-fresh-" + UUID.randomUUID().toString().substring(0, 8);
+        String theirConcernId = concernId + "-theirs";
+        send(Service.CASE_RETURN, "POST", theirs + "/safeguarding-concerns", qa, concernBody(theirConcernId), 200);
+        String before = send(Service.CASE_RETURN, "GET", theirs, qa, null).body();
+        String concernsBefore = send(Service.CASE_RETURN, "GET", theirs + "/safeguarding-concerns", qa, null).body();
+        record Call(String token, String path, String body) {
+        }
+        List<Call> calls = List.of(
+                new Call(spoc, "/acknowledgement", acknowledgement()),
+                new Call(spoc, "/auditor", JSON.createObjectNode().put("auditor", "DI Green").put("nominatedBy", "SPOC").toString()),
+                new Call(auditor, "/safeguarding-concerns", concernBody(concernId)),
+                new Call(spoc, "/safeguarding-concerns/" + concernId + "/acknowledgement",
+                        JSON.createObjectNode().put("acknowledgedBy", "SPOC").put("response", "Referred").toString()),
+                new Call(auditor, "/submissions", submission()));
+        for (Call call : calls) {
+            String onTheirs = call.path().replace(concernId, theirConcernId);
+            assertNotFound(Service.CASE_RETURN, "POST", theirs + onTheirs, call.token(), call.body());
+            send(Service.CASE_RETURN, "POST", mine + call.path(), call.token(), call.body(), 200);
+        }
+        assertNotFound(Service.CASE_RETURN, "POST", theirs + "/nil-return", spoc, nilReturn());
+        send(Service.CASE_RETURN, "POST", mineToo + "/nil-return", spoc, nilReturn(), 200);
+        assertThat(send(Service.CASE_RETURN, "GET", theirs, qa, null).body()).isEqualTo(before);
+        assertThat(send(Service.CASE_RETURN, "GET", theirs + "/safeguarding-concerns", qa, null).body()).isEqualTo(concernsBefore);
+
+        // Actions: the plans are agreed, and each agency's lead officer acts at once, before any read.
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                send(Service.ACTION_PLAN, "GET", "/api/audits/" + audit, qa, null).status() == 200);
+        String base = "/api/audits/" + audit;
+        send(Service.ACTION_PLAN, "POST", base + "/findings", qa, JSON.createObjectNode().put("findingId", "f1")
+                .put("aspect", "management-oversight").put("kind", "AREA_FOR_IMPROVEMENT").put("summary", "Found")
+                .put("recommendation", "Act").put("recordedBy", "QA").toString(), 201);
+        for (String agency : List.of(MINE, THEIRS)) {
+            String plan = "p-" + agency;
+            send(Service.ACTION_PLAN, "POST", base + "/action-plans", qa, JSON.createObjectNode().put("planId", plan)
+                    .put("agency", agency).put("title", "Plan").put("draftedBy", "QA").toString(), 201);
+            var action = JSON.createObjectNode().put("actionId", "a-" + agency).put("description", "Do it")
+                    .put("owningAgency", agency).put("lead", "Head of Service")
+                    .put("dueDate", LocalDate.now().plusDays(90).toString()).put("successMeasure", "Done");
+            action.putArray("addressesFindings").add("f1");
+            send(Service.ACTION_PLAN, "POST", base + "/action-plans/" + plan + "/actions", qa, action.toString(), 201);
+            send(Service.ACTION_PLAN, "POST", base + "/action-plans/" + plan + "/agreement", qa,
+                    JSON.createObjectNode().put("agreedBy", "Board").put("boardMeeting", "LSCB Board, July").toString(), 201);
+        }
+        String lead = TestTokens.leadOfficer(MINE);
+        String proposal = JSON.createObjectNode().put("evidenceOfImpact", "Audit shows it").put("proposedBy", "Lead").toString();
+        assertNotFound(Service.ACTION_PLAN, "POST", base + "/actions/a-" + THEIRS + "/progress-updates", lead, progress());
+        assertNotFound(Service.ACTION_PLAN, "POST", base + "/actions/a-" + THEIRS + "/closure-proposal", lead, proposal);
+        send(Service.ACTION_PLAN, "POST", base + "/actions/a-" + MINE + "/progress-updates", lead, progress(), 201);
+        send(Service.ACTION_PLAN, "POST", base + "/actions/a-" + MINE + "/closure-proposal", lead, proposal, 201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode theirAction = JSON.readTree(send(Service.ACTION_PLAN, "GET", base + "/actions/a-" + THEIRS, qa, null,
+                    200).body());
+            JsonNode myAction = JSON.readTree(send(Service.ACTION_PLAN, "GET", base + "/actions/a-" + MINE, qa, null,
+                    200).body());
+            assertThat(myAction.findValuesAsString("rag")).contains("AMBER");
+            assertThat(theirAction.findValuesAsString("rag")).doesNotContain("AMBER");
+        });
+    }
+
     @Test
     void changesRecordWhoMadeThemAndReadsOfAReturnAreLogged() throws Exception {
         String correlation = "it-" + UUID.randomUUID();
@@ -540,6 +621,11 @@ class SecurityMatrixIT {
     private static String commission() {
         return Commission.audit(AUDIT).programme("redbridge-2026-27").titled("Security fixture", "Neglect")
                 .toolSentOn(LocalDate.now().minusDays(3)).cases(CASE).agencies(MINE, THEIRS).toString();
+    }
+
+    private static String concernBody(String concernId) {
+        return JSON.createObjectNode().put("concernId", concernId).put("raisedBy", "Auditor").put("summary", "Concern")
+                .toString();
     }
 
     private static String submission() {

@@ -40,7 +40,9 @@ import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.events.auditprogramme.Section11AuditPlanned;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.deadline.DeadlineTime;
+import io.maap.support.domain.ActorAccess;
 import io.maap.support.domain.BoardDecision;
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +83,8 @@ class AuditLearningTest {
             BOARD, 3, BOARD.plusMonths(3));
     private static final MonitoringRoundScheduled FIRST_ROUND = new MonitoringRoundScheduled(AUDIT, "p1", 1,
             BOARD.plusMonths(3));
+    /** The owning agency's lead officer, as commands on an action name their actor. */
+    private static final ActorAccess OWNER = ActorAccess.ofAgency("LEAD_OFFICER", "lbr-childrens-social-care");
     private static final ActionClosed CLOSED = new ActionClosed("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
             "Re-audit: supervision evident on 19 of 20 files", "QA Sub-Group", LocalDate.of(2017, 11, 1), DUE);
 
@@ -402,7 +406,7 @@ class AuditLearningTest {
                 "lbr-childrens-social-care", Rag.AMBER, "Audit tool drafted", "Head of Service", BOARD.plusMonths(1), null);
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, first)
                 .when(new ReportProgress(AUDIT, "a1", "u2", Rag.GREEN, "First dip sample done", "Head of Service",
-                        BOARD.plusMonths(2)))
+                        BOARD.plusMonths(2), OWNER))
                 .expectEvents(new ActionProgressReported("u2", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                         Rag.GREEN, "First dip sample done", "Head of Service", BOARD.plusMonths(2), null));
     }
@@ -412,7 +416,7 @@ class AuditLearningTest {
         ActionProgressReported first = new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME,
                 "lbr-childrens-social-care", Rag.AMBER, "Audit tool drafted", "Head of Service", BOARD.plusMonths(1), null);
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, first)
-                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "Rewritten", "Head of Service", BOARD.plusMonths(1)))
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "Rewritten", "Head of Service", BOARD.plusMonths(1), OWNER))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -420,7 +424,7 @@ class AuditLearningTest {
     @Test
     void cannotReportProgressBeforeThePlanIsAgreed() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED)
-                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "n", "Head of Service", BOARD))
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "n", "Head of Service", BOARD, OWNER))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -452,7 +456,7 @@ class AuditLearningTest {
                         new DraftActionPlan(AUDIT, "p1", null, "Neglect audit action plan", "QA Manager", BOARD.minusDays(14)),
                         addAction("a1", DUE), addAction("a2", DUE), new AgreeActionPlan(AUDIT, "p1", "LSCB Board", BOARD, 6),
                         new StartMonitoringRound(AUDIT, "p1", "october-board", roundOn, updateDueBy),
-                        new ReportProgress(AUDIT, "a2", "u1", Rag.GREEN, "Done most of it", "Head of Service", roundOn))
+                        new ReportProgress(AUDIT, "a2", "u1", Rag.GREEN, "Done most of it", "Head of Service", roundOn, OWNER))
                 .whenThenTimeAdvancesTo(startOf(updateDueBy.plusDays(1)))
                 .expectEvents(new ActionUpdateMissed("october-board", "a1", "p1", AUDIT, PROGRAMME,
                         "lbr-childrens-social-care", "Head of Service", updateDueBy))
@@ -465,7 +469,7 @@ class AuditLearningTest {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND,
                         new ActionUpdateRequested("p1-q1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                                 "Head of Service", roundOn, LocalDate.of(2017, 11, 1)))
-                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.RED, "Staff shortages", "Head of Service", roundOn))
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.RED, "Staff shortages", "Head of Service", roundOn, OWNER))
                 .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                         Rag.RED, "Staff shortages", "Head of Service", roundOn, "p1-q1"));
     }
@@ -493,7 +497,7 @@ class AuditLearningTest {
                         new ActionUpdateRequested("p1-q1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                                 "Head of Service", roundOn, LocalDate.of(2017, 11, 1)))
                 .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "Entered late", "Head of Service",
-                        roundOn.minusDays(20)))
+                        roundOn.minusDays(20), OWNER))
                 .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                         Rag.GREEN, "Entered late", "Head of Service", roundOn.minusDays(20), null));
     }
@@ -638,7 +642,7 @@ class AuditLearningTest {
     @Test
     void cannotReportProgressOnAClosedAction() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, CLOSED)
-                .when(new ReportProgress(AUDIT, "a1", "u9", Rag.GREEN, "n", "Head of Service", DUE))
+                .when(new ReportProgress(AUDIT, "a1", "u9", Rag.GREEN, "n", "Head of Service", DUE, OWNER))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -681,9 +685,49 @@ class AuditLearningTest {
     @Test
     void cannotReportProgressOnAnActionTheAuditDoesNotHave() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
-                .when(new ReportProgress(AUDIT, "a9", "u1", Rag.GREEN, "n", "Head of Service", BOARD))
-                .expectException(RuleViolation.class)
+                .when(new ReportProgress(AUDIT, "a9", "u1", Rag.GREEN, "n", "Head of Service", BOARD, OWNER))
+                .expectException(NotVisible.class)
                 .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action 'a9'.")
+                .expectNoEvents();
+    }
+
+    // Who may act on an action is decided here, from its owning agency, not by a read model that may lag
+
+    private static final ActorAccess OTHER_AGENCY = ActorAccess.ofAgency("LEAD_OFFICER", "met-police");
+
+    @Test
+    void anotherAgencysLeadOfficerCannotReportProgressAndIsToldTheActionDoesNotExist() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "n", "DI Brown", BOARD, OTHER_AGENCY))
+                .expectException(NotVisible.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action 'a1'.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherAgencysLeadOfficerCannotProposeClosingTheAction() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ProposeActionClosure(AUDIT, "a1", "Re-audit: supervision evident on 19 of 20 files",
+                        "DI Brown", LocalDate.of(2018, 4, 3), OTHER_AGENCY))
+                .expectException(NotVisible.class)
+                .expectExceptionMessage("Audit 'rbr-2017-neglect' has no action 'a1'.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theQaCoordinatorReportsProgressOnAnyAgencysAction() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.AMBER, "Reported at the monitoring meeting", "QA Manager",
+                        BOARD, ActorAccess.partnership("QA_COORDINATOR")))
+                .expectEvents(new ActionProgressReported("u1", "a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
+                        Rag.AMBER, "Reported at the monitoring meeting", "QA Manager", BOARD, null));
+    }
+
+    @Test
+    void aProgressReportThatNamesNoActorIsRefused() {
+        fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
+                .when(new ReportProgress(AUDIT, "a1", "u1", Rag.GREEN, "n", "Head of Service", BOARD, null))
+                .expectException(NotVisible.class)
                 .expectNoEvents();
     }
 
@@ -698,14 +742,14 @@ class AuditLearningTest {
     void aLeadOfficerProposesClosureWithEvidenceAndTheActionStaysOpen() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
                 .when(new ProposeActionClosure(AUDIT, "a1", "Re-audit: supervision evident on 19 of 20 files",
-                        "Head of Service", LocalDate.of(2018, 4, 3)))
+                        "Head of Service", LocalDate.of(2018, 4, 3), OWNER))
                 .expectEvents(PROPOSED);
     }
 
     @Test
     void aClosureIsNotProposedWithoutEvidenceOfImpact() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND)
-                .when(new ProposeActionClosure(AUDIT, "a1", " ", "Head of Service", LocalDate.of(2018, 4, 3)))
+                .when(new ProposeActionClosure(AUDIT, "a1", " ", "Head of Service", LocalDate.of(2018, 4, 3), OWNER))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -738,7 +782,7 @@ class AuditLearningTest {
                 .expectEvents(returned);
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED, returned)
                 .when(new ProposeActionClosure(AUDIT, "a1", "Two re-audits: supervision on 19 and 20 of 20 files",
-                        "Head of Service", LocalDate.of(2018, 7, 2)))
+                        "Head of Service", LocalDate.of(2018, 7, 2), OWNER))
                 .expectEvents(new ActionClosureProposed("a1", "p1", AUDIT, PROGRAMME, "lbr-childrens-social-care",
                         "Two re-audits: supervision on 19 and 20 of 20 files", "Head of Service", LocalDate.of(2018, 7, 2)));
     }
@@ -746,7 +790,7 @@ class AuditLearningTest {
     @Test
     void aSecondDifferentProposalWaitsForTheDecisionOnTheFirst() {
         fixture.given(REGISTERED, OVERSIGHT, DRAFTED, ADDED, AGREED, FIRST_ROUND, PROPOSED)
-                .when(new ProposeActionClosure(AUDIT, "a1", "Other evidence", "Head of Service", LocalDate.of(2018, 4, 5)))
+                .when(new ProposeActionClosure(AUDIT, "a1", "Other evidence", "Head of Service", LocalDate.of(2018, 4, 5), OWNER))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

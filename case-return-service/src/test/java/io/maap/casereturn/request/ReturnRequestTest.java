@@ -31,15 +31,20 @@ import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernCategory;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.support.calendar.WorkingDayCalendar;
+import io.maap.support.domain.ActorAccess;
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 class ReturnRequestTest {
 
@@ -52,6 +57,9 @@ class ReturnRequestTest {
     private static final LocalDate DUE = LocalDate.of(2017, 7, 24);
     private static final LocalDate REMINDER = LocalDate.of(2017, 7, 17);
     private static final Instant BEFORE_ALL = SENT.atStartOfDay(LONDON).toInstant();
+
+    /** The agency's SPOC, as commands agency staff send name their actor. */
+    private static final ActorAccess SPOC = ActorAccess.ofAgency("AGENCY_SPOC", "met-police");
 
     private AggregateTestFixture<ReturnRequest> fixture;
 
@@ -76,7 +84,7 @@ class ReturnRequestTest {
     }
 
     private static AcknowledgeReturnRequest acknowledge(String auditor) {
-        return new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 10), "DC Jones", "DS Patel", auditor);
+        return new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 10), "DC Jones", "DS Patel", auditor, SPOC);
     }
 
     private static ReturnAcknowledged acknowledged() {
@@ -97,7 +105,7 @@ class ReturnRequestTest {
     }
 
     private static SubmitReturn submit(Instant at, List<Answer> answers) {
-        return new SubmitReturn(ID, "SPOC Met", at, "api", answers);
+        return new SubmitReturn(ID, "SPOC Met", at, "api", answers, SPOC);
     }
 
     private static ReturnSubmitted submitted(int version, Instant at, LocalDate due, int late) {
@@ -166,7 +174,7 @@ class ReturnRequestTest {
         ReturnAcknowledged withoutManager = new ReturnAcknowledged(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01",
                 "met-police", "SPOC Met", at(SENT, 10), "DC Jones", "none");
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), withoutManager)
-                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "dc jones", "None", null))
+                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "dc jones", "None", null, SPOC))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -174,7 +182,7 @@ class ReturnRequestTest {
     @Test
     void cannotAcknowledgeAgainNamingOtherPeople() {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged())
-                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "DC Jones", "none", null))
+                .when(new AcknowledgeReturnRequest(ID, "SPOC Met", at(SENT, 11), "DC Jones", "none", null, SPOC))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -192,7 +200,7 @@ class ReturnRequestTest {
     @Test
     void cannotNominateTheLineManagerAsAuditor() {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged())
-                .when(new NominateAuditor(ID, "DS Patel", "SPOC Met", at(SENT, 11)))
+                .when(new NominateAuditor(ID, "DS Patel", "SPOC Met", at(SENT, 11), SPOC))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -200,7 +208,7 @@ class ReturnRequestTest {
     @Test
     void cannotNominateBeforeAcknowledging() {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
-                .when(new NominateAuditor(ID, "DI Brown", "SPOC Met", at(SENT, 11)))
+                .when(new NominateAuditor(ID, "DI Brown", "SPOC Met", at(SENT, 11), SPOC))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -208,7 +216,7 @@ class ReturnRequestTest {
     @Test
     void canReplaceTheAuditorBeforeSubmitting() {
         fixture.given(requestedAndNominated())
-                .when(new NominateAuditor(ID, "DI Green", "SPOC Met", at(SENT, 10)))
+                .when(new NominateAuditor(ID, "DI Green", "SPOC Met", at(SENT, 10), SPOC))
                 .expectEvents(new AuditorNominated(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
                         "DI Green", "DC Jones", "DS Patel", "SPOC Met", at(SENT, 10)));
     }
@@ -371,7 +379,7 @@ class ReturnRequestTest {
     void aNilReturnDeclaresNoInvolvementInTheTwelveMonthsBeforeTheAudit() {
         Instant at = at(LocalDate.of(2017, 7, 10), 9);
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
-                .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka"))
+                .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka", ActorAccess.agencySystem("met-police")))
                 .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
                         1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", LocalDate.of(2016, 7, 3), SENT));
     }
@@ -491,7 +499,7 @@ class ReturnRequestTest {
                 .andGiven(submitted(1, at, DUE, 0), recorded(1, at, answers("Yes")),
                         new ReturnAccepted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1, false,
                                 "QA", at(DUE, 15)))
-                .when(new SubmitNilReturn(ID, "SPOC Met", at(DUE, 16), "api"))
+                .when(new SubmitNilReturn(ID, "SPOC Met", at(DUE, 16), "api", SPOC))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The return has been accepted; nothing more can be submitted.");
     }
@@ -549,7 +557,7 @@ class ReturnRequestTest {
     void noReminderOnceAReturnHasArrived() {
         fixture.givenCurrentTime(BEFORE_ALL)
                 .andGivenCommands(request(SENT, DUE, REMINDER))
-                .andGivenCommands(new SubmitNilReturn(ID, "SPOC Met", at(SENT, 12), "api"))
+                .andGivenCommands(new SubmitNilReturn(ID, "SPOC Met", at(SENT, 12), "api", SPOC))
                 .whenThenTimeAdvancesTo(at(REMINDER, 9))
                 .expectNoEvents();
     }
@@ -611,7 +619,7 @@ class ReturnRequestTest {
     @Test
     void noOverdueMarkWhenTheReturnArrivedInTime() {
         fixture.givenCurrentTime(at(REMINDER, 10))
-                .andGivenCommands(request(SENT, DUE, REMINDER), new SubmitNilReturn(ID, "SPOC Met", at(DUE, 16), "api"))
+                .andGivenCommands(request(SENT, DUE, REMINDER), new SubmitNilReturn(ID, "SPOC Met", at(DUE, 16), "api", SPOC))
                 .whenThenTimeAdvancesTo(LocalDate.of(2017, 7, 26).atStartOfDay(LONDON).toInstant())
                 .expectNoEvents();
     }
@@ -653,7 +661,7 @@ class ReturnRequestTest {
     void aSafeguardingConcernIsRecordedAtOnce() {
         fixture.given(requestedAndNominated())
                 .when(new RaiseSafeguardingConcern(ID, "c1", "DI Brown", at(REMINDER, 11),
-                        "Child missing three times this week; no return interview held"))
+                        "Child missing three times this week; no return interview held", SPOC))
                 .expectEvents(concern());
     }
 
@@ -661,7 +669,7 @@ class ReturnRequestTest {
     void aConcernMayNameItsCategoryAndTheOtherAgenciesToBeTold() {
         fixture.given(requestedAndNominated())
                 .when(new RaiseSafeguardingConcern(ID, "c2", "DI Brown", at(REMINDER, 11), "Carer's partner not known to police",
-                        SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("nelft", "redbridge-asc", "nelft")))
+                        SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("nelft", "redbridge-asc", "nelft"), SPOC))
                 .expectEvents(new SafeguardingConcernRaised(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01",
                         "met-police", "c2", "DI Brown", at(REMINDER, 11), "Carer's partner not known to police",
                         SafeguardingConcernCategory.VULNERABLE_ADULT, List.of("nelft", "redbridge-asc")));
@@ -671,7 +679,7 @@ class ReturnRequestTest {
     void aConcernNamesOnlyOtherAgenciesToBeTold() {
         fixture.given(requestedAndNominated())
                 .when(new RaiseSafeguardingConcern(ID, "c3", "DI Brown", at(REMINDER, 11), "Unsafe discharge practice",
-                        SafeguardingConcernCategory.UNSAFE_PRACTICE, List.of("met-police")))
+                        SafeguardingConcernCategory.UNSAFE_PRACTICE, List.of("met-police"), SPOC))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("The concern goes to met-police in any case; name only the other agencies to be told.");
     }
@@ -680,7 +688,7 @@ class ReturnRequestTest {
     void raisingTheSameConcernAgainChangesNothing() {
         fixture.given(requestedAndNominated()).andGiven(concern())
                 .when(new RaiseSafeguardingConcern(ID, "c1", "DI Brown", at(REMINDER, 12),
-                        "Child missing three times this week; no return interview held"))
+                        "Child missing three times this week; no return interview held", SPOC))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -688,7 +696,7 @@ class ReturnRequestTest {
     @Test
     void theAgencyAcknowledgesAConcernWithItsResponse() {
         fixture.given(requestedAndNominated()).andGiven(concern())
-                .when(new AcknowledgeSafeguardingConcern(ID, "c1", "SPOC Met", at(REMINDER, 15), "Strategy meeting held"))
+                .when(new AcknowledgeSafeguardingConcern(ID, "c1", "SPOC Met", at(REMINDER, 15), "Strategy meeting held", SPOC))
                 .expectEvents(new SafeguardingConcernAcknowledged(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01",
                         "met-police", "c1", "SPOC Met", at(REMINDER, 15), "Strategy meeting held"));
     }
@@ -696,8 +704,45 @@ class ReturnRequestTest {
     @Test
     void cannotAcknowledgeAnUnknownConcern() {
         fixture.given(requestedAndNominated())
-                .when(new AcknowledgeSafeguardingConcern(ID, "c9", "SPOC Met", at(REMINDER, 15), "Noted"))
+                .when(new AcknowledgeSafeguardingConcern(ID, "c9", "SPOC Met", at(REMINDER, 15), "Noted", SPOC))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("No safeguarding concern 'c9' on this request.");
+    }
+
+    // --- who may act: decided by the request's own agency, not by a read model that may lag --------
+
+    private static final ActorAccess OTHER_AGENCY = ActorAccess.ofAgency("AGENCY_SPOC", "nelft");
+
+    /** Every command agency staff may send, as another agency's SPOC sends it. */
+    static Stream<Object> anotherAgencysCommands() {
+        Instant at = at(REMINDER, 11);
+        return Stream.of(
+                new AcknowledgeReturnRequest(ID, "SPOC NELFT", at, "DC Jones", "DS Patel", "DI Brown", OTHER_AGENCY),
+                new NominateAuditor(ID, "DI Green", "SPOC NELFT", at, OTHER_AGENCY),
+                new SubmitReturn(ID, "SPOC NELFT", at, "api", answers("Yes"), OTHER_AGENCY),
+                new SubmitNilReturn(ID, "SPOC NELFT", at, "api", OTHER_AGENCY),
+                new RaiseSafeguardingConcern(ID, "c2", "DI Green", at, "Seen at school", OTHER_AGENCY),
+                new AcknowledgeSafeguardingConcern(ID, "c1", "SPOC NELFT", at, "Noted", OTHER_AGENCY),
+                new SubmitNilReturn(ID, "agency system", at, "kafka", ActorAccess.agencySystem("nelft")),
+                new SubmitNilReturn(ID, "nobody", at, "api", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("anotherAgencysCommands")
+    void anotherAgencysCommandIsRefusedAsIfTheRequestDidNotExist(Object command) {
+        fixture.given(requestedAndNominated()).andGiven(concern())
+                .when(command)
+                .expectException(NotVisible.class)
+                .expectExceptionMessage("No return request '" + ID + "'.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theQaCoordinatorRecordsAReturnForTheAgency() {
+        Instant at = at(LocalDate.of(2017, 7, 10), 9);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
+                .when(new SubmitNilReturn(ID, "SPOC Met (on paper)", at, "api", ActorAccess.partnership("QA_COORDINATOR")))
+                .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        1, "SPOC Met (on paper)", at, LocalDate.of(2017, 7, 10), DUE, 0, "api", LocalDate.of(2016, 7, 3), SENT));
     }
 }

@@ -1,5 +1,6 @@
 package io.maap.support.axon;
 
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import io.maap.support.web.ProblemDetailsAdvice;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -38,6 +39,9 @@ public class AxonProblemDetailsAdvice {
                     "Refused by a business rule", violation.getMessage());
             problem.setProperty("code", violation.code());
             return problem;
+        }
+        if (cause instanceof NotVisible notVisible) {
+            return ProblemDetailsAdvice.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notVisible.getMessage());
         }
         if (cause instanceof EventStoreException) {
             return ProblemDetailsAdvice.problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",

@@ -1,5 +1,6 @@
 package io.maap.support.security;
 
+import io.maap.support.domain.ActorAccess;
 import io.maap.support.web.NotFoundException;
 
 import java.util.function.Supplier;
@@ -7,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * Object-level authorisation by agency. An agency-scoped caller sees only its own agency's
  * objects: another agency's object is reported as not found (404), so that its existence does
- * not leak, and lists are confined to the caller's agency.
+ * not leak, and lists are confined to the caller's agency. Commands carry the caller as an
+ * {@link ActorAccess} ({@link #actor()}), and the aggregate decides by its own object's agency.
  */
 public final class AgencyScope {
 
@@ -36,5 +38,15 @@ public final class AgencyScope {
         if (!Caller.require().mayAccess(objectAgency)) {
             throw notFound.get();
         }
+    }
+
+    /**
+     * The current caller as the actor of a command: partnership-wide, or confined to their agency
+     * (an agency-scoped caller always has one: a token without it is refused).
+     */
+    public static ActorAccess actor() {
+        Caller caller = Caller.require();
+        String role = caller.primaryRole().name();
+        return caller.partnershipWide() ? ActorAccess.partnership(role) : ActorAccess.ofAgency(role, caller.agency());
     }
 }

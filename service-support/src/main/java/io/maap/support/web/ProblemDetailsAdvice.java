@@ -1,5 +1,6 @@
 package io.maap.support.web;
 
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     public ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** A command's object is missing or not the actor's to act on: the same 404 either way. */
+    @ExceptionHandler(NotVisible.class)
+    public ProblemDetail notVisible(NotVisible e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 

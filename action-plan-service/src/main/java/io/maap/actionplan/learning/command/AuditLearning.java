@@ -6,6 +6,8 @@ import io.maap.events.actionplan.ActionAdded;
 import io.maap.events.actionplan.ActionPlanDrafted;
 import io.maap.events.actionplan.FindingRecorded;
 import io.maap.support.axon.AxonSupportAutoConfiguration;
+import io.maap.support.domain.ActorAccess;
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -122,10 +124,7 @@ public class AuditLearning {
         Deadlines.using(deadlines).overdueCheckAfter(command.actionId(), command.dueDate());
     }
 
-    /**
-     * Refuses a command for a finding, plan or action the audit does not have with its rule's code,
-     * before Axon, finding no member to route it to, would fail without one.
-     */
+    /** A finding or plan the audit lacks is refused with its rule's code, where Axon would fail without one. */
     @CommandHandlerInterceptor
     void requireKnownFinding(FindingCommand command) {
         requireFinding(command.findingId());
@@ -139,11 +138,15 @@ public class AuditLearning {
         }
     }
 
+    /** An action the audit lacks, or another agency's to its lead officer, is "not found" alike. */
     @CommandHandlerInterceptor
     void requireKnownAction(ActionCommand command) {
-        if (!actions.containsKey(command.actionId())) {
-            throw new RuleViolation("action-unknown", "Audit '" + auditId + "' has no action '"
-                    + command.actionId() + "'.");
+        Action action = actions.get(command.actionId());
+        String notFound = "Audit '" + auditId + "' has no action '" + command.actionId() + "'.";
+        if (action == null) {
+            throw new NotVisible(notFound);
+        } else if (command instanceof AgencyActionCommand byAgency) {
+            ActorAccess.require(byAgency.actor(), action.added().owningAgency(), notFound);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.maap.actionplan.learning.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -10,5 +11,6 @@ public record ProposeActionClosure(
         String actionId,
         String evidenceOfImpact,
         String proposedBy,
-        LocalDate proposedOn) implements ActionCommand {
+        LocalDate proposedOn,
+        ActorAccess actor) implements AgencyActionCommand {
 }

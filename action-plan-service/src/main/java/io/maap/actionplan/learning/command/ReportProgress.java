@@ -1,6 +1,7 @@
 package io.maap.actionplan.learning.command;
 
 import io.maap.events.actionplan.Rag;
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -13,5 +14,6 @@ public record ReportProgress(
         Rag rag,
         String note,
         String reportedBy,
-        LocalDate reportedOn) implements ActionCommand {
+        LocalDate reportedOn,
+        ActorAccess actor) implements AgencyActionCommand {
 }

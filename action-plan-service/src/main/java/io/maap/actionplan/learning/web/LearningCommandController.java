@@ -16,7 +16,6 @@ import io.maap.actionplan.learning.command.RecordFinding;
 import io.maap.actionplan.learning.command.ReopenAction;
 import io.maap.actionplan.learning.command.ReportProgress;
 import io.maap.actionplan.learning.command.StartMonitoringRound;
-import io.maap.actionplan.learning.query.Actions;
 import io.maap.actionplan.learning.web.Requests.AddActionRequest;
 import io.maap.actionplan.learning.web.Requests.AgreeActionPlanRequest;
 import io.maap.actionplan.learning.web.Requests.CloseActionRequest;
@@ -56,7 +55,9 @@ import java.util.List;
 /**
  * The commands of the learning half of an audit: findings, action plans, monitoring and closure.
  * Every create takes a client-supplied id (or an Idempotency-Key), and every command can be
- * retried: repeating it with the same content changes nothing.
+ * retried: repeating it with the same content changes nothing. What a lead officer sends on an
+ * action names them ({@link AgencyScope#actor()}), and the aggregate refuses another agency's
+ * action as not found, from its own state: the read model, which lags, is not asked.
  */
 @RestController
 @Tag(name = "Findings and action plans")
@@ -69,22 +70,14 @@ public class LearningCommandController {
     private final CommandGateway commands;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
-    private final Actions actions;
 
-    public LearningCommandController(CommandGateway commands, Clock clock, WorkingDayCalendar calendar, Actions actions) {
-        this.actions = actions;
+    public LearningCommandController(CommandGateway commands, Clock clock, WorkingDayCalendar calendar) {
         this.commands = commands;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     public record Created(String auditId, String id) {
-    }
-
-    /** A lead officer may act only on their agency's actions; another's is "not found", like a missing one. */
-    private void requireVisibleAction(String auditId, String actionId) {
-        actions.findById(auditId + "/" + actionId).ifPresent(action -> AgencyScope.requireVisible(
-                action.getOwningAgency(), () -> LearningQueryController.noAction(auditId, actionId)));
     }
 
     @PostMapping("/findings")
@@ -185,10 +178,9 @@ public class LearningCommandController {
     public Created reportProgress(@PathVariable String auditId, @PathVariable String actionId,
                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                   @Valid @RequestBody ReportProgressRequest request) {
-        requireVisibleAction(auditId, actionId);
         String updateId = IdempotencyKeys.idFor(request.updateId(), idempotencyKey);
         commands.sendAndWait(new ReportProgress(auditId, actionId, updateId, request.rag(), request.note().strip(),
-                request.reportedBy().strip(), orToday(request.reportedOn())));
+                request.reportedBy().strip(), orToday(request.reportedOn()), AgencyScope.actor()));
         return new Created(auditId, updateId);
     }
 
@@ -199,7 +191,6 @@ public class LearningCommandController {
                     + "closure instead (closure-proposal).")
     public Created close(@PathVariable String auditId, @PathVariable String actionId,
                          @Valid @RequestBody CloseActionRequest request) {
-        requireVisibleAction(auditId, actionId);
         commands.sendAndWait(new CloseAction(auditId, actionId, request.evidenceOfImpact().strip(),
                 request.closedBy().strip(), orToday(request.closedOn()), board(request.boardMeeting())));
         return new Created(auditId, actionId);
@@ -212,9 +203,8 @@ public class LearningCommandController {
                     + "or the Board confirms the closure or returns the proposal.")
     public Created proposeClosure(@PathVariable String auditId, @PathVariable String actionId,
                                   @Valid @RequestBody ProposeClosureRequest request) {
-        requireVisibleAction(auditId, actionId);
         commands.sendAndWait(new ProposeActionClosure(auditId, actionId, request.evidenceOfImpact().strip(),
-                request.proposedBy().strip(), orToday(request.proposedOn())));
+                request.proposedBy().strip(), orToday(request.proposedOn()), AgencyScope.actor()));
         return new Created(auditId, actionId);
     }
 

@@ -1,13 +1,23 @@
 package io.maap.actionplan.learning.web;
 
 import io.maap.actionplan.learning.command.RecordFinding;
-import io.maap.actionplan.learning.query.Actions;
+import io.maap.actionplan.learning.command.ReportProgress;
+import io.maap.support.axon.AxonProblemDetailsAdvice;
 import io.maap.support.calendar.WorkingDayCalendar;
+import io.maap.support.domain.ActorAccess;
+import io.maap.support.domain.NotVisible;
+import io.maap.support.security.Caller;
+import io.maap.support.security.CallerAuthentication;
+import io.maap.support.security.MaapRole;
 import io.maap.support.web.ProblemDetailsAdvice;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -16,9 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -38,8 +50,8 @@ class LearningCommandControllerTest {
     private final Clock clock = Clock.fixed(Instant.parse("2017-07-20T23:30:00Z"), ZoneId.of("Europe/London"));
     private final CommandGateway commands = mock(CommandGateway.class);
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new LearningCommandController(commands, clock,
-                    WorkingDayCalendar.englandAndWales(), mock(Actions.class)))
-            .setControllerAdvice(new ProblemDetailsAdvice())
+                    WorkingDayCalendar.englandAndWales()))
+            .setControllerAdvice(new AxonProblemDetailsAdvice(), new ProblemDetailsAdvice())
             .build();
 
     @Test
@@ -70,6 +82,42 @@ class LearningCommandControllerTest {
                 .andExpect(jsonPath("$.detail").value("Idempotency-Key must not be blank: send a unique key, or leave "
                         + "the header out."));
         verify(commands, never()).sendAndWait(any());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aLeadOfficersProgressReportNamesTheirAgencyForTheAggregateToDecide() throws Exception {
+        actAs(new Caller("lead.met", Set.of(MaapRole.LEAD_OFFICER), "met-police"));
+        mvc.perform(post("/api/audits/rbr-2017-neglect/actions/a1/progress-updates").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rag\":\"GREEN\",\"note\":\"Done\",\"reportedBy\":\"DI Brown\"}"))
+                .andExpect(status().isCreated());
+
+        ArgumentCaptor<ReportProgress> captor = ArgumentCaptor.forClass(ReportProgress.class);
+        verify(commands).sendAndWait(captor.capture());
+        assertThat(captor.getValue().actor()).isEqualTo(ActorAccess.ofAgency("LEAD_OFFICER", "met-police"));
+    }
+
+    @Test
+    void theAggregatesRefusalOfAnotherAgencysActionIsNotFound() throws Exception {
+        actAs(new Caller("lead.met", Set.of(MaapRole.LEAD_OFFICER), "met-police"));
+        given(commands.sendAndWait(any(ReportProgress.class))).willThrow(new NotVisible("Audit 'x' has no action 'a1'."))
+                .willThrow(new CommandExecutionException("refused", new NotVisible("Audit 'x' has no action 'a1'.")));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/audits/x/actions/a1/progress-updates").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"rag\":\"GREEN\",\"note\":\"Done\",\"reportedBy\":\"DI Brown\"}"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.type").value("urn:maap:problem:not-found"))
+                    .andExpect(jsonPath("$.detail").value("Audit 'x' has no action 'a1'."));
+        }
+    }
+
+    private static void actAs(Caller caller) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject(caller.userId()).build();
+        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(jwt, caller));
     }
 
     private List<RecordFinding> sent(int count) {

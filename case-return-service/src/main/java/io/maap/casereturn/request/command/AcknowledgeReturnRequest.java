@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -14,5 +15,6 @@ public record AcknowledgeReturnRequest(
         Instant acknowledgedAt,
         String caseHolder,
         String lineManager,
-        String auditor) {
+        String auditor,
+        ActorAccess actor) implements AgencyCommand {
 }

@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -10,5 +11,6 @@ public record AcknowledgeSafeguardingConcern(
         String concernId,
         String acknowledgedBy,
         Instant acknowledgedAt,
-        String response) {
+        String response,
+        ActorAccess actor) implements AgencyCommand {
 }

@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -9,5 +10,6 @@ public record NominateAuditor(
         @TargetAggregateIdentifier String returnRequestId,
         String auditor,
         String nominatedBy,
-        Instant nominatedAt) {
+        Instant nominatedAt,
+        ActorAccess actor) implements AgencyCommand {
 }

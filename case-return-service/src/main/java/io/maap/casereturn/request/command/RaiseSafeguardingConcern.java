@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import io.maap.events.casereturn.SafeguardingConcernCategory;
@@ -19,14 +20,15 @@ public record RaiseSafeguardingConcern(
         Instant raisedAt,
         String summary,
         SafeguardingConcernCategory category,
-        List<String> agenciesToInform) {
+        List<String> agenciesToInform,
+        ActorAccess actor) implements AgencyCommand {
 
     public RaiseSafeguardingConcern {
         agenciesToInform = agenciesToInform == null ? List.of() : List.copyOf(agenciesToInform);
     }
 
     public RaiseSafeguardingConcern(String returnRequestId, String concernId, String raisedBy, Instant raisedAt,
-                                    String summary) {
-        this(returnRequestId, concernId, raisedBy, raisedAt, summary, null, List.of());
+                                    String summary, ActorAccess actor) {
+        this(returnRequestId, concernId, raisedBy, raisedAt, summary, null, List.of(), actor);
     }
 }

@@ -7,6 +7,7 @@ import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.support.axon.AxonSupportAutoConfiguration;
+import io.maap.support.domain.ActorAccess;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -64,6 +66,12 @@ public class ReturnRequest {
                 command.dueDate(), command.reminderDate()));
         apply(new AuditToolRecorded(command.returnRequestId(), command.questions(), command.gradingScale()));
         deadlines.scheduleReminder(deadlineManager, command.reminderDate());
+    }
+
+    /** Agency staff act on their own agency's request only; another's is "not found", like a missing one. */
+    @CommandHandlerInterceptor
+    void requireActorOfTheAgency(AgencyCommand command) {
+        ActorAccess.require(command.actor(), request.agency(), "No return request '" + returnRequestId + "'.");
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -9,5 +10,6 @@ public record SubmitNilReturn(
         @TargetAggregateIdentifier String returnRequestId,
         String submittedBy,
         Instant submittedAt,
-        String channel) {
+        String channel,
+        ActorAccess actor) implements AgencyCommand {
 }

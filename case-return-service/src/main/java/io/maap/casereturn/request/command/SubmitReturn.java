@@ -1,6 +1,7 @@
 package io.maap.casereturn.request.command;
 
 import io.maap.casereturn.request.event.Answer;
+import io.maap.support.domain.ActorAccess;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -12,7 +13,8 @@ public record SubmitReturn(
         String submittedBy,
         Instant submittedAt,
         String channel,
-        List<Answer> answers) {
+        List<Answer> answers,
+        ActorAccess actor) implements AgencyCommand {
 
     public SubmitReturn {
         answers = List.copyOf(answers);

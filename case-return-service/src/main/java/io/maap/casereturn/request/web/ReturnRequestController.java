@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +58,8 @@ import java.util.List;
  * Return requests for agencies' SPOCs and the partnership's QA coordinator. Every command is safe
  * to retry: repeating one that was already applied changes nothing and answers the same.
  * Agency staff see and act on their own agency's requests only (the agency comes from their
- * token); any other request answers 404 as if it did not exist. Every read of a return by a
+ * token); any other request answers 404 as if it did not exist. Commands name their actor and the
+ * request decides (not the read model). Every read of a return by a
  * person is recorded ({@code /api/access-records}).
  */
 @RestController
@@ -139,17 +141,15 @@ public class ReturnRequestController {
     @Operation(summary = "The SPOC acknowledges the request, names the case holder and line manager, and may name the auditor",
             description = "The auditor may be neither the case holder nor the line manager with casework responsibility (409).")
     public ReturnRequestView acknowledge(@PathVariable String id, @Valid @RequestBody Acknowledgement body) {
-        find(id);
-        commands.sendAndWait(new AcknowledgeReturnRequest(id, body.acknowledgedBy(), now(), body.caseHolder(),
-                body.lineManager(), body.auditor()));
+        send(id, new AcknowledgeReturnRequest(id, body.acknowledgedBy(), now(), body.caseHolder(), body.lineManager(),
+                body.auditor(), AgencyScope.actor()));
         return find(id);
     }
 
     @PostMapping("/{id}/auditor")
     @Operation(summary = "Name or change the independent auditor")
     public ReturnRequestView nominate(@PathVariable String id, @Valid @RequestBody Nomination body) {
-        find(id);
-        commands.sendAndWait(new NominateAuditor(id, body.auditor(), body.nominatedBy(), now()));
+        send(id, new NominateAuditor(id, body.auditor(), body.nominatedBy(), now(), AgencyScope.actor()));
         return find(id);
     }
 
@@ -158,40 +158,35 @@ public class ReturnRequestController {
             description = "No answer may be blank: where the records hold nothing, say \"no information held\". "
                     + "Grades only on graded questions. Resending the same answers while they await QA changes nothing.")
     public ReturnRequestView submit(@PathVariable String id, @Valid @RequestBody Submission body) {
-        find(id);
-        commands.sendAndWait(new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers()));
+        send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor()));
         return find(id);
     }
 
     @PostMapping("/{id}/nil-return")
     @Operation(summary = "Declare no involvement with the case in the twelve months before the audit")
     public ReturnRequestView nilReturn(@PathVariable String id, @Valid @RequestBody NilReturn body) {
-        find(id);
-        commands.sendAndWait(new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API));
+        send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor()));
         return find(id);
     }
 
     @PostMapping("/{id}/acceptance")
     @Operation(summary = "The partnership accepts the version it quality-assured")
     public ReturnRequestView accept(@PathVariable String id, @Valid @RequestBody Acceptance body) {
-        find(id);
-        commands.sendAndWait(new AcceptReturn(id, body.version(), body.acceptedBy(), now()));
+        send(id, new AcceptReturn(id, body.version(), body.acceptedBy(), now()));
         return find(id);
     }
 
     @PostMapping("/{id}/send-back")
     @Operation(summary = "The partnership sends the version back with its reasons; the agency must resubmit")
     public ReturnRequestView sendBack(@PathVariable String id, @Valid @RequestBody SendBack body) {
-        find(id);
-        commands.sendAndWait(new SendBackReturn(id, body.version(), body.reasons(), body.sentBackBy(), now()));
+        send(id, new SendBackReturn(id, body.version(), body.reasons(), body.sentBackBy(), now()));
         return find(id);
     }
 
     @PostMapping("/{id}/extension")
     @Operation(summary = "Extend the due date (exceptional: reason and approver required)")
     public ReturnRequestView extend(@PathVariable String id, @Valid @RequestBody Extension body) {
-        find(id);
-        commands.sendAndWait(new ExtendReturnDeadline(id, body.newDueDate(), body.reason(), body.approvedBy(), now()));
+        send(id, new ExtendReturnDeadline(id, body.newDueDate(), body.reason(), body.approvedBy(), now()));
         return find(id);
     }
 
@@ -201,10 +196,9 @@ public class ReturnRequestController {
     public SafeguardingConcernView raiseConcern(@PathVariable String id,
                                                 @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                                 @Valid @RequestBody Concern body) {
-        find(id);
         String concernId = IdempotencyKeys.idFor(body.concernId(), idempotencyKey);
-        commands.sendAndWait(new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary(),
-                body.category(), body.agenciesToInform()));
+        send(id, new RaiseSafeguardingConcern(id, concernId, body.raisedBy(), now(), body.summary(), body.category(),
+                body.agenciesToInform(), AgencyScope.actor()));
         return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
                 .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
     }
@@ -213,10 +207,22 @@ public class ReturnRequestController {
     @Operation(summary = "The agency acknowledges a safeguarding concern with its response")
     public SafeguardingConcernView acknowledgeConcern(@PathVariable String id, @PathVariable String concernId,
                                                       @Valid @RequestBody ConcernAcknowledgement body) {
-        find(id);
-        commands.sendAndWait(new AcknowledgeSafeguardingConcern(id, concernId, body.acknowledgedBy(), now(), body.response()));
+        send(id, new AcknowledgeSafeguardingConcern(id, concernId, body.acknowledgedBy(), now(), body.response(),
+                AgencyScope.actor()));
         return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id).stream()
                 .filter(c -> c.getConcernId().equals(concernId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Sends a command on a request. The request itself refuses an agency's command on another
+     * agency's request, from its own state, as "not found" in the words used here for a missing one.
+     */
+    private void send(String id, Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            throw notFound(id);
+        }
     }
 
     /** The request, if the caller may see it: another agency's is "not found", exactly like a missing one. */

@@ -8,6 +8,8 @@ import io.maap.casereturn.request.query.ReturnRequestViews;
 import io.maap.casereturn.request.query.ReturnVersionViews;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
 import io.maap.support.axon.AxonProblemDetailsAdvice;
+import io.maap.support.domain.ActorAccess;
+import io.maap.support.domain.NotVisible;
 import io.maap.support.domain.RuleViolation;
 import io.maap.casereturn.CaseReturnSecurity;
 import io.maap.casereturn.access.web.AccessLog;
@@ -28,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -114,9 +117,26 @@ class ReturnRequestControllerTest {
     @Test
     void anUnknownRequestIsNotFound() throws Exception {
         given(requests.findById("nope")).willReturn(Optional.empty());
+        given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new AggregateNotFoundException("nope", "none"));
         mvc.perform(post("/api/return-requests/nope/submissions").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.title").value("Not found"));
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("No return request 'nope'."));
+    }
+
+    @Test
+    void aSpocsCommandNamesTheirAgencyAndTheRequestsRefusalIsNotFoundLikeAMissingRequest() throws Exception {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("spoc.met-police").build();
+        given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new NotVisible("No return request 'r2'."));
+        mvc.perform(post("/api/return-requests/r2/submissions").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION)
+                        .with(authentication(new CallerAuthentication(jwt,
+                                new Caller("spoc.met-police", Set.of(MaapRole.AGENCY_SPOC), "met-police")))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:maap:problem:not-found"))
+                .andExpect(jsonPath("$.detail").value("No return request 'r2'."));
+        ArgumentCaptor<SubmitReturn> sent = ArgumentCaptor.forClass(SubmitReturn.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().actor()).isEqualTo(ActorAccess.ofAgency("AGENCY_SPOC", "met-police"));
     }
 
     @Test
