@@ -63,7 +63,7 @@ final class AsyncApiDocument {
                     List.of("case-return-service"), List.of("agency systems")),
             new Channel("boardScorecard", Topics.BOARD_SCORECARD,
                     "The QA scorecard per programme, latest value per key.",
-                    map("cleanup.policy", "compact"), "The programme id.",
+                    map("cleanup.policy", List.of("compact")), "The programme id.",
                     List.of("reporting-service"), List.of("board scorecard feed")));
 
     private AsyncApiDocument() {
