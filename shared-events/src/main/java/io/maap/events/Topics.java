@@ -45,4 +45,12 @@ public final class Topics {
                 ? java.util.Optional.of(topic.substring(AGENCY_SUBMISSIONS_PREFIX.length()))
                 : java.util.Optional.empty();
     }
+
+    /** The agency whose outcomes topic this is, if it is one. */
+    public static java.util.Optional<String> agencyOfOutcomesTopic(String topic) {
+        return topic != null && topic.startsWith(AGENCY_OUTCOMES_PREFIX)
+                && topic.substring(AGENCY_OUTCOMES_PREFIX.length()).matches("[a-z][a-z0-9-]{1,39}")
+                ? java.util.Optional.of(topic.substring(AGENCY_OUTCOMES_PREFIX.length()))
+                : java.util.Optional.empty();
+    }
 }

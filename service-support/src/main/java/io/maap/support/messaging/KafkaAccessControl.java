@@ -162,7 +162,8 @@ public final class KafkaAccessControl {
             }
             System.out.println("Onboarded agency " + agency + ": principal " + agencyPrincipal(agency) + ", topics "
                     + Topics.agencySubmissions(agency) + " (write) and " + Topics.agencyOutcomes(agency) + " (read). "
-                    + "Add " + agency + " to MAAP_KAFKA_AGENCIES and restart case-return-service.");
+                    + "case-return-service relays its outcomes within 30 s, no restart needed; add " + agency
+                    + " to MAAP_KAFKA_AGENCIES so the next start of kafka-access keeps its ACLs.");
             return;
         }
         List<String> agencies = Arrays.stream(env.getOrDefault("MAAP_KAFKA_AGENCIES", "").split(","))

@@ -25,10 +25,18 @@ final class AgencyOutcomeRelay implements MessageListener<byte[], byte[]>, Dispo
     private final ProducerFactory<byte[], byte[]> producers;
     private final KafkaTemplate<byte[], byte[]> kafka;
 
+    private final AutoCloseable admin;
+
     AgencyOutcomeRelay(AgencyOutcomeRouting routing, ProducerFactory<byte[], byte[]> producers) {
+        this(routing, producers, () -> { });
+    }
+
+    /** {@code admin}: what lists the broker's topics for the routing, closed with the relay. */
+    AgencyOutcomeRelay(AgencyOutcomeRouting routing, ProducerFactory<byte[], byte[]> producers, AutoCloseable admin) {
         this.routing = routing;
         this.producers = producers;
         this.kafka = new KafkaTemplate<>(producers);
+        this.admin = admin;
     }
 
     @Override
@@ -36,6 +44,7 @@ final class AgencyOutcomeRelay implements MessageListener<byte[], byte[]>, Dispo
         if (producers instanceof DisposableBean disposable) {
             disposable.destroy();
         }
+        admin.close();
     }
 
     @Override

@@ -9,12 +9,13 @@ import tools.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Which agency's outcomes topic an event of {@code maap.case-returns.events.v1} goes to, if any:
  * the events {@link AgencyOutcomes} names, to the agency their {@code agency} field names, when
- * that agency's system is connected over Kafka (it has an outcomes topic). Everything else stays
+ * that agency's system is connected over Kafka ({@link ConnectedAgencies}). Everything else stays
  * where it is.
  */
 final class AgencyOutcomeRouting {
@@ -23,10 +24,14 @@ final class AgencyOutcomeRouting {
             .map(payload -> EventCatalog.forPayload(payload).orElseThrow().cloudEventType())
             .collect(Collectors.toUnmodifiableSet());
 
-    private final Set<String> kafkaAgencies;
+    private final Predicate<String> connected;
 
     AgencyOutcomeRouting(Collection<String> kafkaAgencies) {
-        this.kafkaAgencies = Set.copyOf(kafkaAgencies);
+        this(ConnectedAgencies.configuredOnly(kafkaAgencies));
+    }
+
+    AgencyOutcomeRouting(Predicate<String> connected) {
+        this.connected = connected;
     }
 
     /** The outcomes topic for an event of this CloudEvents type and JSON payload, or empty to leave it. */
@@ -40,7 +45,7 @@ final class AgencyOutcomeRouting {
         } catch (RuntimeException unreadable) {
             return Optional.empty(); // the live consumers dead-letter what they cannot read
         }
-        return agency.isString() && kafkaAgencies.contains(agency.asString())
+        return agency.isString() && connected.test(agency.asString())
                 ? Optional.of(Topics.agencyOutcomes(agency.asString()))
                 : Optional.empty();
     }

@@ -2,6 +2,8 @@ package io.maap.casereturn.agency.messaging;
 
 import io.maap.events.Topics;
 import io.maap.support.messaging.KafkaClientSecurity;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -19,9 +21,12 @@ import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The agencies' outcomes relay ({@link AgencyOutcomeRelay}): a consumer group of its own on the
@@ -35,14 +40,31 @@ public class AgencyOutcomesConfiguration {
     @Bean
     AgencyOutcomeRelay agencyOutcomeRelay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
                                           @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies,
+                                          @Value("${maap.agency-outcomes.discovery-interval:30s}") Duration refresh,
                                           Environment environment) {
         Map<String, Object> producer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new AgencyOutcomeRelay(new AgencyOutcomeRouting(
-                kafkaAgencies.stream().map(String::trim).filter(code -> !code.isEmpty()).toList()),
-                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()));
+        Map<String, Object> admin = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        Admin topics = Admin.create(admin);
+        ConnectedAgencies connected = new ConnectedAgencies(
+                kafkaAgencies.stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
+                () -> listTopics(topics), refresh, Clock.systemUTC());
+        return new AgencyOutcomeRelay(new AgencyOutcomeRouting(connected),
+                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()), topics);
+    }
+
+    private static java.util.Set<String> listTopics(Admin admin) {
+        try {
+            return admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while listing topics", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not list the broker's topics", e);
+        }
     }
 
     @Bean

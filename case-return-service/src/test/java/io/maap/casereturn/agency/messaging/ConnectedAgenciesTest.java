@@ -1,0 +1,101 @@
+package io.maap.casereturn.agency.messaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An agency onboarded while the service runs is connected once its outcomes topic exists: no restart. */
+class ConnectedAgenciesTest {
+
+    private final List<String> brokerTopics = new ArrayList<>(List.of("maap.case-returns.events.v1",
+            "maap.agency-outcomes.v1.met-police", "maap.agency-submissions.v1.nelft"));
+    private final AtomicInteger listings = new AtomicInteger();
+    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
+
+    private ConnectedAgencies connected(Supplier<Collection<String>> topics) {
+        return new ConnectedAgencies(List.of("bhrut"), topics, Duration.ofSeconds(30), new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        });
+    }
+
+    private Collection<String> list() {
+        listings.incrementAndGet();
+        return List.copyOf(brokerTopics);
+    }
+
+    @Test
+    void configuredAgenciesAndAgenciesWithAnOutcomesTopicAreConnected() {
+        ConnectedAgencies agencies = connected(this::list);
+
+        assertThat(agencies.test("bhrut")).as("configured").isTrue();
+        assertThat(agencies.test("met-police")).as("its outcomes topic exists").isTrue();
+        assertThat(agencies.test("nelft")).as("a submissions topic alone is not an outcomes topic").isFalse();
+    }
+
+    @Test
+    void anAgencyOnboardedLaterIsSeenAtTheNextListingAndTheBrokerIsNotAskedMoreOftenThanThat() {
+        ConnectedAgencies agencies = connected(this::list);
+        assertThat(agencies.test("barking-police")).isFalse();
+
+        brokerTopics.add("maap.agency-outcomes.v1.barking-police");
+        now = now.plusSeconds(29);
+        assertThat(agencies.test("barking-police")).as("within the refresh interval: the last listing").isFalse();
+        assertThat(listings).hasValue(1);
+
+        now = now.plusSeconds(1);
+        assertThat(agencies.test("barking-police")).as("after it: listed again").isTrue();
+        assertThat(listings).hasValue(2);
+    }
+
+    @Test
+    void whenTheBrokerCannotBeListedTheLastListingStands() {
+        AtomicInteger calls = new AtomicInteger();
+        ConnectedAgencies agencies = connected(() -> {
+            if (calls.incrementAndGet() > 1) {
+                throw new IllegalStateException("broker down");
+            }
+            return list();
+        });
+        assertThat(agencies.test("met-police")).isTrue();
+
+        now = now.plusSeconds(60);
+        assertThat(agencies.test("met-police")).isTrue();
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void theRoutingSendsAnOnboardedAgencysOutcomesToItsTopic() {
+        AgencyOutcomeRouting routing = new AgencyOutcomeRouting(connected(this::list));
+        String accepted = io.maap.events.EventCatalog.forPayload(io.maap.events.casereturn.ReturnAccepted.class)
+                .orElseThrow().cloudEventType();
+        byte[] payload = "{\"agency\":\"barking-police\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(routing.topicFor(accepted, payload)).isEmpty();
+
+        brokerTopics.add("maap.agency-outcomes.v1.barking-police");
+        now = now.plusSeconds(30);
+        assertThat(routing.topicFor(accepted, payload)).contains("maap.agency-outcomes.v1.barking-police");
+    }
+}
