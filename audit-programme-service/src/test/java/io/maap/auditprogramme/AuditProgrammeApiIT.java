@@ -153,6 +153,34 @@ class AuditProgrammeApiIT {
     }
 
     @Test
+    void thePartnershipIssuesEachSampledCaseAReferenceFromTheProgrammesSequenceAndRefusesANameAsOne() {
+        String programme = "it-references-2017-18";
+        call(HttpMethod.POST, "/api/programmes", programme("Referenced cases").put("programmeId", programme), 201);
+        ObjectNode neglect = commission("it-ref-neglect").put("programmeId", programme).put("theme", "Neglect");
+        neglect.putArray("cases").add(unreferenced()).add(unreferenced());
+        List<String> issued = call(HttpMethod.POST, "/api/audits", neglect, 201).get("cases").findValuesAsString("caseReference");
+        assertThat(issued).containsExactly("RBR-1707-N01", "RBR-1707-N02");
+        assertThat(call(HttpMethod.POST, "/api/audits", neglect, 201).get("cases").findValuesAsString("caseReference"))
+                .as("a retried commissioning keeps its references").isEqualTo(issued);
+        assertThat(call(HttpMethod.GET, "/api/audits/it-ref-neglect", null, 200).toString()).contains("RBR-1707-N02");
+
+        ObjectNode missing = commission("it-ref-missing").put("programmeId", programme);
+        missing.putArray("cases").add(unreferenced());
+        assertThat(call(HttpMethod.POST, "/api/audits", missing, 201).get("cases").findValuesAsString("caseReference"))
+                .as("the programme's sequence goes on").containsExactly("RBR-1707-C03");
+
+        ObjectNode named = commission("it-ref-named");
+        named.putArray("cases").addObject().put("caseReference", "SMITH-JOHN-2010").put("caseType", "CHILD_PROTECTION");
+        JsonNode problem = call(HttpMethod.POST, "/api/audits", named, 400);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("cases[0].caseReference");
+        assertThat(problem.get("errors").findValuesAsString("message").get(0)).contains("issued by the partnership");
+    }
+
+    private static ObjectNode unreferenced() {
+        return body().put("caseType", "CHILD_PROTECTION");
+    }
+
+    @Test
     void aBlankIdempotencyKeyIsRefusedRatherThanIgnored() {
         ObjectNode withoutId = commission("unused");
         withoutId.remove("auditId");

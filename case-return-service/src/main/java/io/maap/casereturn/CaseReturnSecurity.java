@@ -16,7 +16,8 @@ import static org.springframework.http.HttpMethod.POST;
  * Who may do what with returns. Agency staff act only on their own agency's requests (checked
  * per object in the controllers, answering 404 for any other's); the QA coordinator acts on
  * every agency's, including recording returns for agencies that send them on paper; an audit lead
- * lists their audit's return requests, every agency's.
+ * lists their audit's return requests, every agency's. An agency's own case number for a case is
+ * its SPOC's alone.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseReturnSecurity {
@@ -26,6 +27,8 @@ public class CaseReturnSecurity {
     @Bean
     ApiAccessRules caseReturnAccessRules() {
         return rules -> rules
+                .requestMatchers(REQUEST + "/agency-case-number")
+                .hasRole(AGENCY_SPOC.name())
                 .requestMatchers(GET, "/api/return-requests")
                 .access(rolesOrLeadOfTheAudit(QA_COORDINATOR, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(GET, REQUEST, REQUEST + "/versions", REQUEST + "/safeguarding-concerns")

@@ -34,9 +34,9 @@ final class CurrentYearDemoData {
         String past = "rbr-current-esafety";
         String due = "rbr-current-mental-health";
         commission(audits, past, "Services' response to e-safety and peer-on-peer sexual abuse", "E-safety and peer-on-peer abuse",
-                calendar.subtractWorkingDays(today, 25), List.of("ESF-01", "ESF-02", "ESF-03", "ESF-04"));
+                calendar.subtractWorkingDays(today, 25), 4);
         commission(audits, due, "Children with mental health and social issues", "Mental health",
-                calendar.subtractWorkingDays(today, 12), List.of("MHS-01", "MHS-02", "MHS-03"));
+                calendar.subtractWorkingDays(today, 12), 3);
 
         // The e-safety returns fell due ten working days ago.
         List<String> police = requests(returns, past, "met-police", 4);
@@ -61,7 +61,7 @@ final class CurrentYearDemoData {
     }
 
     private static void commission(RestClient audits, String auditId, String title, String theme, LocalDate toolSentOn,
-                                   List<String> caseSuffixes) {
+                                   int sampledCases) {
         var body = JSON.createObjectNode()
                 .put("auditId", auditId)
                 .put("programmeId", PROGRAMME)
@@ -73,7 +73,10 @@ final class CurrentYearDemoData {
         questions.addObject().put("questionId", "q1-child-seen").put("text", "Was the child seen, and were their wishes recorded and acted on?").put("graded", true);
         questions.addObject().put("questionId", "q2-information-sharing").put("text", "Was information shared promptly with the other agencies?").put("graded", false);
         var cases = body.putArray("cases");
-        caseSuffixes.forEach(suffix -> cases.addObject().put("caseReference", "RBR-CUR-" + suffix).put("caseType", "CHILD_IN_NEED"));
+        // The partnership issues each case its reference (e.g. RBR-2611-E01) from the programme's sequence.
+        for (int i = 0; i < sampledCases; i++) {
+            cases.addObject().put("caseType", "CHILD_IN_NEED");
+        }
         var agencies = body.putArray("participatingAgencies");
         AGENCIES.forEach(agencies::add);
         audits.post().uri("/api/audits").contentType(MediaType.APPLICATION_JSON).body(body.toString()).retrieve().toBodilessEntity();

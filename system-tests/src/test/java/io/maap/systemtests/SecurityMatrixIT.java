@@ -117,6 +117,8 @@ class SecurityMatrixIT {
             ep(Service.CASE_RETURN, "POST", "/api/return-requests/{id}/extension", QA),
             ep(Service.CASE_RETURN, "GET", "/api/safeguarding-concerns/urgent", QA, SPOC),
             ep(Service.CASE_RETURN, "GET", "/api/access-records", QA),
+            ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/agency-case-number", SPOC),
+            ep(Service.CASE_RETURN, "PUT", "/api/return-requests/{id}/agency-case-number", SPOC),
             // action-plan-service: QA runs the learning; lead officers their agency's actions, whose closure
             // they propose and the QA coordinator or the Board decides; the Board reads.
             ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD, AUDIT_LEAD),
@@ -435,6 +437,30 @@ class SecurityMatrixIT {
             assertThat(myAction.findValuesAsString("rag")).contains("AMBER");
             assertThat(theirAction.findValuesAsString("rag")).doesNotContain("AMBER");
         });
+    }
+
+    @Test
+    void anAgencysOwnCaseNumberIsKeptApartAndReadOnlyByItsSpoc() {
+        String mine = "/api/return-requests/" + myRequest + "/agency-case-number";
+        String number = "CRIS 01/2345/26-" + UUID.randomUUID().toString().substring(0, 6);
+        String body = JSON.createObjectNode().put("caseNumber", number).toString();
+        String spoc = TestTokens.spoc(MINE);
+        send(Service.CASE_RETURN, "PUT", mine, spoc, body, 200);
+        JsonNode kept = JSON.readTree(send(Service.CASE_RETURN, "GET", mine, spoc, null, 200).body());
+        assertThat(kept.get("caseNumber").asString()).isEqualTo(number);
+        assertThat(kept.get("caseReference").asString()).isEqualTo(CASE);
+
+        assertNotFound(Service.CASE_RETURN, "GET", mine, TestTokens.spoc(THEIRS), null);
+        assertNotFound(Service.CASE_RETURN, "PUT", mine, TestTokens.spoc(THEIRS), body);
+        for (String other : List.of(TestTokens.qaCoordinator(), TestTokens.auditor(MINE), TestTokens.boardMember())) {
+            assertThat(send(Service.CASE_RETURN, "GET", mine, other, null).status()).isEqualTo(403);
+        }
+        String qa = TestTokens.qaCoordinator();
+        for (String read : List.of("", "/versions", "/safeguarding-concerns")) {
+            assertThat(send(Service.CASE_RETURN, "GET", "/api/return-requests/" + myRequest + read, qa, null, 200).body())
+                    .doesNotContain(number);
+        }
+        assertThat(send(Service.CASE_RETURN, "GET", mine, spoc, null, 200).body()).contains(number);
     }
 
     @Test

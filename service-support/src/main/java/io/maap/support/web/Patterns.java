@@ -12,12 +12,15 @@ public final class Patterns {
     public static final String AGENCY_MESSAGE = "must be a lower-case agency code such as 'met-police'";
 
     /**
-     * Pseudonymised case references issued by the partnership: an upper-case partnership prefix
-     * and upper-case letters or digits in hyphen-separated groups, e.g. {@code RBR-1701-N03}.
+     * Case references as the partnership issues them when cases are sampled (docs/security.md):
+     * the partnership's code, the year and month the audit tool went out, the initial of the
+     * audit's theme and a number from the programme's sequence, e.g. {@code RBR-1704-N03}. Nothing
+     * else is accepted where a case reference is input, so a name ({@code SMITH-JOHN-2010}) cannot fit.
      */
-    public static final String CASE_REFERENCE = "^[A-Z]{2,6}(-[A-Z0-9]{1,10}){1,4}$";
+    public static final String CASE_REFERENCE = "^[A-Z]{2,6}-[0-9]{4}-[A-Z][0-9]{2,4}$";
     public static final String CASE_REFERENCE_MESSAGE =
-            "must be a pseudonymised partnership reference such as 'RBR-1701-N03', never a name";
+            "must be a case reference issued by the partnership, such as 'RBR-1704-N03' (partnership, year and month "
+                    + "of the audit, theme initial and number), never a name or an agency's own case number";
 
     private Patterns() {
     }

@@ -20,7 +20,8 @@ public sealed interface AgencySubmission permits AgencyReturnSubmitted, AgencyNi
     final class Formats {
 
         public static final String AGENCY = "^[a-z][a-z0-9-]{1,39}$";
-        public static final String CASE_REFERENCE = "^[A-Z]{2,6}(-[A-Z0-9]{1,10}){1,4}$";
+        /** Issued by the partnership when cases are sampled, e.g. {@code RBR-1704-N03}; never a name. */
+        public static final String CASE_REFERENCE = "^[A-Z]{2,6}-[0-9]{4}-[A-Z][0-9]{2,4}$";
         public static final String ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
         private Formats() {

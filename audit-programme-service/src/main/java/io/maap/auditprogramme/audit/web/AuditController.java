@@ -14,6 +14,7 @@ import io.maap.auditprogramme.audit.query.AuditQueries;
 import io.maap.auditprogramme.config.PartnershipPolicies;
 import io.maap.auditprogramme.audit.query.AuditView;
 import io.maap.auditprogramme.programme.query.ProgrammeQueries;
+import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
 import io.maap.events.auditprogramme.Milestone;
 import io.maap.support.domain.BoardDecision;
 import io.maap.support.security.Caller;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static io.maap.auditprogramme.audit.web.LifecycleRequests.Override.toOverride;
 
@@ -53,10 +55,12 @@ public class AuditController {
     private final ProgrammeQueries programmes;
     private final Clock clock;
     private final PartnershipPolicies policies;
+    private final CaseReferenceIssuer caseReferences;
 
     public AuditController(CommandGateway commands, AuditQueries audits, ProgrammeQueries programmes, Clock clock,
-                           PartnershipPolicies policies) {
+                           PartnershipPolicies policies, CaseReferenceIssuer caseReferences) {
         this.policies = policies;
+        this.caseReferences = caseReferences;
         this.commands = commands;
         this.audits = audits;
         this.programmes = programmes;
@@ -86,7 +90,9 @@ public class AuditController {
     @PostMapping("/api/audits")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a themed audit",
-            description = "Sends the tool and case sample to every participating agency; the return deadline is the "
+            description = "Issues a case reference to each sampled case from the programme's sequence (e.g. RBR-1704-N03; "
+                    + "answered in the response) and sends the tool and case sample to every participating agency; the "
+                    + "return deadline is the "
                     + "15th working day after the tool is sent unless deadlineOverride says otherwise, with who and why. "
                     + "A planned audit is commissioned by giving its auditId. Retrying with the same auditId (or "
                     + "Idempotency-Key) and the same body creates nothing twice.")
@@ -96,11 +102,14 @@ public class AuditController {
             @Valid @RequestBody CommissionAuditRequest request) {
         String auditId = IdempotencyKeys.idFor(request.auditId(), idempotencyKey);
         audits.requireIdFreeFor(auditId, "THEMED");
-        commands.sendAndWait(request.toCommand(auditId, policies.inForceOn(request.toolSentOn())));
-        return new CommissionedAuditResponse(auditId);
+        List<SampledCase> sample = caseReferences.issue(request.programmeId(), auditId, request.theme().strip(),
+                request.toolSentOn(), request.sample());
+        commands.sendAndWait(request.toCommand(auditId, policies.inForceOn(request.toolSentOn()), sample));
+        return new CommissionedAuditResponse(auditId, sample);
     }
 
-    public record CommissionedAuditResponse(String auditId) {
+    /** The audit commissioned, with the case references the partnership issued to its sample, in the order asked. */
+    public record CommissionedAuditResponse(String auditId, List<SampledCase> cases) {
     }
 
     @GetMapping("/api/audits/{auditId}")

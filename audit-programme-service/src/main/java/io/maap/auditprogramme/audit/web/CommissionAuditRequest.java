@@ -6,6 +6,7 @@ import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
 import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,16 +38,25 @@ public record CommissionAuditRequest(
                            @NotBlank @Size(max = 1000) String text, boolean graded) {
     }
 
-    public record Case(@NotBlank @Pattern(regexp = Patterns.CASE_REFERENCE, message = Patterns.CASE_REFERENCE_MESSAGE) String caseReference,
+    /**
+     * A sampled case. Its reference is issued by the partnership when the audit is commissioned;
+     * one given here must have the issued form already (a case the partnership referenced before).
+     */
+    public record Case(@Schema(description = "Leave out: the partnership issues it, e.g. RBR-1704-N03")
+                       @Pattern(regexp = Patterns.CASE_REFERENCE, message = Patterns.CASE_REFERENCE_MESSAGE) String caseReference,
                        @NotNull CaseType caseType) {
     }
 
-    CommissionAudit toCommand(String auditId, PartnershipPolicy policy) {
+    /** The sample as asked for, references not yet issued. */
+    List<SampledCase> sample() {
+        return cases.stream().map(c -> new SampledCase(c.caseReference(), c.caseType())).toList();
+    }
+
+    CommissionAudit toCommand(String auditId, PartnershipPolicy policy, List<SampledCase> referencedSample) {
         return new CommissionAudit(auditId, programmeId, title.strip(), theme.strip(), leadOfficer.strip(), toolSentOn,
                 deadlineOverride == null ? null : new CommissionAudit.DeadlineOverride(
                         deadlineOverride.returnDeadline(), deadlineOverride.decidedBy().strip(), deadlineOverride.reason().strip()),
                 questions.stream().map(q -> new AuditQuestion(q.questionId(), q.text().strip(), q.graded())).toList(),
-                cases.stream().map(c -> new SampledCase(c.caseReference(), c.caseType())).toList(),
-                participatingAgencies, policy);
+                referencedSample, participatingAgencies, policy);
     }
 }

@@ -1,0 +1,16 @@
+package io.maap.auditprogramme.audit.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+public interface IssuedCaseReferences extends JpaRepository<IssuedCaseReference, String> {
+
+    List<IssuedCaseReference> findByAuditIdOrderBySamplePositionAsc(String auditId);
+
+    /** The last number the programme's sequence gave, 0 before the first. */
+    @Query("select coalesce(max(r.sequenceNumber), 0) from IssuedCaseReference r where r.programmeId = :programmeId")
+    int lastSequenceNumber(@Param("programmeId") String programmeId);
+}

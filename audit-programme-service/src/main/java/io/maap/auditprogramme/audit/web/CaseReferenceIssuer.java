@@ -1,0 +1,78 @@
+package io.maap.auditprogramme.audit.web;
+
+import io.maap.auditprogramme.audit.query.IssuedCaseReference;
+import io.maap.auditprogramme.audit.query.IssuedCaseReferences;
+import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Issues the partnership's case references when cases are sampled, at the edge like every new id:
+ * each sampled case without one takes the next number of its programme's sequence
+ * ({@link CaseReferenceFormat}). A retried commissioning of the same audit gets the references
+ * issued to it before. Two commissionings of one programme at once cannot take the same number
+ * (unique in the table); the loser tries again with the next.
+ */
+@Component
+public class CaseReferenceIssuer {
+
+    private static final int ATTEMPTS = 3;
+
+    private final IssuedCaseReferences issued;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String partnershipCode;
+
+    public CaseReferenceIssuer(IssuedCaseReferences issued, TransactionTemplate transactions, Clock clock,
+                               @Value("${maap.case-references.partnership-code:RBR}") String partnershipCode) {
+        this.issued = issued;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.partnershipCode = CaseReferenceFormat.requireValidCode(partnershipCode);
+    }
+
+    /** The sample with a reference on every case: a reference given stays (it has the issued form already). */
+    public List<SampledCase> issue(String programmeId, String auditId, String theme, LocalDate toolSentOn,
+                                   List<SampledCase> sample) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> issueOnce(programmeId, auditId, theme, toolSentOn, sample));
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<SampledCase> issueOnce(String programmeId, String auditId, String theme, LocalDate toolSentOn,
+                                        List<SampledCase> sample) {
+        Map<Integer, String> earlier = issued.findByAuditIdOrderBySamplePositionAsc(auditId).stream()
+                .collect(Collectors.toMap(IssuedCaseReference::getSamplePosition, IssuedCaseReference::getCaseReference,
+                        (a, b) -> a));
+        int next = issued.lastSequenceNumber(programmeId);
+        List<SampledCase> referenced = new ArrayList<>();
+        for (int position = 0; position < sample.size(); position++) {
+            SampledCase sampled = sample.get(position);
+            String reference = sampled.caseReference() != null ? sampled.caseReference() : earlier.get(position);
+            if (reference == null) {
+                do { // a reference another programme took (same month and initial) is passed over
+                    next++;
+                    reference = CaseReferenceFormat.reference(partnershipCode, toolSentOn, theme, next);
+                } while (issued.existsById(reference));
+                issued.saveAndFlush(new IssuedCaseReference(reference, programmeId, next, auditId, position, clock.instant()));
+            }
+            referenced.add(new SampledCase(reference, sampled.caseType()));
+        }
+        return referenced;
+    }
+}
