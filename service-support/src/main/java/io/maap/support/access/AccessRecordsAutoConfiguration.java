@@ -34,23 +34,25 @@ public class AccessRecordsAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(AccessRecordStore.class)
         @ConditionalOnBean(JdbcTemplate.class)
-        JdbcAccessRecordStore jdbcAccessRecordStore(JdbcTemplate jdbc) {
+        JdbcAccessRecordStore maapJdbcAccessRecordStore(JdbcTemplate jdbc) {
             return new JdbcAccessRecordStore(jdbc);
         }
     }
 
     @Bean
-    AccessRecords accessRecords(AccessRecordStore store, Clock clock) {
+    AccessRecords maapAccessRecords(AccessRecordStore store, Clock clock) {
         return new AccessRecords(store, clock);
     }
 
     @Bean
-    AccessRecordExportController accessRecordExportController(AccessRecordStore store) {
+    AccessRecordExportController maapAccessRecordExportController(AccessRecordStore store) {
         return new AccessRecordExportController(store);
     }
 
+    /** First, so that no broader rule of the service lets anyone else in. */
     @Bean
-    ApiAccessRules accessRecordExportRules() {
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    ApiAccessRules maapAccessRecordExportRules() {
         return rules -> rules.requestMatchers(GET, AccessRecordExportController.PATH).hasRole(MaapRole.QA_COORDINATOR.name());
     }
 }
