@@ -119,6 +119,7 @@ class SecurityMatrixIT {
             ep(Service.CASE_RETURN, "GET", "/api/access-records", QA),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/agency-case-number", SPOC),
             ep(Service.CASE_RETURN, "PUT", "/api/return-requests/{id}/agency-case-number", SPOC),
+            ep(Service.CASE_RETURN, "GET", "/api/access-records/export", QA),
             // action-plan-service: QA runs the learning; lead officers their agency's actions, whose closure
             // they propose and the QA coordinator or the Board decides; the Board reads.
             ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD, AUDIT_LEAD),
@@ -156,6 +157,7 @@ class SecurityMatrixIT {
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/rebuilds/current", QA),
             ep(Service.REPORTING, "POST", "/api/rebuilds", QA),
+            ep(Service.REPORTING, "GET", "/api/access-records/export", QA),
             // notification-service: the QA coordinator keeps the directory and sees all; a SPOC their agency's.
             ep(Service.NOTIFICATION, "GET", "/api/contacts", QA, SPOC),
             ep(Service.NOTIFICATION, "POST", "/api/contacts", QA, SPOC),

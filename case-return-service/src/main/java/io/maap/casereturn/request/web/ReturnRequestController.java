@@ -28,6 +28,7 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.Nomination;
 import io.maap.casereturn.request.web.ReturnRequestBodies.SendBack;
 import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
 import io.maap.support.messaging.EventJson;
+import io.maap.support.access.AccessRecords;
 import io.maap.support.security.AgencyScope;
 import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
@@ -73,10 +74,13 @@ public class ReturnRequestController {
     private final SafeguardingConcernViews concerns;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final AccessRecords accessRecords;
 
     public ReturnRequestController(CommandGateway commands, ReturnRequestViews requests, ReturnVersionViews versions,
-                                   SafeguardingConcernViews concerns, Clock clock, AccessLog accessLog) {
+                                   SafeguardingConcernViews concerns, Clock clock, AccessLog accessLog,
+                                   AccessRecords accessRecords) {
         this.accessLog = accessLog;
+        this.accessRecords = accessRecords;
         this.commands = commands;
         this.requests = requests;
         this.versions = versions;
@@ -95,7 +99,12 @@ public class ReturnRequestController {
             @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId,
             @Parameter(description = "Only requests still waiting for the agency (default true when agency is given)")
             @RequestParam(defaultValue = "true") boolean outstanding) {
-        String agency = AgencyScope.filter(requestedAgency);
+        List<ReturnRequestView> found = select(AgencyScope.filter(requestedAgency), auditId, outstanding);
+        accessRecords.list("return-request", found.stream().map(ReturnRequestView::getReturnRequestId).toList(), found.size());
+        return found;
+    }
+
+    private List<ReturnRequestView> select(String agency, String auditId, boolean outstanding) {
         if (agency != null && auditId != null && !outstanding) {
             return requests.findByAuditIdOrderByCaseReferenceAscAgencyAsc(auditId).stream()
                     .filter(r -> r.getAgency().equals(agency)).toList();

@@ -2,6 +2,7 @@ package io.maap.casereturn.request.web;
 
 import io.maap.casereturn.request.query.SafeguardingConcernView;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
+import io.maap.support.access.AccessRecords;
 import io.maap.support.security.AgencyScope;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +21,11 @@ import java.util.List;
 public class SafeguardingConcernController {
 
     private final SafeguardingConcernViews concerns;
+    private final AccessRecords accessRecords;
 
-    public SafeguardingConcernController(SafeguardingConcernViews concerns) {
+    public SafeguardingConcernController(SafeguardingConcernViews concerns, AccessRecords accessRecords) {
         this.concerns = concerns;
+        this.accessRecords = accessRecords;
     }
 
     @GetMapping("/urgent")
@@ -30,7 +33,10 @@ public class SafeguardingConcernController {
     public List<SafeguardingConcernView> urgent(
             @RequestParam(name = "agency", required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String requestedAgency) {
         String agency = AgencyScope.filter(requestedAgency);
-        return agency == null ? concerns.findByUrgentTrueOrderByRaisedAtAsc()
+        List<SafeguardingConcernView> urgent = agency == null ? concerns.findByUrgentTrueOrderByRaisedAtAsc()
                 : concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc(agency);
+        accessRecords.list("safeguarding-concern", urgent.stream()
+                .map(c -> c.getReturnRequestId() + "/" + c.getConcernId()).toList(), urgent.size());
+        return urgent;
     }
 }

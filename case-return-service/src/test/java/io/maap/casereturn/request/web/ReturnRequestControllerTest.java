@@ -70,6 +70,8 @@ class ReturnRequestControllerTest {
     WebApplicationContext context;
     @MockitoBean
     AccessLog accessLog;
+    @MockitoBean
+    io.maap.support.access.AccessRecords accessRecords;
 
     /** Every request of these tests is the QA coordinator's; the security rules themselves are tested elsewhere. */
     @BeforeEach

@@ -1,6 +1,7 @@
 package io.maap.reporting.concerns.web;
 
 import io.maap.reporting.concerns.query.ConcernsProjection;
+import io.maap.support.access.AccessRecords;
 
 import io.maap.support.security.AgencyScope;
 import io.maap.reporting.projection.query.Documents;
@@ -25,9 +26,11 @@ import java.util.List;
 public class ConcernsController {
 
     private final ViewStores views;
+    private final AccessRecords accessRecords;
 
-    public ConcernsController(ViewStores views) {
+    public ConcernsController(ViewStores views, AccessRecords accessRecords) {
         this.views = views;
+        this.accessRecords = accessRecords;
     }
 
     public record Concern(String concernId, String returnRequestId, String programmeId, String auditId,
@@ -58,6 +61,9 @@ public class ConcernsController {
                         c.getString("category"), c.getList("agenciesToInform", String.class, List.of())))
                 .sorted(Comparator.comparing(Concern::raisedAt))
                 .toList();
-        return Page.of(all, page, size, view.asAt());
+        Page<Concern> found = Page.of(all, page, size, view.asAt());
+        accessRecords.list("safeguarding-concern", found.items().stream()
+                .map(c -> c.returnRequestId() + "/" + c.concernId()).toList(), found.items().size());
+        return found;
     }
 }

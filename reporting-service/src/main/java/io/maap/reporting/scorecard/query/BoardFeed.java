@@ -17,13 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
 @Component
 public class BoardFeed {
-    private static final Pattern FORMULA_START = Pattern.compile("(?m)^(?=[=+\\-@\\t\\r])");
-
     private final Scorecards scorecards;
     private final Clock clock;
 
@@ -87,17 +84,9 @@ public class BoardFeed {
         return Integer.toString(value);
     }
 
-    /**
-     * RFC 4180 quoting, and a cell a spreadsheet reads as text: any line of the value that starts
-     * with a formula character (= + - @, tab, carriage return) gets a leading apostrophe, as OWASP's
-     * CSV injection advice has it, so neither the value nor a line after a break in it is executed.
-     */
+    /** The shared guard ({@link io.maap.support.web.CsvCells#quote}): RFC 4180 quoting, formulas neutralised. */
     static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = FORMULA_START.matcher(value).replaceAll("'");
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return io.maap.support.web.CsvCells.quote(value);
     }
 
 }
