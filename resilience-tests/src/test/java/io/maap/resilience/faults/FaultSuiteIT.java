@@ -1,10 +1,16 @@
 package io.maap.resilience.faults;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
+import io.maap.notification.notification.query.Outbox;
+import io.maap.testsupport.FreePorts;
 import io.maap.testsupport.TopicReader;
 import io.maap.testsupport.api.ApiClient;
 import io.maap.testsupport.api.ReturnRequests;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,8 +39,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static io.maap.testsupport.CloudEventRecords.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +56,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link EventLogCheck}): every stored event reflected exactly once in every read model, every
  * reminder and overdue mark fired once, every agency message answered once, everything
  * acknowledged stored; after the poison, that each poison message is in the dead-letter topic
- * of every service that reads its topic, and that nothing else is.
+ * of every service that reads its topic, and that nothing else is. At the end, at the SMTP server
+ * (GreenMail, notification-service's mail server here) that every commissioned audit's tool reached
+ * each participating agency's SPOC exactly once, and that no notification arrived twice.
  * <p>
  * Runs in {@code ./test.sh} in its own JVM (it restarts the machine's PostgreSQL); alone:
  * {@code ./faults.sh} (README).
@@ -70,7 +80,14 @@ class FaultSuiteIT {
             Topics.CASE_RETURN_EVENTS, List.of("reporting-service"),
             Topics.ACTION_PLAN_EVENTS, List.of("reporting-service"));
 
+    /** The agencies the load uses (benchmarks' LoadGenerator), each with a SPOC in notification-service's directory. */
+    private static final List<String> DIRECTORY_AGENCIES = List.of("met-police", "nelft", "bhrut",
+            "lbr-childrens-social-care", "lbr-education", "barts-health", "probation", "cafcass");
+
     private static ProcessPlatform platform;
+    private static GreenMail smtp;
+    /** The SPOC's directory entry by agency. */
+    private static final Map<String, String> SPOCS = new LinkedHashMap<>();
     private static FaultLoad load;
     private final List<String> report = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -79,7 +96,18 @@ class FaultSuiteIT {
     static void start() throws Exception {
         platform = new ProcessPlatform(Path.of("target", "fault-suite", "run-" + UUID.randomUUID().toString().substring(0, 8)));
         long started = System.nanoTime();
+        // notification-service's mail server, in this JVM: it outlives every fault, so what it received is the witness.
+        smtp = new GreenMail(new ServerSetup(FreePorts.one(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        platform.configure(Service.NOTIFICATION, "spring.mail.host", "127.0.0.1");
+        platform.configure(Service.NOTIFICATION, "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()));
+        platform.configure(Service.NOTIFICATION, "maap.notifications.first-retry", "2s");
         platform.start();
+        for (String agency : DIRECTORY_AGENCIES) {
+            SPOCS.put(agency, platform.api(Service.NOTIFICATION).post("/api/contacts", JSON.writeValueAsString(Map.of(
+                    "role", "AGENCY_SPOC", "agency", agency, "name", "SPOC", "email", "spoc@" + agency + ".example")), 201)
+                    .get("id").asString());
+        }
         System.out.printf("Fault suite: broker and four services started in their own processes in %.1f s (logs in %s)%n",
                 (System.nanoTime() - started) / 1e9, platform.dir().toAbsolutePath());
         load = new FaultLoad(platform, SEED, WORKERS);
@@ -92,6 +120,9 @@ class FaultSuiteIT {
         }
         if (platform != null) {
             platform.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -131,6 +162,7 @@ class FaultSuiteIT {
         check("read models rebuilt while traffic flowed");
 
         load.pause();
+        notificationsArrivedExactlyOnce();
         System.out.println("\nFault suite report (" + load.summary() + "):\n  " + String.join("\n  ", report));
         assertThat(load.problems()).as("commands refused for reasons faults do not explain").isEmpty();
         assertThat(failures).as("inconsistencies found against the event log").isEmpty();
@@ -384,6 +416,79 @@ class FaultSuiteIT {
                 progress.path("eventsDone").asLong(), (System.nanoTime() - started) / 1e9));
         assertThat(progress.get("state").asString()).isEqualTo("COMPLETED");
         runLoad();
+    }
+
+    /**
+     * After every fault, at the SMTP server: each commissioned audit (each distinct event on the
+     * audit-programme topic, however often it was re-published) told each participating agency's
+     * SPOC exactly once, and no notification (of any kind) arrived twice, by its
+     * {@code X-MAAP-Notification} id. First waits for notification-service to have read its topics
+     * and to have nothing left to send.
+     */
+    private void notificationsArrivedExactlyOnce() throws Exception {
+        long started = System.nanoTime();
+        List<String> topics = List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        try (Admin admin = admin()) {
+            while (!TopicReader.readToEnd(admin, "notification-service", TopicReader.endOffsets(platform.kafka(), topics))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+        }
+        ApiClient notifications = platform.api(Service.NOTIFICATION);
+        while (!notifications.getList("/api/notifications?status=PENDING&size=1").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+
+        Map<String, String> expected = new TreeMap<>();
+        Set<String> events = new java.util.HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(platform.kafka(), Topics.AUDIT_PROGRAMME_EVENTS)) {
+            String eventId = TopicReader.header(record, "ce_id");
+            if (!"maap.audit.commissioned.v1".equals(TopicReader.header(record, "ce_type"))
+                    || TopicReader.header(record, POISON_HEADER) != null || !events.add(eventId)) {
+                continue;
+            }
+            JsonNode audit = JSON.readTree(record.value());
+            for (JsonNode agency : audit.get("participatingAgencies")) {
+                String spoc = SPOCS.get(agency.asString());
+                if (spoc != null) {
+                    expected.put(Outbox.idFor(eventId + "/" + agency.asString(), "contact:" + spoc, "TOOL_SENT"),
+                            audit.get("auditId").asString() + " to " + agency.asString());
+                }
+            }
+        }
+        Map<String, Long> arrived = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .collect(Collectors.groupingBy(FaultSuiteIT::notificationId, Collectors.counting()));
+        List<String> problems = new ArrayList<>();
+        expected.forEach((id, what) -> {
+            if (arrived.getOrDefault(id, 0L) != 1) {
+                problems.add("the tool for " + what + " arrived " + arrived.getOrDefault(id, 0L) + " times");
+            }
+        });
+        arrived.forEach((id, count) -> {
+            if (count > 1 && !expected.containsKey(id)) {
+                problems.add("notification " + id + " arrived " + count + " times");
+            }
+        });
+        String line = String.format("notifications at the SMTP server: %d tools expected, %d mails in all, %s (checked in %.1f s)",
+                expected.size(), smtp.getReceivedMessages().length,
+                problems.isEmpty() ? "each exactly once" : String.join("; ", problems), (System.nanoTime() - started) / 1e9);
+        System.out.println(line);
+        report(line);
+        if (problems.isEmpty() && expected.isEmpty()) {
+            failures.add(line + ": no audit was commissioned, nothing was checked");
+        } else if (!problems.isEmpty()) {
+            failures.add(line);
+        }
+    }
+
+    private static String notificationId(MimeMessage message) {
+        try {
+            String[] id = message.getHeader("X-MAAP-Notification");
+            return id == null ? "(none)" : id[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -73,6 +73,11 @@ final class ProcessPlatform implements AutoCloseable {
         }
     }
 
+    /** A setting for the service, before {@link #start()} (it holds for its restarts too). */
+    void configure(Service service, String key, String value) {
+        properties.get(service).put(key, value);
+    }
+
     /** Starts the broker, then every service, and waits until all are ready. */
     void start() throws Exception {
         // Child processes outlive a JVM that is stopped without running its tests' clean-up.

@@ -10,6 +10,9 @@ import io.maap.notification.rules.command.Message;
 import io.maap.notification.rules.command.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,6 +32,8 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
+    private static final RetryTemplate MARK_SENT = new RetryTemplate(RetryPolicy.builder().maxRetries(8)
+            .delay(Duration.ofMillis(500)).multiplier(2).maxDelay(Duration.ofSeconds(5)).build());
 
     private final Outbox outbox;
     private final Contacts contacts;
@@ -86,7 +91,6 @@ public class OutboxSender {
     private void attempt(NotificationRecord n, String channelName, Attempt attempt) {
         try {
             attempt.run();
-            outbox.sent(n.id(), channelName, clock.instant());
         } catch (Channel.PermanentFailure e) {
             log.warn("Notification {} failed for good: {}", n.id(), e.getMessage());
             outbox.attemptFailed(n.id(), channelName, e.getMessage(), clock.instant(), null);
@@ -98,6 +102,24 @@ public class OutboxSender {
                     e.toString());
             outbox.attemptFailed(n.id(), channelName, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     clock.instant(), retryAt);
+            return;
+        }
+        markSent(n.id(), channelName);
+    }
+
+    /**
+     * The channel accepted it: failing to record that is what would send it again, so a database
+     * that is briefly away (a restart, a failover) is waited for, up to about half a minute.
+     */
+    private void markSent(String id, String channelName) {
+        try {
+            MARK_SENT.execute(() -> {
+                outbox.sent(id, channelName, clock.instant());
+                return null;
+            });
+        } catch (RetryException e) {
+            throw new IllegalStateException("Notification " + id + " was accepted by " + channelName
+                    + " but could not be marked sent: it will be sent again", e.getCause());
         }
     }
 

@@ -2,6 +2,7 @@ package io.maap.notification.notification.messaging;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.maap.events.EventCatalog;
 import io.maap.notification.contact.query.AgencyWebhook;
 import io.maap.notification.notification.query.NotificationRecord;
 import io.maap.notification.rules.command.Message;
@@ -9,6 +10,7 @@ import io.maap.support.messaging.EventJson;
 import io.maap.support.messaging.IncomingEvent;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -63,7 +65,7 @@ public final class WebhookEvents {
         if (event.time() != null) {
             params.put("time", event.time().toString());
         }
-        io.maap.events.EventCatalog.forPayload(event.payload().getClass())
+        EventCatalog.forPayload(event.payload().getClass())
                 .ifPresent(entry -> params.put("dataschema", entry.dataSchema()));
         params.put("data", EventJson.mapper().writeValueAsString(event.payload()));
         return params;
@@ -74,7 +76,7 @@ public final class WebhookEvents {
         Map<String, String> p = n.params();
         CloudEventBuilder builder = CloudEventBuilder.v1().withId(p.get("id")).withSource(URI.create(p.get("source")))
                 .withType(p.get("type"))
-                .withData("application/json", p.get("data").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .withData("application/json", p.get("data").getBytes(StandardCharsets.UTF_8));
         if (p.get("subject") != null) {
             builder.withSubject(p.get("subject"));
         }
@@ -90,9 +92,5 @@ public final class WebhookEvents {
     /** The outbox recipient of an agency's system. */
     public static String recipient(String agency) {
         return AgencyWebhook.idFor(agency);
-    }
-
-    static boolean isOutcome(NotificationRecord n) {
-        return OUTCOME_KIND.equals(n.kind());
     }
 }

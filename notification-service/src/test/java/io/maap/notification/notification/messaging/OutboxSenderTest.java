@@ -56,6 +56,7 @@ class OutboxSenderTest {
     }
 
     Outbox outbox;
+    JdbcClient jdbc;
     Contacts contacts;
     FlakyChannel channel = new FlakyChannel();
     StreamBridge kafka = mock(StreamBridge.class);
@@ -67,7 +68,7 @@ class OutboxSenderTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/notification-service/h2").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc);
         contacts = new Contacts(jdbc);
         when(kafka.send(anyString(), any())).thenReturn(true);
@@ -148,6 +149,28 @@ class OutboxSenderTest {
                 .satisfies(n -> assertThat(n.attempts()).isEqualTo(3));
         assertThat(channel.failures).as("three attempts, no more").isEqualTo(7);
         verify(kafka, times(1)).send(anyString(), any());
+    }
+
+    @Test
+    void aDatabaseBrieflyAwayAfterTheServerAcceptedIsWaitedForAndNothingIsSentTwice() {
+        int[] refusals = {2};
+        outbox = new Outbox(jdbc) {
+            @Override
+            public void sent(String id, String channel, Instant at) {
+                if (refusals[0]-- > 0) {
+                    throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the database is restarting");
+                }
+                super.sent(id, channel, at);
+            }
+        };
+        at(T0);
+        add("ev-5");
+
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(status("ev-5")).isEqualTo(Outbox.SENT);
+        assertThat(channel.delivered).hasSize(1);
     }
 
     @Test
