@@ -102,4 +102,18 @@ class NorthEastLincolnshireCalendarTest {
                 .expectEvents(new ChallengeDayScheduled(AUDIT, "nel-2016", of(2016, 3, 1), null, of(2016, 2, 26),
                         of(2016, 3, 8), null));
     }
+
+    @Test
+    void aPolicyNamingScotlandCountsTheDeadlineAndReminderByScotlandsWorkingDays() {
+        PartnershipPolicy scottish = new PartnershipPolicy(1, of(2017, 1, 1), "Scottish partnership", "Scotland's holidays",
+                15, 10, 15, PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "None", 12,
+                io.maap.support.calendar.Nation.SCOTLAND);
+        // 2 January is a bank holiday in Scotland, not in England and Wales (deadline 11 January there, reminder 4th).
+        fixture.givenNoPriorActivity()
+                .when(new CommissionAudit(AUDIT, "nel-2016", "Safeguarding Disabled Children", "Disabled children",
+                        "QA Coordinator", of(2017, 12, 18), null, QUESTIONS, CASES, List.of("nlag"), scottish))
+                .expectEvents(new AuditCommissioned(AUDIT, "nel-2016", "Safeguarding Disabled Children", "Disabled children",
+                        "QA Coordinator", of(2017, 12, 18), of(2018, 1, 12), of(2018, 1, 5), null, QUESTIONS, CASES,
+                        List.of("nlag"), null, new AuditCommissioned.Policy(1, 15, 10, 15, false, 2, 5, "None", 12, "SCOTLAND")));
+    }
 }

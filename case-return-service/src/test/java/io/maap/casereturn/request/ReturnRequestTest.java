@@ -16,6 +16,7 @@ import io.maap.casereturn.request.command.SendBackReturn;
 import io.maap.casereturn.request.command.SubmitNilReturn;
 import io.maap.casereturn.request.command.SubmitReturn;
 import io.maap.events.CaseType;
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.AuditorNominated;
 import io.maap.events.casereturn.NilReturnSubmitted;
@@ -381,7 +382,58 @@ class ReturnRequestTest {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
                 .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka", ActorAccess.agencySystem("met-police")))
                 .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
-                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", LocalDate.of(2016, 7, 3), SENT));
+                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", LocalDate.of(2016, 7, 3), SENT,
+                        "No involvement with the child or family in the 12 months before the audit"));
+    }
+
+    // --- the audit's policy (issue 18) -----------------------------------------------------
+
+    /** North East Lincolnshire's policy (seed 001): a nil return covers any time; resubmission in 10 working days. */
+    private static final AuditCommissioned.Policy NEL = new AuditCommissioned.Policy(2, 15, 10, 15, false, 2, 10,
+            "No involvement with the child or family historically, previously or currently", null);
+    /** A Scottish partnership's policy: Scotland's bank holidays (2 January among them). */
+    private static final AuditCommissioned.Policy SCOTTISH = new AuditCommissioned.Policy(1, 15, 10, 15, false, 2, 5,
+            "No involvement with the child or family in the 12 months before the audit", 12, "SCOTLAND");
+
+    @Test
+    void aNilReturnUnderNorthEastLincolnshiresPolicyDeclaresNoInvolvementAtAnyTimeInItsWords() {
+        Instant at = at(LocalDate.of(2017, 7, 10), 9);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, null, NEL))
+                .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka"))
+                .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", NilReturnSubmitted.ANY_TIME, SENT,
+                        "No involvement with the child or family historically, previously or currently"));
+    }
+
+    @Test
+    void aReturnSentBackIsDueAgainAfterTheResubmissionWindowOfTheAuditsPolicy() {
+        LocalDate sentBackOn = LocalDate.of(2017, 7, 25);
+        Instant at = at(DUE, 9);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, null, NEL), acknowledged(),
+                        nominated("DI Brown"))
+                .andGiven(submitted(1, at, DUE, 0), recorded(1, at, answers("Yes")))
+                .when(new SendBackReturn(ID, 1, List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15)))
+                .expectEvents(new ReturnSentBack(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                        List.of("Too thin"), "QA Coordinator", at(sentBackOn, 15), sentBackOn, LocalDate.of(2017, 8, 8)));
+    }
+
+    @Test
+    void workingDaysLateAreCountedByTheCalendarOfTheAuditsPolicyNation() {
+        LocalDate due = LocalDate.of(2017, 12, 29);
+        Instant at = at(LocalDate.of(2018, 1, 3), 11);
+        fixture.given(requested(LocalDate.of(2017, 12, 4), due, LocalDate.of(2017, 12, 18)),
+                        new AuditToolRecorded(ID, QUESTIONS, null, SCOTTISH), acknowledged(), nominated("DI Brown"))
+                .when(submit(at, answers("Yes")))
+                // 1 and 2 January are Scottish bank holidays: one working day late, where England and Wales count two.
+                .expectEvents(submitted(1, at, due, 1), recorded(1, at, answers("Yes")));
+    }
+
+    @Test
+    void aRequestKeepsThePolicyItsAuditWasCommissionedUnder() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestReturn(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", CaseType.CHILD_PROTECTION,
+                        "met-police", SENT, DUE, REMINDER, QUESTIONS, null, NEL))
+                .expectEvents(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, null, NEL));
     }
 
     // --- quality assurance ------------------------------------------------------------------

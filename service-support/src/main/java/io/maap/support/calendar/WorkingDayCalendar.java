@@ -32,6 +32,18 @@ public final class WorkingDayCalendar {
         return nation;
     }
 
+    /**
+     * The calendar of another nation (as an audit's policy names it, e.g. {@code "SCOTLAND"}): this
+     * one when the name is null or this calendar's nation; else that nation's bank holidays, without
+     * this calendar's additions and removals, which were configured for this nation.
+     */
+    public WorkingDayCalendar forNation(String nationName) {
+        if (nationName == null || nationName.equals(nation.name())) {
+            return this;
+        }
+        return new WorkingDayCalendar(Nation.valueOf(nationName), Set.of(), Set.of());
+    }
+
     public boolean isBankHoliday(LocalDate date) {
         return bankHolidays(date.getYear()).contains(date);
     }

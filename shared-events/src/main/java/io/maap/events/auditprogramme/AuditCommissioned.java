@@ -88,10 +88,22 @@ public record AuditCommissioned(
      * @param nilReturnMeaning              what a nil return declares, in the partnership's words
      * @param nilReturnLookbackMonths       the months before the request a nil return covers (Hackney: 12);
      *                                      null when it covers any time ("historically, previously or currently")
+     * @param calendarNation                whose bank holidays the audit's working days skip: ENGLAND_AND_WALES,
+     *                                      SCOTLAND or NORTHERN_IRELAND; null when recorded before this field
+     *                                      existed (the receiving service's own calendar then applies)
      */
     public record Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
                          boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
-                         String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths) {
+                         String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths,
+                         @Nullable String calendarNation) {
+
+        /** A policy recorded without its calendar nation. */
+        public Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
+                      boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
+                      String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths) {
+            this(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays, laterChallengeDayRefused,
+                    agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning, nilReturnLookbackMonths, null);
+        }
     }
 
     /** A return deadline set deliberately away from the default. */

@@ -1,20 +1,26 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * The agency has declared that it had no involvement with the child, sibling group or
- * parents/carers during the twelve months before the audit, so it has nothing to return on
- * the case. A nil return completes the agency's part like a return does and is quality-assured
- * the same way.
+ * parents/carers in the period its partnership's policy says a nil return covers (Hackney: the
+ * twelve months before the audit; North East Lincolnshire: none "historically, previously or
+ * currently"), so it has nothing to return on the case. A nil return completes the agency's part
+ * like a return does and is quality-assured the same way.
  *
  * @param version              numbered with the request's returns
- * @param noInvolvementFrom    the first day of the period declared (twelve months before {@code noInvolvementTo})
+ * @param noInvolvementFrom    the first day of the period declared (by default twelve months before
+ *                             {@code noInvolvementTo}); {@link #ANY_TIME} when the declaration covers any time
+ *                             (the field stays required for the readers of version 1)
  * @param noInvolvementTo      the day the tool was sent
  * @param workingDaysLate      working days after {@code dueDate}; 0 when on time
+ * @param declaration          what the agency declared, in its partnership's words (the audit's policy);
+ *                             null when recorded before this field existed
  */
 @EventType(name = "maap.case-return.nil-return-submitted", version = 1)
 public record NilReturnSubmitted(
@@ -31,5 +37,18 @@ public record NilReturnSubmitted(
         int workingDaysLate,
         String channel,
         LocalDate noInvolvementFrom,
-        LocalDate noInvolvementTo) implements CaseReturnEvent {
+        LocalDate noInvolvementTo,
+        @Nullable String declaration) implements CaseReturnEvent {
+
+    /** {@code noInvolvementFrom} of a declaration that covers any time ("historically, previously or currently"). */
+    public static final LocalDate ANY_TIME = LocalDate.of(1900, 1, 1);
+
+    /** A nil return recorded without the partnership's words. */
+    public NilReturnSubmitted(String returnRequestId, String auditId, String programmeId, String caseReference,
+                              String agency, int version, String submittedBy, Instant submittedAt, LocalDate submittedOn,
+                              LocalDate dueDate, int workingDaysLate, String channel, LocalDate noInvolvementFrom,
+                              LocalDate noInvolvementTo) {
+        this(returnRequestId, auditId, programmeId, caseReference, agency, version, submittedBy, submittedAt, submittedOn,
+                dueDate, workingDaysLate, channel, noInvolvementFrom, noInvolvementTo, null);
+    }
 }

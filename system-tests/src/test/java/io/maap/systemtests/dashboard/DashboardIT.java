@@ -208,6 +208,46 @@ class DashboardIT {
         browser.accessible();
     }
 
+    /**
+     * "As of" a date on the pages over the scorecard, compliance and concerns (and every other
+     * reporting page): the choice and the legend say the page shows the position on that date by
+     * when things happened, and the 2017 programme, entered today, shows its 2017 returns.
+     */
+    @Test
+    void asOfShowsTheScorecardComplianceAndConcernsAsThingsStoodOnADate() {
+        browser.open("/scorecard?programmeId=redbridge-2017-18");
+        browser.click("asAtKindAsOf");
+        browser.type("asAtDay", "18");
+        browser.type("asAtMonth", "7");
+        browser.type("asAtYear", "2017");
+        browser.click("asAtShow");
+        assertThat(browser.text("#asAtLegend")).isEqualTo("Show as of");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as of", "18 July 2017", "\"as of\" a date");
+        assertThat(browser.find("#asAtKindAsOf").isSelected()).isTrue();
+        // The neglect audit's returns (tool sent 3 April 2017) and the missing children audit's (3 July) were requested by then.
+        assertThat(Integer.parseInt(browser.text("#returns-expected"))).isPositive();
+        assertThat(Integer.parseInt(browser.text("#returns-received"))).isZero();
+        browser.accessible();
+
+        browser.open("/agency-compliance?programmeId=redbridge-2017-18&asOf=2017-07-18");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as of", "18 July 2017");
+        assertThat(browser.all("#compliance tbody tr")).isNotEmpty();
+        browser.accessible();
+
+        // The demo's concerns were raised in the current programme, long after 18 July 2017.
+        browser.open("/safeguarding-concerns?asOf=2017-07-18");
+        assertThat(browser.text("#asAtNotice")).contains("Showing this page as of", "18 July 2017");
+        assertThat(browser.all("#no-concerns")).hasSize(1);
+        browser.accessible();
+        browser.open("/safeguarding-concerns");
+        assertThat(browser.all("#concerns tbody tr")).isNotEmpty();
+
+        browser.open("/programmes/redbridge-2017-18/schedule?asOf=2017-07-18");
+        assertThat(browser.text("#asAtLegend")).isEqualTo("Show as of");
+        assertThat(browser.text("#schedule")).contains("Neglect");
+        browser.accessible();
+    }
+
     /** Commission → submit → overdue shows → finding → action closed → scorecard changes, all through the pages. */
     @Test
     void theMainFlowWorksThroughTheForms() {

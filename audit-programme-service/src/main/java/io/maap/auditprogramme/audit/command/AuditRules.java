@@ -45,7 +45,7 @@ final class AuditRules {
         }
     }
 
-    static AuditCommissioned commissionedEvent(CommissionAudit command, AuditPlanned planned, WorkingDayCalendar calendar) {
+    static AuditCommissioned commissionedEvent(CommissionAudit command, AuditPlanned planned, WorkingDayCalendar serviceCalendar) {
         if (command.questions().isEmpty()) {
             throw new RuleViolation("audit-tool-empty", "The audit tool must have at least one question.");
         }
@@ -61,6 +61,8 @@ final class AuditRules {
 
         LocalDate toolSentOn = command.toolSentOn();
         PartnershipPolicy policy = command.policy();
+        WorkingDayCalendar calendar = serviceCalendar.forNation(
+                policy.calendarNation() == null ? null : policy.calendarNation().name());
         LocalDate reminderDate = calendar.addWorkingDays(toolSentOn, policy.reminderWorkingDay());
         LocalDate returnDeadline = calendar.addWorkingDays(toolSentOn, policy.returnWorkingDays());
         CommissionAudit.DeadlineOverride override = command.deadlineOverride();

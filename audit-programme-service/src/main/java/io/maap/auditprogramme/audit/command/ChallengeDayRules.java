@@ -27,9 +27,9 @@ final class ChallengeDayRules {
 
     /** The rules of the policy {@code commissioned} was commissioned under (the defaults without one). */
     ChallengeDayRules(WorkingDayCalendar calendar, AuditCommissioned commissioned) {
-        this.calendar = calendar;
         AuditCommissioned.Policy policy = commissioned == null || commissioned.policy() == null
                 ? PartnershipPolicy.DEFAULT.recorded() : commissioned.policy();
+        this.calendar = calendar.forNation(policy.calendarNation());
         this.windowWorkingDays = policy.challengeDayWindowWorkingDays();
         this.agendaWorkingDaysBefore = policy.agendaWorkingDaysBefore();
         this.laterDayRefused = policy.laterChallengeDayRefused();

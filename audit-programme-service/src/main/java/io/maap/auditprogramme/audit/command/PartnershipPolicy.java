@@ -2,6 +2,8 @@ package io.maap.auditprogramme.audit.command;
 
 import io.maap.events.auditprogramme.AuditCommissioned;
 
+import io.maap.support.calendar.Nation;
+
 import java.time.LocalDate;
 
 /**
@@ -10,11 +12,23 @@ import java.time.LocalDate;
  * force on the day its tool was sent ({@link AuditCommissioned#policy()}).
  *
  * @param laterChallengeDay whether a challenge day after the window is refused or needs who and why
+ * @param calendarNation    whose bank holidays the working days skip; null for the service's own calendar
  */
 public record PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason,
                                 int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
                                 LaterChallengeDay laterChallengeDay, int agendaWorkingDaysBefore,
-                                int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths) {
+                                int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths,
+                                Nation calendarNation) {
+
+    /** A version that keeps the service's own working-day calendar ({@code maap.calendar.nation}). */
+    public PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason, int returnWorkingDays,
+                             int reminderWorkingDay, int challengeDayWindowWorkingDays, LaterChallengeDay laterChallengeDay,
+                             int agendaWorkingDaysBefore, int resubmissionWorkingDays, String nilReturnMeaning,
+                             Integer nilReturnLookbackMonths) {
+        this(version, appliesFrom, changedBy, reason, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
+                laterChallengeDay, agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning,
+                nilReturnLookbackMonths, null);
+    }
 
     public enum LaterChallengeDay { REFUSED, NEEDS_OVERRIDE }
 
@@ -24,8 +38,13 @@ public record PartnershipPolicy(int version, LocalDate appliesFrom, String chang
             LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement with the child or family in the 12 months before the audit", 12);
 
     public AuditCommissioned.Policy recorded() {
+        return recorded(calendarNation);
+    }
+
+    /** The policy as an audit keeps it, with the nation whose working days it was commissioned by. */
+    public AuditCommissioned.Policy recorded(Nation nation) {
         return new AuditCommissioned.Policy(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
                 laterChallengeDay == LaterChallengeDay.REFUSED, agendaWorkingDaysBefore, resubmissionWorkingDays,
-                nilReturnMeaning, nilReturnLookbackMonths);
+                nilReturnMeaning, nilReturnLookbackMonths, nation == null ? null : nation.name());
     }
 }

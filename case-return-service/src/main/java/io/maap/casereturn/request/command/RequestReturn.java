@@ -1,6 +1,7 @@
 package io.maap.casereturn.request.command;
 
 import io.maap.events.CaseType;
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,7 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Ask one agency for its return on one case of a commissioned audit, with the audit tool it must answer and its grading scale. */
+/**
+ * Ask one agency for its return on one case of a commissioned audit, with the audit tool it must
+ * answer, its grading scale and the partnership policy the audit was commissioned under (null when
+ * it carries none: the service's defaults then apply).
+ */
 public record RequestReturn(
         @TargetAggregateIdentifier String returnRequestId,
         String auditId,
@@ -21,11 +26,20 @@ public record RequestReturn(
         LocalDate dueDate,
         LocalDate reminderDate,
         List<AuditQuestion> questions,
-        List<String> gradingScale) {
+        List<String> gradingScale,
+        AuditCommissioned.Policy policy) {
 
     public RequestReturn {
         questions = List.copyOf(questions);
         gradingScale = gradingScale == null ? null : List.copyOf(gradingScale);
+    }
+
+    /** A request under no recorded policy. */
+    public RequestReturn(String returnRequestId, String auditId, String programmeId, String caseReference,
+                         CaseType caseType, String agency, LocalDate requestedOn, LocalDate dueDate,
+                         LocalDate reminderDate, List<AuditQuestion> questions, List<String> gradingScale) {
+        this(returnRequestId, auditId, programmeId, caseReference, caseType, agency, requestedOn, dueDate, reminderDate,
+                questions, gradingScale, null);
     }
 
     /** A request whose audit names no grading scale: any grade is taken on a graded question. */
@@ -33,7 +47,7 @@ public record RequestReturn(
                          CaseType caseType, String agency, LocalDate requestedOn, LocalDate dueDate,
                          LocalDate reminderDate, List<AuditQuestion> questions) {
         this(returnRequestId, auditId, programmeId, caseReference, caseType, agency, requestedOn, dueDate, reminderDate,
-                questions, null);
+                questions, null, null);
     }
 
     /**

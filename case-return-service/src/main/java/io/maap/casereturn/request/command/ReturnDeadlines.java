@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.command;
 
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
 import org.axonframework.deadline.DeadlineManager;
@@ -38,6 +39,18 @@ public class ReturnDeadlines {
 
     public static ReturnDeadlines defaults(WorkingDayCalendar calendar) {
         return new ReturnDeadlines(calendar, ZoneId.of("Europe/London"), LocalTime.of(9, 0), LocalTime.MIDNIGHT, 5);
+    }
+
+    /**
+     * These deadlines under the policy an audit was commissioned under: its resubmission window and
+     * its nation's working days (this service's own when the policy names none); these when null.
+     */
+    public ReturnDeadlines under(AuditCommissioned.Policy policy) {
+        if (policy == null) {
+            return this;
+        }
+        return new ReturnDeadlines(calendar.forNation(policy.calendarNation()), zone, reminderTime, overdueTime,
+                policy.resubmissionWorkingDays());
     }
 
     public Instant reminderAt(LocalDate reminderDate) {

@@ -3,6 +3,7 @@ package io.maap.casereturn.request.command;
 import io.maap.casereturn.request.command.ReturnDeadlines.OverdueCheck;
 import io.maap.casereturn.request.command.ReturnDeadlines.ReminderDue;
 import io.maap.casereturn.request.event.AuditToolRecorded;
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
@@ -32,7 +33,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One agency's return on one case of an audit, from request to acceptance. It routes each command
  * to the part whose rule it is ({@link Independence}, {@link SubmissionRules}, {@link QualityAssurance},
  * {@link DueDate}, {@link SafeguardingConcern}), applies what that decides, and schedules deadlines
- * through {@link ReturnDeadlines}. Time comes on the commands, so the same command on the same
+ * through {@link ReturnDeadlines}, under the partnership policy the audit was commissioned under
+ * (its resubmission window, nil-return meaning and calendar). Time comes on the commands, so the same command on the same
  * history always decides the same.
  */
 @Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
@@ -43,6 +45,7 @@ public class ReturnRequest {
     private ReturnRequested request;
     private List<AuditQuestion> questions = List.of();
     private Grades grades = new Grades(null);
+    private AuditCommissioned.Policy policy;
     @AggregateMember
     private final Independence independence = new Independence();
     @AggregateMember
@@ -64,8 +67,8 @@ public class ReturnRequest {
         apply(new ReturnRequested(command.returnRequestId(), command.auditId(), command.programmeId(),
                 command.caseReference(), command.caseType(), command.agency(), command.requestedOn(),
                 command.dueDate(), command.reminderDate()));
-        apply(new AuditToolRecorded(command.returnRequestId(), command.questions(), command.gradingScale()));
-        deadlines.scheduleReminder(deadlineManager, command.reminderDate());
+        apply(new AuditToolRecorded(command.returnRequestId(), command.questions(), command.gradingScale(), command.policy()));
+        deadlines.under(command.policy()).scheduleReminder(deadlineManager, command.reminderDate());
     }
 
     /** Agency staff act on their own agency's request only; another's is "not found", like a missing one. */
@@ -89,13 +92,15 @@ public class ReturnRequest {
 
     @CommandHandler
     public void handle(SubmitReturn command, ReturnDeadlines deadlines) {
-        SubmissionRules.submit(request, questions, grades, versions, due.date(), independence.auditor(), command, deadlines)
+        SubmissionRules.submit(request, questions, grades, versions, due.date(), independence.auditor(), command,
+                        deadlines.under(policy))
                 .forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(SubmitNilReturn command, ReturnDeadlines deadlines) {
-        SubmissionRules.submitNil(request, versions, due.date(), command, deadlines).ifPresent(AggregateLifecycle::apply);
+        SubmissionRules.submitNil(request, policy, versions, due.date(), command, deadlines.under(policy))
+                .ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -104,7 +109,8 @@ public class ReturnRequest {
     }
 
     @CommandHandler
-    public void handle(SendBackReturn command, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
+    public void handle(SendBackReturn command, ReturnDeadlines serviceDeadlines, DeadlineManager deadlineManager) {
+        ReturnDeadlines deadlines = serviceDeadlines.under(policy);
         QualityAssurance.sendBack(request, versions, due.given(), command, deadlines).ifPresent(sentBack -> {
             apply(sentBack);
             deadlines.scheduleOverdueCheck(deadlineManager, sentBack.resubmissionDue());
@@ -112,7 +118,8 @@ public class ReturnRequest {
     }
 
     @CommandHandler
-    public void handle(ExtendReturnDeadline command, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
+    public void handle(ExtendReturnDeadline command, ReturnDeadlines serviceDeadlines, DeadlineManager deadlineManager) {
+        ReturnDeadlines deadlines = serviceDeadlines.under(policy);
         due.extend(request, versions, command, deadlines).ifPresent(extended -> {
             apply(extended);
             deadlines.scheduleOverdueCheck(deadlineManager, extended.newDueDate());
@@ -135,7 +142,8 @@ public class ReturnRequest {
 
     /** The reminder schedules the first overdue check; see {@link ReturnDeadlines#scheduleReminder}. */
     @DeadlineHandler(deadlineName = ReturnDeadlines.REMINDER)
-    void on(ReminderDue reminder, ReturnDeadlines deadlines, DeadlineManager deadlineManager) {
+    void on(ReminderDue reminder, ReturnDeadlines serviceDeadlines, DeadlineManager deadlineManager) {
+        ReturnDeadlines deadlines = serviceDeadlines.under(policy);
         due.remind(request, versions, reminder).ifPresent(sent -> {
             apply(sent);
             deadlines.scheduleOverdueCheck(deadlineManager, sent.dueDate());
@@ -144,7 +152,7 @@ public class ReturnRequest {
 
     @DeadlineHandler(deadlineName = ReturnDeadlines.OVERDUE)
     void on(OverdueCheck check, ReturnDeadlines deadlines) {
-        due.overdue(request, versions, check, deadlines).ifPresent(AggregateLifecycle::apply);
+        due.overdue(request, versions, check, deadlines.under(policy)).ifPresent(AggregateLifecycle::apply);
     }
 
     @EventSourcingHandler
@@ -157,6 +165,7 @@ public class ReturnRequest {
     void on(AuditToolRecorded event) {
         questions = event.questions();
         grades = new Grades(event.gradingScale());
+        policy = event.policy();
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.maap.casereturn.request.command;
 
 import io.maap.casereturn.request.event.Answer;
 import io.maap.casereturn.request.event.ReturnVersionRecorded;
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.casereturn.NilReturnSubmitted;
 import io.maap.events.casereturn.ReturnRequested;
@@ -46,9 +47,15 @@ final class SubmissionRules {
                         command.submittedAt(), answers));
     }
 
-    /** No involvement in the twelve months before the request: needs no auditor, as there is nothing to audit. */
-    static Optional<NilReturnSubmitted> submitNil(ReturnRequested request, Versions versions, LocalDate dueDate,
-                                                  SubmitNilReturn command, ReturnDeadlines deadlines) {
+    /**
+     * No involvement in the period the audit's policy gives a nil return (the twelve months before the
+     * request without one; any time when the policy sets no look-back, as North East Lincolnshire's
+     * "historically, previously or currently"), declared in the policy's words: needs no auditor, as
+     * there is nothing to audit.
+     */
+    static Optional<NilReturnSubmitted> submitNil(ReturnRequested request, AuditCommissioned.Policy policy,
+                                                  Versions versions, LocalDate dueDate, SubmitNilReturn command,
+                                                  ReturnDeadlines deadlines) {
         if (versions.stage() == Versions.Stage.AWAITING_QA && versions.latestNil()) {
             return Optional.empty();
         }
@@ -57,6 +64,18 @@ final class SubmissionRules {
         return Optional.of(new NilReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
                 request.caseReference(), request.agency(), versions.latest() + 1, command.submittedBy(),
                 command.submittedAt(), submittedOn, dueDate, deadlines.workingDaysLate(dueDate, submittedOn),
-                command.channel(), request.requestedOn().minusMonths(12), request.requestedOn()));
+                command.channel(), noInvolvementFrom(request.requestedOn(), policy), request.requestedOn(),
+                policy == null ? DEFAULT_NIL_RETURN_MEANING : policy.nilReturnMeaning()));
+    }
+
+    /** What a nil return declares when the audit carries no policy (Hackney's, seed 004). */
+    static final String DEFAULT_NIL_RETURN_MEANING = "No involvement with the child or family in the 12 months before the audit";
+
+    private static LocalDate noInvolvementFrom(LocalDate requestedOn, AuditCommissioned.Policy policy) {
+        if (policy == null) {
+            return requestedOn.minusMonths(12);
+        }
+        return policy.nilReturnLookbackMonths() == null ? NilReturnSubmitted.ANY_TIME
+                : requestedOn.minusMonths(policy.nilReturnLookbackMonths());
     }
 }

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** Declare that the agency had no involvement with the case in the twelve months before the audit. */
+/** Declare that the agency had no involvement with the case in the period the audit's policy gives a nil return. */
 public record SubmitNilReturn(
         @TargetAggregateIdentifier String returnRequestId,
         String submittedBy,

@@ -35,7 +35,7 @@ public class AuditEventsConsumer {
                         RequestReturn.idFor(audit.auditId(), sampled.caseReference(), agency),
                         audit.auditId(), audit.programmeId(), sampled.caseReference(), sampled.caseType(), agency,
                         audit.toolSentOn(), audit.returnDeadline(), audit.reminderDate(), audit.questions(),
-                        audit.gradingScale()));
+                        audit.gradingScale(), audit.policy()));
             }
         }
     }

@@ -118,7 +118,9 @@ public class ReturnRequestProjection {
         version.dueDate = event.dueDate();
         version.workingDaysLate = event.workingDaysLate();
         version.channel = event.channel();
-        version.noInvolvementFrom = event.noInvolvementFrom();
+        // A declaration covering any time (NilReturnSubmitted.ANY_TIME) has no first day to show.
+        version.noInvolvementFrom = NilReturnSubmitted.ANY_TIME.equals(event.noInvolvementFrom()) ? null
+                : event.noInvolvementFrom();
         version.noInvolvementTo = event.noInvolvementTo();
         versions.save(version);
     }

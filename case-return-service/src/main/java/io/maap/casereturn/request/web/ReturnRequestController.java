@@ -172,7 +172,10 @@ public class ReturnRequestController {
     }
 
     @PostMapping("/{id}/nil-return")
-    @Operation(summary = "Declare no involvement with the case in the twelve months before the audit")
+    @Operation(summary = "Declare no involvement with the case in the period the audit's policy gives a nil return",
+            description = "By default the twelve months before the audit (Hackney); under a policy with no look-back, at "
+                    + "any time (North East Lincolnshire: 'historically, previously or currently'), when the version's "
+                    + "noInvolvementFrom is null.")
     public ReturnRequestView nilReturn(@PathVariable String id, @Valid @RequestBody NilReturn body) {
         send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor()));
         return find(id);

@@ -3,6 +3,7 @@ package io.maap.casereturn.request.web;
 import io.maap.casereturn.CaseReturnApplication;
 import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.events.CaseType;
+import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seeds' rules of a return through the REST API on a real database and broker (issue 18):
  * a return sent back early is due again no sooner than the deadline the agency was given; grades
- * are on the audit's scale, matched without regard to case and kept as the scale spells them.
+ * are on the audit's scale, matched without regard to case and kept as the scale spells them; the
+ * audit's policy gives the resubmission window and what a nil return covers.
  */
 class SeedRulesApiIT {
 
@@ -58,12 +60,17 @@ class SeedRulesApiIT {
     }
 
     private static String request(String caseReference) {
+        return request(caseReference, LocalDate.of(2099, 1, 5), DUE, LocalDate.of(2099, 1, 19), null);
+    }
+
+    private static String request(String caseReference, LocalDate requestedOn, LocalDate due, LocalDate reminder,
+                                  AuditCommissioned.Policy policy) {
         String id = RequestReturn.idFor(AUDIT, caseReference, "met-police");
         service.getBean(CommandGateway.class).sendAndWait(new RequestReturn(id, AUDIT, "redbridge-2098-99", caseReference,
-                CaseType.CHILD_IN_NEED, "met-police", LocalDate.of(2099, 1, 5), DUE, LocalDate.of(2099, 1, 19),
+                CaseType.CHILD_IN_NEED, "met-police", requestedOn, due, reminder,
                 List.of(new AuditQuestion("q1", "Was the child seen?", true),
                         new AuditQuestion("q2", "Was the referral timely?", false)),
-                List.of("Good", "Requires improvement", "Inadequate")));
+                List.of("Good", "Requires improvement", "Inadequate"), policy));
         post(id, "acknowledgement", """
                 {"acknowledgedBy":"SPOC","caseHolder":"PC Amber","lineManager":"DS Jade","auditor":"DI Ruby"}""");
         return id;
@@ -95,6 +102,39 @@ class SeedRulesApiIT {
                 {"version":1,"reasons":["Q1 gives no evidence"],"sentBackBy":"QA Coordinator"}""");
         assertThat(sentBack.get("status").asString()).isEqualTo("SENT_BACK");
         assertThat(sentBack.get("dueDate").asString()).isEqualTo(DUE.toString());
+    }
+
+    /** North East Lincolnshire's policy (seed 001): a nil return covers any time; here, resubmission in 10 working days. */
+    private static final AuditCommissioned.Policy NEL = new AuditCommissioned.Policy(2, 15, 10, 15, false, 2, 10,
+            "No involvement with the child or family historically, previously or currently", null);
+
+    @Test
+    void aNilReturnUnderNorthEastLincolnshiresPolicyCoversAnyTime() {
+        String id = request("SR-05", LocalDate.of(2099, 1, 5), DUE, LocalDate.of(2099, 1, 19), NEL);
+        post(id, "nil-return", """
+                {"submittedBy":"SPOC"}""");
+        JsonNode versions = JSON.readTree(client.get().uri("/api/return-requests/" + id + "/versions").retrieve().body(String.class));
+        assertThat(versions.get(0).get("nilReturn").asBoolean()).isTrue();
+        assertThat(versions.get(0).get("noInvolvementFrom").isNull()).isTrue();
+        String hackney = request("SR-06");
+        post(hackney, "nil-return", """
+                {"submittedBy":"SPOC"}""");
+        JsonNode twelveMonths = JSON.readTree(client.get().uri("/api/return-requests/" + hackney + "/versions").retrieve()
+                .body(String.class));
+        assertThat(twelveMonths.get(0).get("noInvolvementFrom").asString()).isEqualTo("2098-01-05");
+    }
+
+    @Test
+    void aReturnSentBackAfterItsDeadlineIsDueAgainAfterTheResubmissionWindowOfItsAuditsPolicy() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate due = io.maap.support.calendar.WorkingDayCalendar.englandAndWales().subtractWorkingDays(today, 1);
+        String id = request("SR-07", due.minusDays(21), due, due.minusDays(7), NEL);
+        post(id, "submissions", submission("Good"));
+        JsonNode sentBack = post(id, "send-back", """
+                {"version":1,"reasons":["Q1 gives no evidence"],"sentBackBy":"QA Coordinator"}""");
+        LocalDate sentBackOn = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertThat(sentBack.get("dueDate").asString())
+                .isEqualTo(io.maap.support.calendar.WorkingDayCalendar.englandAndWales().addWorkingDays(sentBackOn, 10).toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.maap.reporting.concerns.query.ConcernsProjection;
 import io.maap.support.access.AccessRecords;
 
 import io.maap.support.security.AgencyScope;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.Page;
 import io.maap.reporting.projection.query.ViewStores;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,10 +30,12 @@ public class ConcernsController {
 
     private final ViewStores views;
     private final AccessRecords accessRecords;
+    private final Clock clock;
 
-    public ConcernsController(ViewStores views, AccessRecords accessRecords) {
+    public ConcernsController(ViewStores views, AccessRecords accessRecords, Clock clock) {
         this.views = views;
         this.accessRecords = accessRecords;
+        this.clock = clock;
     }
 
     public record Concern(String concernId, String returnRequestId, String programmeId, String auditId,
@@ -40,8 +45,11 @@ public class ConcernsController {
     }
 
     @GetMapping
-    @Operation(summary = "Immediate safeguarding concerns, oldest first; open ones are urgent until the agency acknowledges")
+    @Operation(summary = "Immediate safeguarding concerns, oldest first; open ones are urgent until the agency acknowledges",
+            description = "With asAt, as recorded by that instant; with asOf, the concerns raised by that date, open "
+                    + "unless acknowledged by then.")
     public Page<Concern> concerns(@RequestParam(required = false) Instant asAt,
+                                  @RequestParam(required = false) LocalDate asOf,
                                   @RequestParam(defaultValue = "true") boolean open,
                                   @RequestParam(required = false) String programmeId,
                                   @RequestParam(required = false) String auditId,
@@ -49,10 +57,12 @@ public class ConcernsController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         String agency = AgencyScope.filter(requestedAgency);
-        ViewStores.View view = views.view(asAt);
+        ViewStores.View view = views.view(asAt, asOf);
         List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS,
-                        Documents.where("open", open ? Boolean.TRUE : null, "programmeId", programmeId, "auditId", auditId,
-                                "agency", agency)).stream()
+                        Documents.where("open", open && asOf == null ? Boolean.TRUE : null, "programmeId", programmeId,
+                                "auditId", auditId, "agency", agency)).stream()
+                .map(c -> asOf == null ? c : AsOf.concern(c, asOf, clock.getZone()))
+                .filter(c -> c != null && (!open || Documents.flag(c, "open")))
                 .map(c -> new Concern(c.getString("concernId"), c.getString("returnRequestId"), c.getString("programmeId"),
                         c.getString("auditId"), c.getString("caseReference"), c.getString("agency"), c.getString("raisedBy"),
                         Instant.parse(c.getString("raisedAt")), c.getString("summary"), Documents.flag(c, "open"),
@@ -61,7 +71,7 @@ public class ConcernsController {
                         c.getString("category"), c.getList("agenciesToInform", String.class, List.of())))
                 .sorted(Comparator.comparing(Concern::raisedAt))
                 .toList();
-        Page<Concern> found = Page.of(all, page, size, view.asAt());
+        Page<Concern> found = Page.of(all, page, size, view.asAt(), view.asOf());
         accessRecords.list("safeguarding-concern", found.items().stream()
                 .map(c -> c.returnRequestId() + "/" + c.concernId()).toList(), found.items().size());
         return found;

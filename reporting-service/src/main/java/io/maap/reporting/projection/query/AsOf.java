@@ -2,7 +2,9 @@ package io.maap.reporting.projection.query;
 
 import org.bson.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +91,29 @@ public final class AsOf {
         then.put("rag", rag);
         then.put("closedOn", closedOn);
         return then;
+    }
+
+    /**
+     * A safeguarding concern as it stood on the date, or null when it had not been raised yet: open
+     * unless the agency had acknowledged it by then (both instants read as days in {@code zone}).
+     */
+    public static Document concern(Document concern, LocalDate asOf, ZoneId zone) {
+        if (!onOrBefore(concern.getString("raisedAt"), asOf, zone)) {
+            return null;
+        }
+        if (concern.getString("acknowledgedAt") == null || onOrBefore(concern.getString("acknowledgedAt"), asOf, zone)) {
+            return concern;
+        }
+        Document then = new Document(concern);
+        then.put("open", true);
+        then.put("acknowledgedBy", null);
+        then.put("acknowledgedAt", null);
+        then.put("response", null);
+        return then;
+    }
+
+    private static boolean onOrBefore(String instant, LocalDate asOf, ZoneId zone) {
+        return instant != null && !LocalDate.ofInstant(Instant.parse(instant), zone).isAfter(asOf);
     }
 
     /** The stage each milestone brings an audit to, in lifecycle order (themed and Section 11 audits). */

@@ -1,11 +1,10 @@
 package io.maap.reporting.scorecard.query;
 
-import io.maap.reporting.scorecard.query.Scorecards;
-
 import io.maap.events.board.BoardScorecardUpdated;
 import io.maap.events.board.BoardScorecardUpdated.AgencyFigures;
 import io.maap.events.board.BoardScorecardUpdated.AuditFigures;
 import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -30,19 +29,30 @@ public class BoardFeed {
     }
 
     public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, String programmeId) {
+        return scorecard(store, today, null, programmeId);
+    }
+
+    /**
+     * The programme's scorecard as seen today, or, when {@code asOf} is given, the position on that
+     * date ({@link Scorecards#compute(ProjectionStore, LocalDate, LocalDate, String, String, String)}),
+     * each audit at the stage it had reached by then.
+     */
+    public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
         Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
         List<AuditFigures> audits = Documents.find(store, AuditsProjection.AUDITS, Documents.where("programmeId", programmeId))
                 .stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getString("_id")))
+                .map(a -> asOf == null ? a : AsOf.audit(a, asOf))
                 .map(a -> new AuditFigures(a.getString("_id"), a.getString("title"), a.getString("theme"), a.getString("stage"),
-                        scorecards.compute(store, today, programmeId, a.getString("_id"), null).figures()))
+                        scorecards.compute(store, today, asOf, programmeId, a.getString("_id"), null).figures()))
                 .toList();
         List<AgencyFigures> agencyFigures = Documents.distinct(store, ReturnsProjection.RETURNS, "agency",
                         Documents.where("programmeId", programmeId)).stream()
-                .map(agency -> new AgencyFigures(agency, scorecards.compute(store, today, programmeId, null, agency).figures()))
+                .map(agency -> new AgencyFigures(agency, scorecards.compute(store, today, asOf, programmeId, null, agency).figures()))
                 .toList();
-        return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
-                clock.instant(), scorecards.compute(store, today, programmeId, null, null).figures(), audits, agencyFigures);
+        return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"),
+                asOf == null ? today : asOf, clock.instant(),
+                scorecards.compute(store, today, asOf, programmeId, null, null).figures(), audits, agencyFigures);
     }
 
     /** Every programme the read models know, by its programmes or its audits. */

@@ -23,6 +23,11 @@ import java.util.TreeMap;
  * {@code $gte}, {@code $lt}, {@code $and} and {@code $ifNull}, which MongoDB and
  * mongo-java-server evaluate alike. In them a missing field is neither true nor above zero,
  * as it was when the documents were counted in Java.
+ * <p>
+ * A view "as of" a past date counts documents as they stood then ({@code AsOf}), which exist only
+ * in Java: {@link #countAll(List, Conditions)} and {@link #countBy(List, String, Conditions)}
+ * evaluate the same conditions on them, with MongoDB's order of types (null below numbers below
+ * strings below booleans), so a figure has one definition whichever way it is counted.
  */
 final class Counting {
 
@@ -62,6 +67,83 @@ final class Counting {
             }
         }
         return byValue;
+    }
+
+    /** As {@link #countAll(ProjectionStore, String, Criteria, Conditions)}, over documents in hand. */
+    static Document countAll(List<Document> documents, Conditions conditions) {
+        Document counts = new Document("total", documents.size());
+        conditions.byName.forEach((name, condition) ->
+                counts.put(name, (int) documents.stream().filter(d -> holds(condition, d)).count()));
+        return counts;
+    }
+
+    /** As {@link #countBy(ProjectionStore, String, Criteria, String, Conditions)}, over documents in hand. */
+    static Map<String, Document> countBy(List<Document> documents, String field, Conditions conditions) {
+        Map<String, List<Document>> groups = new TreeMap<>();
+        for (Document document : documents) {
+            if (document.get(field) instanceof String value) {
+                groups.computeIfAbsent(value, v -> new java.util.ArrayList<>()).add(document);
+            }
+        }
+        Map<String, Document> byValue = new TreeMap<>();
+        groups.forEach((value, group) -> byValue.put(value, countAll(group, conditions)));
+        return byValue;
+    }
+
+    /** Whether a condition built here holds for the document, evaluated as MongoDB would. */
+    static boolean holds(Object condition, Document document) {
+        return Boolean.TRUE.equals(evaluate(condition, document));
+    }
+
+    private static Object evaluate(Object expression, Document document) {
+        if (expression instanceof String reference && reference.startsWith("$")) {
+            return document.get(reference.substring(1));
+        }
+        if (!(expression instanceof Document operation)) {
+            return expression;
+        }
+        Map.Entry<String, Object> only = operation.entrySet().iterator().next();
+        List<?> arguments = (List<?>) only.getValue();
+        return switch (only.getKey()) {
+            case "$and" -> arguments.stream().allMatch(argument -> holds(argument, document));
+            case "$ifNull" -> {
+                Object value = evaluate(arguments.get(0), document);
+                yield value != null ? value : evaluate(arguments.get(1), document);
+            }
+            case "$eq" -> compare(arguments, document) == 0;
+            case "$ne" -> compare(arguments, document) != 0;
+            case "$gt" -> compare(arguments, document) > 0;
+            case "$gte" -> compare(arguments, document) >= 0;
+            case "$lt" -> compare(arguments, document) < 0;
+            default -> throw new IllegalArgumentException("Not a counting condition: " + only.getKey());
+        };
+    }
+
+    private static int compare(List<?> arguments, Document document) {
+        Object left = evaluate(arguments.get(0), document);
+        Object right = evaluate(arguments.get(1), document);
+        int byType = Integer.compare(typeOrder(left), typeOrder(right));
+        if (byType != 0 || left == null) {
+            return byType;
+        }
+        if (left instanceof Number a) {
+            return Double.compare(a.doubleValue(), ((Number) right).doubleValue());
+        }
+        if (left instanceof String a) {
+            return a.compareTo((String) right);
+        }
+        return Boolean.compare((Boolean) left, (Boolean) right);
+    }
+
+    /** MongoDB's comparison order of the types conditions meet: null, numbers, strings, booleans. */
+    private static int typeOrder(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Number) {
+            return 1;
+        }
+        return value instanceof String ? 2 : 3;
     }
 
     private static List<Document> aggregate(ProjectionStore store, String collection, Criteria scope, GroupOperation group,

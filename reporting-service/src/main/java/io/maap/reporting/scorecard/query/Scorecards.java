@@ -1,9 +1,8 @@
 package io.maap.reporting.scorecard.query;
 
-import io.maap.reporting.scorecard.query.Counting;
-
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
+import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -14,12 +13,14 @@ import io.maap.events.board.BoardScorecardUpdated.Milestones;
 import io.maap.events.board.BoardScorecardUpdated.Returns;
 import io.maap.support.calendar.Lateness;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -47,32 +48,78 @@ public class Scorecards {
      * aggregations (returns, findings per aspect, actions) and a read of the scope's audits.
      */
     public Scorecard compute(ProjectionStore store, LocalDate today, String programmeId, String auditId, String agency) {
-        Document returns = Counting.countAll(store, ReturnsProjection.RETURNS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency), returnFigures(today));
-        Map<String, Document> findings = Counting.countBy(store, LearningProjection.FINDINGS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "agencies", agency), "aspect", findingFigures());
-        Document actions = Counting.countAll(store, LearningProjection.ACTIONS,
-                Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency), actionFigures(today));
+        return compute(store, today, null, programmeId, auditId, agency);
+    }
+
+    /**
+     * As {@link #compute(ProjectionStore, LocalDate, String, String, String)}, or, when {@code asOf}
+     * is given, the position on that date ({@link AsOf}): the scope's returns requested by then as
+     * they stood then, findings recorded by then, actions added by then, milestones reached by then,
+     * counted by the same conditions on the documents as they stood.
+     */
+    public Scorecard compute(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId, String auditId,
+                             String agency) {
+        LocalDate day = asOf == null ? today : asOf;
+        Criteria returnScope = Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency);
+        Criteria findingScope = Documents.where("programmeId", programmeId, "auditId", auditId, "agencies", agency);
+        Criteria actionScope = Documents.where("programmeId", programmeId, "auditId", auditId, "owningAgency", agency);
         List<Document> audits = Documents.find(store, AuditsProjection.AUDITS,
                 Documents.where("programmeId", programmeId, "_id", auditId));
-        return new Scorecard(programmeId, auditId, agency, today, new Figures(returns(returns), findings(findings),
-                actions(actions), milestones(audits, today)));
+        Document returns;
+        Map<String, Document> findings;
+        Document actions;
+        if (asOf == null) {
+            returns = Counting.countAll(store, ReturnsProjection.RETURNS, returnScope, returnFigures(day));
+            findings = Counting.countBy(store, LearningProjection.FINDINGS, findingScope, "aspect", findingFigures());
+            actions = Counting.countAll(store, LearningProjection.ACTIONS, actionScope, actionFigures(day));
+        } else {
+            returns = Counting.countAll(returnsThen(store, returnScope, asOf), returnFigures(day));
+            findings = Counting.countBy(findingsThen(store, findingScope, asOf), "aspect", findingFigures());
+            actions = Counting.countAll(actionsThen(store, actionScope, asOf), actionFigures(day));
+            audits = audits.stream().map(audit -> AsOf.audit(audit, asOf)).toList();
+        }
+        return new Scorecard(programmeId, auditId, agency, day, new Figures(returns(returns), findings(findings),
+                actions(actions), milestones(audits, day)));
     }
 
     /** The returns figures of a programme's agencies, counted per agency by MongoDB. */
     public Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
+        return returnsByAgency(store, today, null, programmeId);
+    }
+
+    /** The returns figures of a programme's agencies, counted per agency (as of a date when one is given). */
+    public Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
         Map<String, Returns> byAgency = new TreeMap<>();
-        Counting.countBy(store, ReturnsProjection.RETURNS, Documents.where("programmeId", programmeId), "agency",
-                returnFigures(today)).forEach((agency, counts) -> byAgency.put(agency, returns(counts)));
+        Criteria scope = Documents.where("programmeId", programmeId);
+        (asOf == null ? Counting.countBy(store, ReturnsProjection.RETURNS, scope, "agency", returnFigures(today))
+                : Counting.countBy(returnsThen(store, scope, asOf), "agency", returnFigures(asOf)))
+                .forEach((agency, counts) -> byAgency.put(agency, returns(counts)));
         return byAgency;
     }
 
-    /** The actions figures of a programme's owning agencies, counted per agency by MongoDB. */
-    public static Map<String, Actions> actionsByAgency(ProjectionStore store, LocalDate today, String programmeId) {
+    /** The actions figures of a programme's owning agencies, counted per agency (as of a date when one is given). */
+    public Map<String, Actions> actionsByAgency(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
         Map<String, Actions> byAgency = new TreeMap<>();
-        Counting.countBy(store, LearningProjection.ACTIONS, Documents.where("programmeId", programmeId), "owningAgency",
-                actionFigures(today)).forEach((agency, counts) -> byAgency.put(agency, actions(counts)));
+        Criteria scope = Documents.where("programmeId", programmeId);
+        (asOf == null ? Counting.countBy(store, LearningProjection.ACTIONS, scope, "owningAgency", actionFigures(today))
+                : Counting.countBy(actionsThen(store, scope, asOf), "owningAgency", actionFigures(asOf)))
+                .forEach((agency, counts) -> byAgency.put(agency, actions(counts)));
         return byAgency;
+    }
+
+    private static List<Document> returnsThen(ProjectionStore store, Criteria scope, LocalDate asOf) {
+        return Documents.find(store, ReturnsProjection.RETURNS, scope).stream()
+                .map(r -> AsOf.returnRequest(r, asOf)).filter(Objects::nonNull).toList();
+    }
+
+    private static List<Document> findingsThen(ProjectionStore store, Criteria scope, LocalDate asOf) {
+        return Documents.find(store, LearningProjection.FINDINGS, scope).stream()
+                .filter(f -> AsOf.happenedBy(f, "recordedOn", asOf)).toList();
+    }
+
+    private static List<Document> actionsThen(ProjectionStore store, Criteria scope, LocalDate asOf) {
+        return Documents.find(store, LearningProjection.ACTIONS, scope).stream()
+                .map(a -> AsOf.action(a, asOf)).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -80,7 +127,7 @@ public class Scorecards {
      * nil; sent back at least once; accepted; awaiting the agency, and overdue from the first
      * working day after its due date (due before the last working day on or before today).
      */
-    private Counting.Conditions returnFigures(LocalDate today) {
+    Counting.Conditions returnFigures(LocalDate today) {
         return new Counting.Conditions()
                 .count("received", Counting.isTrue("received"))
                 .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
@@ -101,7 +148,7 @@ public class Scorecards {
     }
 
     /** What is counted of findings, per aspect: good practice, and every other kind as an area for improvement. */
-    private static Counting.Conditions findingFigures() {
+    static Counting.Conditions findingFigures() {
         return new Counting.Conditions()
                 .count("goodPractice", Counting.equal("kind", "GOOD_PRACTICE"))
                 .count("areaForImprovement", Counting.notEqual("kind", "GOOD_PRACTICE"));
@@ -118,7 +165,7 @@ public class Scorecards {
      * What is counted of actions: open, and of those each RAG rating or none yet, and overdue
      * when the due date is before today; closed (not open).
      */
-    private static Counting.Conditions actionFigures(LocalDate today) {
+    Counting.Conditions actionFigures(LocalDate today) {
         Counting.Conditions conditions = new Counting.Conditions().count("open", Counting.isTrue("open"));
         for (String rag : List.of("GREEN", "AMBER", "RED")) {
             conditions.count(rag, Counting.and(Counting.isTrue("open"), Counting.equal("rag", rag)));

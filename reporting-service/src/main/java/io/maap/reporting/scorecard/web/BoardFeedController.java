@@ -1,7 +1,6 @@
 package io.maap.reporting.scorecard.web;
 
 import io.maap.reporting.scorecard.query.BoardFeed;
-
 import io.maap.events.board.BoardScorecardUpdated;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.support.web.NotFoundException;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 @RestController
 @RequestMapping("/api/board-scorecard")
@@ -31,19 +31,23 @@ public class BoardFeedController {
     }
 
     @GetMapping("/{programmeId}")
-    @Operation(summary = "The board scorecard of a programme (JSON); the same message is published on maap.board-scorecard.v1")
-    public BoardScorecardUpdated json(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt) {
-        ViewStores.View view = views.view(asAt);
+    @Operation(summary = "The board scorecard of a programme (JSON); the same message is published on maap.board-scorecard.v1",
+            description = "With asAt, as recorded by that instant; with asOf, the position on that date by when things "
+                    + "happened (seenOn is then that date).")
+    public BoardScorecardUpdated json(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
+                                      @RequestParam(required = false) LocalDate asOf) {
+        ViewStores.View view = views.view(asAt, asOf);
         if (!feed.programmes(view.store()).contains(programmeId)) {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
-        return feed.scorecard(view.store(), view.today(), programmeId);
+        return feed.scorecard(view.store(), view.today(), view.asOf(), programmeId);
     }
 
     @GetMapping(value = "/{programmeId}.csv", produces = "text/csv")
     @Operation(summary = "The board scorecard of a programme as a CSV download: one row per programme, audit and agency")
-    public ResponseEntity<String> csv(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt) {
-        BoardScorecardUpdated scorecard = json(programmeId, asAt);
+    public ResponseEntity<String> csv(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
+                                      @RequestParam(required = false) LocalDate asOf) {
+        BoardScorecardUpdated scorecard = json(programmeId, asAt, asOf);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,18 @@ public class ComplianceController {
     @GetMapping
     @Operation(summary = "Agency compliance, ranked: timeliness and quality of returns and closure of actions",
             description = "Ranked by the share of expected returns that came on time, then the share that came at all, "
-                    + "then fewest overdue, fewest sent back, and action closure rate.")
+                    + "then fewest overdue, fewest sent back, and action closure rate. With asAt, as recorded by that "
+                    + "instant; with asOf, the position on that date by when things happened.")
     public Page<AgencyCompliance> compliance(@RequestParam(required = false) Instant asAt,
+                                             @RequestParam(required = false) LocalDate asOf,
                                              @RequestParam(required = false) String programmeId,
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
                                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        ViewStores.View view = views.view(asAt);
-        Map<String, BoardScorecardUpdated.Returns> returns = scorecards.returnsByAgency(view.store(), view.today(), programmeId);
-        Map<String, BoardScorecardUpdated.Actions> actions = Scorecards.actionsByAgency(view.store(), view.today(), programmeId);
+        ViewStores.View view = views.view(asAt, asOf);
+        Map<String, BoardScorecardUpdated.Returns> returns = scorecards.returnsByAgency(view.store(), view.today(),
+                view.asOf(), programmeId);
+        Map<String, BoardScorecardUpdated.Actions> actions = scorecards.actionsByAgency(view.store(), view.today(),
+                view.asOf(), programmeId);
         TreeSet<String> agencies = new TreeSet<>(returns.keySet());
         agencies.addAll(actions.keySet());
         List<AgencyCompliance> rows = agencies.stream().map(agency -> {
@@ -76,7 +81,7 @@ public class ComplianceController {
                     row.nilReturnRate(), row.sentBackRate(), row.returnsOverdue(), row.actionsOwned(), row.actionsClosed(),
                     row.actionsOverdue(), row.actionClosureRate()));
         }
-        return Page.of(ranked, page, size, view.asAt());
+        return Page.of(ranked, page, size, view.asAt(), view.asOf());
     }
 
     private static double share(int part, int whole) {

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "As of" a date: the position then, from the business dates the documents hold, without replay. */
 class AsOfTest {
 
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+
     private static Document returned() {
         return new Document("_id", "r1").append("requestedOn", "2017-04-03").append("originalDueDate", "2017-05-12")
                 .append("dueDate", "2017-05-19").append("extended", false).append("received", true)
@@ -88,5 +90,30 @@ class AsOfTest {
                 of(2017, 7, 1))).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> views.view(null, of(2017, 7, 19)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("asOf must not be in the future");
+    }
+
+    private static Document concern() {
+        return new Document("concernId", "c1").append("raisedAt", "2017-07-10T09:00:00Z").append("open", false)
+                .append("acknowledgedBy", "met-police-lead").append("acknowledgedAt", "2017-07-11T23:30:00Z")
+                .append("response", "Referred to MASH");
+    }
+
+    @Test
+    void aConcernNotYetRaisedOnTheDateIsNotThere() {
+        assertThat(AsOf.concern(concern(), of(2017, 7, 9), UK)).isNull();
+    }
+
+    @Test
+    void aConcernAcknowledgedAfterTheDateWasOpenThen() {
+        Document then = AsOf.concern(concern(), of(2017, 7, 11), UK);
+        assertThat(then.getBoolean("open")).isTrue();
+        assertThat(then.get("acknowledgedBy")).isNull();
+        assertThat(then.get("response")).isNull();
+    }
+
+    @Test
+    void aConcernAcknowledgedByTheDateInTheUkIsAsItIsNow() {
+        // 23:30 UTC on 11 July is 00:30 on 12 July in the UK (BST).
+        assertThat(AsOf.concern(concern(), of(2017, 7, 12), UK)).isEqualTo(concern());
     }
 }

@@ -200,10 +200,44 @@ class ScorecardCountingTest {
                 "met-police", new Returns(4, 2, 2, 0, 0, 1, 1, 2, 1),
                 "nelft", new Returns(3, 1, 0, 1, 0, 0, 0, 2, 1)));
         assertThat(scorecards.returnsByAgency(store, TODAY, P2)).containsOnlyKeys("met-police");
-        assertThat(Scorecards.actionsByAgency(store, TODAY, P1)).isEqualTo(Map.of(
+        assertThat(scorecards.actionsByAgency(store, TODAY, null, P1)).isEqualTo(Map.of(
                 "bhrut", new Actions(2, 1, 0, 0, 0, 1, 0, 1),
                 "met-police", new Actions(3, 2, 0, 0, 1, 1, 1, 1),
                 "nelft", new Actions(2, 2, 1, 1, 0, 0, 1, 0)));
+    }
+
+    @Test
+    void countingDocumentsInHandAgreesWithMongoDbOnSparseDocuments() {
+        for (LocalDate day : List.of(LocalDate.of(2017, 7, 22), TODAY, LocalDate.of(2017, 12, 4))) {
+            List<Document> returns = Documents.find(store, ReturnsProjection.RETURNS, new Criteria());
+            assertThat(figures(Counting.countAll(returns, scorecards.returnFigures(day)))).isEqualTo(figures(
+                    Counting.countAll(store, ReturnsProjection.RETURNS, new Criteria(), scorecards.returnFigures(day))));
+            assertThat(figures(Counting.countBy(returns, "agency", scorecards.returnFigures(day)))).isEqualTo(figures(
+                    Counting.countBy(store, ReturnsProjection.RETURNS, new Criteria(), "agency", scorecards.returnFigures(day))));
+            List<Document> actions = Documents.find(store, LearningProjection.ACTIONS, new Criteria());
+            assertThat(figures(Counting.countBy(actions, "owningAgency", scorecards.actionFigures(day)))).isEqualTo(figures(
+                    Counting.countBy(store, LearningProjection.ACTIONS, new Criteria(), "owningAgency", scorecards.actionFigures(day))));
+        }
+        List<Document> findings = Documents.find(store, LearningProjection.FINDINGS, new Criteria());
+        assertThat(figures(Counting.countBy(findings, "aspect", Scorecards.findingFigures()))).isEqualTo(figures(
+                Counting.countBy(store, LearningProjection.FINDINGS, new Criteria(), "aspect", Scorecards.findingFigures())));
+    }
+
+    /** A counting result's figures as numbers by name, whoever counted them. */
+    private static Map<String, Integer> figures(Document counts) {
+        Map<String, Integer> figures = new java.util.TreeMap<>();
+        counts.forEach((name, value) -> {
+            if (!name.equals("_id")) {
+                figures.put(name, ((Number) value).intValue());
+            }
+        });
+        return figures;
+    }
+
+    private static Map<String, Map<String, Integer>> figures(Map<String, Document> countsByValue) {
+        Map<String, Map<String, Integer>> figures = new java.util.TreeMap<>();
+        countsByValue.forEach((value, counts) -> figures.put(value, figures(counts)));
+        return figures;
     }
 
     @Test

@@ -71,6 +71,9 @@ public class LearningPagesController {
             if (asAt.instant() != null) {
                 uri.queryParam("asAt", asAt.instant().toString());
             }
+            if (asAt.asOfDate() != null) {
+                uri.queryParam("asOf", asAt.asOfDate().toString());
+            }
             model.addAttribute("actions", Api.object(reporting, uri.build().toUriString()));
         }
         return "actions";

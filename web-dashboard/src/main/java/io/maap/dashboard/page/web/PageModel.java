@@ -41,7 +41,7 @@ public class PageModel {
         model.addAttribute("navigation", navigation(request.getRequestURI()));
         Map<String, String> kept = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.startsWith("asAt") && !name.equals("done") && values.length > 0 && !values[0].isBlank()) {
+            if (!name.startsWith("asAt") && !name.equals("asOf") && !name.equals("done") && values.length > 0 && !values[0].isBlank()) {
                 kept.put(name, values[0]);
             }
         });

@@ -148,12 +148,15 @@ public class ReportsController {
         return "concerns";
     }
 
-    /** A reporting URI with the filters that are set and the "as at" instant. */
+    /** A reporting URI with the filters that are set and the "as of" date or "as at" instant. */
     static String uri(String path, AsAt asAt, Map<String, Object> filters) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         filters.forEach(builder::queryParam);
         if (asAt.instant() != null) {
             builder.queryParam("asAt", asAt.instant().toString());
+        }
+        if (asAt.asOfDate() != null) {
+            builder.queryParam("asOf", asAt.asOfDate().toString());
         }
         return builder.build().toUriString();
     }

@@ -28,4 +28,27 @@ class AsAtTest {
         assertThat(AsAt.of(null, String.valueOf(tomorrow.getDayOfMonth()), String.valueOf(tomorrow.getMonthValue()),
                 String.valueOf(tomorrow.getYear())).error()).isEqualTo("The date must be today or in the past");
     }
+
+    @Test
+    void asOfADateIsPassedOnAsThatDateNotAnInstant() {
+        AsAt asOf = AsAt.of(null, "18", "7", "2017", true);
+        assertThat(asOf.asOfDate()).isEqualTo(LocalDate.of(2017, 7, 18));
+        assertThat(asOf.instant()).isNull();
+        assertThat(asOf.query()).isEqualTo("&asOf=2017-07-18");
+        assertThat(AsAt.of("2017-07-18", null, null, null).asOfDate()).isNull();
+    }
+
+    @Test
+    void aLinksAsOfChoosesAsOfUnlessTheFormSaysOtherwise() {
+        org.springframework.mock.web.MockHttpServletRequest link = new org.springframework.mock.web.MockHttpServletRequest();
+        link.setParameter("asOf", "2017-07-18");
+        assertThat(AsAt.of(link).asOfDate()).isEqualTo(LocalDate.of(2017, 7, 18));
+        org.springframework.mock.web.MockHttpServletRequest form = new org.springframework.mock.web.MockHttpServletRequest();
+        form.setParameter("asAtKind", "asAt");
+        form.setParameter("asAtDay", "18");
+        form.setParameter("asAtMonth", "7");
+        form.setParameter("asAtYear", "2017");
+        assertThat(AsAt.of(form).asOfDate()).isNull();
+        assertThat(AsAt.of(form).instant()).isEqualTo(Instant.parse("2017-07-18T22:59:59Z"));
+    }
 }
