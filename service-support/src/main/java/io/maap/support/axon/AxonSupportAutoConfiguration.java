@@ -60,8 +60,13 @@ public class AxonSupportAutoConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer(ObjectProvider<RenamedClasses> renamed) {
-        return jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
+    public Serializer eventSerializer(ObjectProvider<RenamedClasses> renamed,
+                                      ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys) {
+        Serializer json = jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
+        io.maap.support.crypto.AuditKeys keys = auditKeys.getIfAvailable();
+        // Sensitive event text is stored encrypted where the service keeps audit keys (ADR 0016).
+        return keys == null ? json : new io.maap.support.crypto.SealingSerializer(
+                (org.axonframework.serialization.jackson3.Jackson3Serializer) json, keys);
     }
 
     /** The JSON serializer of every MAAP service; it reads the stored names of moved classes as their new names. */

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record NilReturnSubmitted(
         String caseReference,
         String agency,
         int version,
-        String submittedBy,
+        @Sensitive String submittedBy,
         Instant submittedAt,
         LocalDate submittedOn,
         LocalDate dueDate,
