@@ -27,8 +27,15 @@ public class JdbcAuditKeys implements AuditKeys {
     private final MasterKey masterKey;
     private final TransactionTemplate newTransaction;
     private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+    private final KeyDistribution distribution;
 
     public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions) {
+        this(jdbc, masterKey, transactions, KeyDistribution.NONE);
+    }
+
+    public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions,
+                         KeyDistribution distribution) {
+        this.distribution = distribution;
         this.jdbc = jdbc;
         this.masterKey = masterKey;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -47,12 +54,14 @@ public class JdbcAuditKeys implements AuditKeys {
                 return key(auditId, row.get());
             }
             SecretKey key = MasterKey.newDataKey();
+            byte[] wrapped = masterKey.wrap(key, auditId);
             try {
                 jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at) VALUES (?, ?, ?)",
-                        auditId, masterKey.wrap(key, auditId), Timestamp.from(Instant.now()));
+                        auditId, wrapped, Timestamp.from(Instant.now()));
             } catch (DuplicateKeyException raced) {
                 return row(auditId).flatMap(r -> key(auditId, r));
             }
+            distribution.created(auditId, wrapped); // before commit: a key the readers lack is never used
             cache.put(auditId, key);
             return Optional.of(key);
         });
@@ -78,6 +87,7 @@ public class JdbcAuditKeys implements AuditKeys {
             return changed > 0;
         });
         cache.remove(auditId);
+        distribution.destroyed(auditId); // also when already destroyed: a retry repeats a lost tombstone
         return Boolean.TRUE.equals(shredded);
     }
 

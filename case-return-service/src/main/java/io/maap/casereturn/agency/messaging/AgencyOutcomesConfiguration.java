@@ -34,14 +34,16 @@ public class AgencyOutcomesConfiguration {
     @Bean
     AgencyOutcomeRelay agencyOutcomeRelay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
                                           @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies,
-                                          Environment environment) {
+                                          Environment environment,
+                                          org.springframework.beans.factory.ObjectProvider<io.maap.support.crypto.AuditKeys> keys) {
         Map<String, Object> producer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         return new AgencyOutcomeRelay(new AgencyOutcomeRouting(
                 kafkaAgencies.stream().map(String::trim).filter(code -> !code.isEmpty()).toList()),
-                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()));
+                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()),
+                keys.getIfAvailable());
     }
 
     @Bean
