@@ -7,7 +7,12 @@ import io.maap.support.web.NotFoundException;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +46,16 @@ public class ShreddingController {
             description = "Events stay in the event store and on the topics, unreadable; read models show the text as removed "
                     + "and keep dates, grades and counts. Repeating it changes nothing.")
     public AuditKeys.Shredding shred(
-            @PathVariable @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId) {
+            @PathVariable @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditId,
+            @Valid @RequestBody ShredRequest body) {
+        if (!auditId.equals(body.confirmAuditId())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "confirmAuditId must repeat the audit id: shredding cannot be undone.");
+        }
         return shredding.shred(auditId, Caller.require().userId(), Shredding.ON_REQUEST, Instant.now(clock));
+    }
+
+    /** @param confirmAuditId the audit id again: destroying a key cannot be undone */
+    public record ShredRequest(@NotBlank String confirmAuditId) {
     }
 
     @GetMapping
