@@ -44,6 +44,10 @@ public class CaseReturnSecurity {
                 .requestMatchers(GET, "/api/safeguarding-concerns/urgent")
                 .hasAnyRole(roles(QA_COORDINATOR, AGENCY_SPOC))
                 .requestMatchers(GET, "/api/access-records")
+                .hasRole(QA_COORDINATOR.name())
+                .requestMatchers(GET, "/api/retention/audits/{auditId}/shredding")
+                .hasRole(QA_COORDINATOR.name())
+                .requestMatchers(POST, "/api/retention/audits/{auditId}/shredding")
                 .hasRole(QA_COORDINATOR.name());
     }
 }

@@ -19,6 +19,12 @@ public final class Topics {
     public static final String AGENCY_SUBMISSIONS_DLQ = "maap.agency-submissions.dlq.v1";
     public static final String BOARD_SCORECARD = "maap.board-scorecard.v1";
     /**
+     * Each audit's data key, wrapped by the master key, keyed by audit id; compacted, and a
+     * tombstone once the key is destroyed (ADR 0016). Written by case-return-service, read by the
+     * services that show sensitive text (reporting-service).
+     */
+    public static final String AUDIT_KEYS = "maap.audit-keys.v1";
+    /**
      * Agency outcomes: one topic per agency, {@code maap.agency-outcomes.v1.<agency-code>}, carrying
      * what became of that agency's returns and messages ({@link AgencyOutcomes}); only that agency's
      * principal may read it (broker ACLs). case-return-service relays them from its event topic.

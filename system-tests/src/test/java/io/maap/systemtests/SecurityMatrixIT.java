@@ -120,6 +120,9 @@ class SecurityMatrixIT {
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}/agency-case-number", SPOC),
             ep(Service.CASE_RETURN, "PUT", "/api/return-requests/{id}/agency-case-number", SPOC),
             ep(Service.CASE_RETURN, "GET", "/api/access-records/export", QA),
+            // retention (ADR 0016): the QA coordinator shreds an audit's sensitive text ahead of the policy
+            ep(Service.CASE_RETURN, "GET", "/api/retention/audits/{auditId}/shredding", QA),
+            ep(Service.CASE_RETURN, "POST", "/api/retention/audits/{auditId}/shredding", QA),
             // action-plan-service: QA runs the learning; lead officers their agency's actions, whose closure
             // they propose and the QA coordinator or the Board decides; the Board reads.
             ep(Service.ACTION_PLAN, "GET", "/api/actions", BOARD, QA, LEAD, AUDIT_LEAD),

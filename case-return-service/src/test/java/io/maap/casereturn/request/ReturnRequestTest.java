@@ -116,7 +116,7 @@ class ReturnRequestTest {
     }
 
     private static ReturnVersionRecorded recorded(int version, Instant at, List<Answer> answers) {
-        return new ReturnVersionRecorded(ID, version, "SPOC Met", "DI Brown", at, answers);
+        return new ReturnVersionRecorded(ID, version, "SPOC Met", "DI Brown", at, answers, "missing-2017");
     }
 
     private Object[] requestedAndNominated() {

@@ -60,8 +60,12 @@ public class AxonSupportAutoConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer(ObjectProvider<RenamedClasses> renamed) {
-        return jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
+    public Serializer eventSerializer(ObjectProvider<RenamedClasses> renamed,
+                                      ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys) {
+        Serializer json = jsonSerializer(RenamedClasses.allOf(renamed.orderedStream()));
+        io.maap.support.crypto.AuditKeys keys = auditKeys.getIfAvailable();
+        // Sensitive event text is stored encrypted where the service keeps audit keys (ADR 0016).
+        return keys == null ? json : new io.maap.support.crypto.SealingSerializer((Jackson3Serializer) json, keys);
     }
 
     /** The JSON serializer of every MAAP service; it reads the stored names of moved classes as their new names. */
@@ -106,9 +110,10 @@ public class AxonSupportAutoConfiguration {
     }
 
     @Bean
-    public CloudEventRelay cloudEventRelay(StreamBridge streamBridge, Environment environment) {
+    public CloudEventRelay cloudEventRelay(StreamBridge streamBridge, Environment environment,
+                                           ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys) {
         return new CloudEventRelay(streamBridge, environment.getProperty("maap.events.source",
-                "urn:maap:" + environment.getProperty("spring.application.name", "service")));
+                "urn:maap:" + environment.getProperty("spring.application.name", "service")), auditKeys.getIfAvailable());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,8 @@
 package io.maap.support.axon;
 
 import io.maap.events.EventCatalog;
+import io.maap.support.crypto.AuditKeys;
+import io.maap.support.crypto.SensitiveFields;
 import io.maap.support.messaging.CloudEventHeaders;
 import io.maap.support.messaging.EventJson;
 import org.axonframework.config.ProcessingGroup;
@@ -29,16 +31,31 @@ public class CloudEventRelay {
 
     private final StreamBridge streamBridge;
     private final String source;
+    private final AuditKeys auditKeys;
 
     public CloudEventRelay(StreamBridge streamBridge, String source) {
+        this(streamBridge, source, null);
+    }
+
+    /** With the service's audit keys, sensitive text goes to Kafka encrypted, as it is stored (ADR 0016). */
+    public CloudEventRelay(StreamBridge streamBridge, String source, AuditKeys auditKeys) {
         this.streamBridge = streamBridge;
         this.source = source;
+        this.auditKeys = auditKeys;
+    }
+
+    private byte[] json(Object payload) {
+        if (auditKeys == null || !SensitiveFields.applies(payload.getClass())) {
+            return EventJson.mapper().writeValueAsBytes(payload);
+        }
+        return EventJson.mapper().writeValueAsBytes(
+                SensitiveFields.seal(payload.getClass(), EventJson.mapper().valueToTree(payload), auditKeys));
     }
 
     @EventHandler
     public void on(Object payload, DomainEventMessage<?> event) {
         EventCatalog.forPayload(payload.getClass()).ifPresent(entry -> {
-            Message<byte[]> message = CloudEventMessageBuilder.withData(EventJson.mapper().writeValueAsBytes(payload))
+            Message<byte[]> message = CloudEventMessageBuilder.withData(json(payload))
                     .setId(event.getIdentifier())
                     .setSource(source)
                     .setType(entry.cloudEventType())

@@ -34,7 +34,8 @@ public final class ProductionSettings {
             "maap.kafka.security-protocol",
             "maap.security.issuer",
             "maap.security.jwk-set-uri",
-            "spring.mongodb.uri");
+            "spring.mongodb.uri",
+            "maap.crypto.master-key");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$", Pattern.DOTALL);
 

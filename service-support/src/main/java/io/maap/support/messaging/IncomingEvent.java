@@ -29,8 +29,23 @@ public record IncomingEvent(
         return from(message.getHeaders(), message.getPayload());
     }
 
+    /**
+     * As {@link #from(Message)}, with the sensitive text decrypted by the audits' keys, or read as
+     * {@link io.maap.events.Sensitive#REMOVED} where a key is destroyed (ADR 0016).
+     */
+    public static IncomingEvent from(Message<byte[]> message,
+                                     java.util.function.Function<String, java.util.Optional<javax.crypto.SecretKey>> keys) {
+        return from(message.getHeaders(), message.getPayload(), keys);
+    }
+
     /** From headers as a Kafka client or Spring gives them (values as String or UTF-8 bytes) and the payload. */
     public static IncomingEvent from(Map<String, Object> headers, byte[] body) {
+        return from(headers, body, null);
+    }
+
+    /** As {@link #from(Map, byte[])}; with keys, the sensitive text is decrypted (ADR 0016); without, it stays sealed. */
+    public static IncomingEvent from(Map<String, Object> headers, byte[] body,
+                                     java.util.function.Function<String, java.util.Optional<javax.crypto.SecretKey>> keys) {
         String id = required(headers, CloudEventHeaders.ID);
         String source = required(headers, CloudEventHeaders.SOURCE);
         String type = required(headers, CloudEventHeaders.TYPE);
@@ -45,7 +60,12 @@ public record IncomingEvent(
         long sequence = parseSequence(optional(headers, CloudEventHeaders.SEQUENCE));
         Object payload;
         try {
-            payload = EventJson.mapper().readValue(body, entry.payloadType());
+            payload = keys == null || !io.maap.support.crypto.SensitiveFields.applies(entry.payloadType())
+                    ? EventJson.mapper().readValue(body, entry.payloadType())
+                    : EventJson.mapper().treeToValue(opened(entry.payloadType(), EventJson.mapper().readTree(body), keys),
+                            entry.payloadType());
+        } catch (KeysUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new UnreadableEventException("payload is not a valid " + type + ": " + e.getMessage());
         }
@@ -113,5 +133,22 @@ public record IncomingEvent(
 
     public <T> T payloadAs(Class<T> type) {
         return type.cast(payload);
+    }
+
+    /** Decrypts; a key that cannot be had now (the key topic unreachable) is not the message's fault, so it is retried. */
+    private static tools.jackson.databind.JsonNode opened(Class<?> type, tools.jackson.databind.JsonNode tree,
+            java.util.function.Function<String, java.util.Optional<javax.crypto.SecretKey>> keys) {
+        try {
+            return io.maap.support.crypto.SensitiveFields.open(type, tree, keys);
+        } catch (RuntimeException e) {
+            throw new KeysUnavailableException(e);
+        }
+    }
+
+    /** The audit keys could not be read; the message itself may be fine. */
+    public static final class KeysUnavailableException extends IllegalStateException {
+        KeysUnavailableException(Throwable cause) {
+            super("audit keys unavailable: " + cause.getMessage(), cause);
+        }
     }
 }

@@ -64,11 +64,14 @@ public final class KafkaAccessControl {
         allow(acls, CASE_RETURN, ResourceType.TOPIC, Topics.CASE_RETURN_EVENTS, PatternType.LITERAL, AclOperation.READ);
         allow(acls, CASE_RETURN, ResourceType.TOPIC, Topics.AGENCY_OUTCOMES_PREFIX, PatternType.PREFIXED,
                 AclOperation.WRITE, AclOperation.DESCRIBE);
+        // The audit keys of the sensitive text it writes (ADR 0016): published by it, read by reporting.
+        publishes(acls, CASE_RETURN, Topics.AUDIT_KEYS);
 
         consumes(acls, ACTION_PLAN, Topics.AUDIT_PROGRAMME_EVENTS);
         publishes(acls, ACTION_PLAN, Topics.ACTION_PLAN_EVENTS, deadLetters(ACTION_PLAN));
 
-        consumes(acls, REPORTING, Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
+        consumes(acls, REPORTING, Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS,
+                Topics.AUDIT_KEYS);
         publishes(acls, REPORTING, Topics.BOARD_SCORECARD, deadLetters(REPORTING));
 
         consumes(acls, NOTIFICATION, Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Makes sure MAAP's topics exist with the configuration the contract promises before any
- * binding starts: event topics keep events forever (so read models can be rebuilt), the board
- * scorecard is compacted. A topic created earlier by a client with broker defaults is corrected.
+ * binding starts: event topics keep events forever (so read models can be rebuilt), agency topics
+ * and dead letters for a while, the board scorecard and the audit keys are compacted. A topic created earlier by a client with broker defaults is corrected.
  */
 public class TopicProvisioner {
 
@@ -51,22 +51,44 @@ public class TopicProvisioner {
         return topicConfigs(serviceDeadLetterTopics, List.of());
     }
 
+    /**
+     * How long agency topics and dead letters keep a message (docs/security.md): long enough to
+     * recover from an outage, short enough that the free text an agency sent, or that a dead letter
+     * quotes, does not outlive its purpose. Event topics keep everything; their sensitive text is
+     * encrypted and shredded with its audit's key (ADR 0016).
+     */
+    public static final long AGENCY_SUBMISSIONS_RETENTION_MS = java.time.Duration.ofDays(7).toMillis();
+    public static final long AGENCY_OUTCOMES_RETENTION_MS = java.time.Duration.ofDays(30).toMillis();
+    public static final long DEAD_LETTER_RETENTION_MS = java.time.Duration.ofDays(30).toMillis();
+
     /** The platform's topics, with a submissions and an outcomes topic for each agency that connects over Kafka. */
     public static Map<String, Map<String, String>> topicConfigs(List<String> serviceDeadLetterTopics, List<String> kafkaAgencies) {
         Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
+        Map<String, String> deadLetters = Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS));
         var configs = new java.util.LinkedHashMap<String, Map<String, String>>();
         configs.put(Topics.AUDIT_PROGRAMME_EVENTS, forever);
         configs.put(Topics.CASE_RETURN_EVENTS, forever);
         configs.put(Topics.ACTION_PLAN_EVENTS, forever);
         configs.put(Topics.NOTIFICATION_EVENTS, forever);
-        Map<String, String> agencyTopic = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+        Map<String, String> agencyTopic = Map.of(
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(AGENCY_SUBMISSIONS_RETENTION_MS),
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_MESSAGE_MAX_BYTES));
+        Map<String, String> outcomes = Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(AGENCY_OUTCOMES_RETENTION_MS));
         kafkaAgencies.forEach(agency -> configs.put(Topics.agencySubmissions(agency), agencyTopic));
-        kafkaAgencies.forEach(agency -> configs.put(Topics.agencyOutcomes(agency), forever));
-        configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+        kafkaAgencies.forEach(agency -> configs.put(Topics.agencyOutcomes(agency), outcomes));
+        configs.put(Topics.AGENCY_SUBMISSIONS_DLQ, Map.of(
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(DEAD_LETTER_RETENTION_MS),
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(AGENCY_DEAD_LETTER_MAX_BYTES)));
         configs.put(Topics.BOARD_SCORECARD, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        serviceDeadLetterTopics.forEach(topic -> configs.put(topic, forever));
+        // Compacted, cleaned soon after a key is destroyed: the tombstone replaces the wrapped key
+        // within about an hour (segment.ms) and is itself dropped a day later.
+        configs.put(Topics.AUDIT_KEYS, Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.SEGMENT_MS_CONFIG, Long.toString(java.time.Duration.ofHours(1).toMillis()),
+                TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01",
+                TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
+                TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(java.time.Duration.ofDays(1).toMillis())));
+        serviceDeadLetterTopics.forEach(topic -> configs.put(topic, deadLetters));
         return configs;
     }
 

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 
@@ -21,9 +22,9 @@ public record AuditorNominated(
         String programmeId,
         String caseReference,
         String agency,
-        String auditor,
-        String caseHolder,
-        String lineManager,
-        String nominatedBy,
+        @Sensitive String auditor,
+        @Sensitive String caseHolder,
+        @Sensitive String lineManager,
+        @Sensitive String nominatedBy,
         Instant nominatedAt) implements CaseReturnEvent {
 }

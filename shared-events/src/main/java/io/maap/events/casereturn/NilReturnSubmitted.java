@@ -2,6 +2,7 @@ package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
 import io.maap.events.Nullable;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record NilReturnSubmitted(
         String caseReference,
         String agency,
         int version,
-        String submittedBy,
+        @Sensitive String submittedBy,
         Instant submittedAt,
         LocalDate submittedOn,
         LocalDate dueDate,

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 
@@ -21,6 +22,6 @@ public record ReturnAccepted(
         String agency,
         int version,
         boolean nilReturn,
-        String acceptedBy,
+        @Sensitive String acceptedBy,
         Instant acceptedAt) implements CaseReturnEvent {
 }

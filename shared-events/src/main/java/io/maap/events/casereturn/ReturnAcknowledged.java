@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 
@@ -21,8 +22,8 @@ public record ReturnAcknowledged(
         String programmeId,
         String caseReference,
         String agency,
-        String acknowledgedBy,
+        @Sensitive String acknowledgedBy,
         Instant acknowledgedAt,
-        String caseHolder,
-        String lineManager) implements CaseReturnEvent {
+        @Sensitive String caseHolder,
+        @Sensitive String lineManager) implements CaseReturnEvent {
 }

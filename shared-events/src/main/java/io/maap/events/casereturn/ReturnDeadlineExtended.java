@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record ReturnDeadlineExtended(
         String agency,
         LocalDate previousDueDate,
         LocalDate newDueDate,
-        String reason,
-        String approvedBy,
+        @Sensitive String reason,
+        @Sensitive String approvedBy,
         Instant extendedAt) implements CaseReturnEvent {
 }

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ public record ReturnSentBack(
         String caseReference,
         String agency,
         int version,
-        List<String> reasons,
-        String sentBackBy,
+        @Sensitive List<String> reasons,
+        @Sensitive String sentBackBy,
         Instant sentBackAt,
         LocalDate sentBackOn,
         LocalDate resubmissionDue) implements CaseReturnEvent {

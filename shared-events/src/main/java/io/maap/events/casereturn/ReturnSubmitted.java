@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ public record ReturnSubmitted(
         String caseReference,
         String agency,
         int version,
-        String submittedBy,
-        String auditor,
+        @Sensitive String submittedBy,
+        @Sensitive String auditor,
         Instant submittedAt,
         LocalDate submittedOn,
         LocalDate dueDate,

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import java.time.Instant;
 
@@ -19,7 +20,7 @@ public record SafeguardingConcernAcknowledged(
         String caseReference,
         String agency,
         String concernId,
-        String acknowledgedBy,
+        @Sensitive String acknowledgedBy,
         Instant acknowledgedAt,
-        String response) implements CaseReturnEvent {
+        @Sensitive String response) implements CaseReturnEvent {
 }

@@ -1,6 +1,7 @@
 package io.maap.events.casereturn;
 
 import io.maap.events.EventType;
+import io.maap.events.Sensitive;
 
 import io.maap.events.Nullable;
 
@@ -28,9 +29,9 @@ public record SafeguardingConcernRaised(
         String caseReference,
         String agency,
         String concernId,
-        String raisedBy,
+        @Sensitive String raisedBy,
         Instant raisedAt,
-        String summary,
+        @Sensitive String summary,
         @Nullable SafeguardingConcernCategory category,
         @Nullable List<String> agenciesToInform) implements CaseReturnEvent {
 

@@ -46,25 +46,32 @@ final class AsyncApiDocument {
             new Channel("agencySubmissions", Topics.AGENCY_SUBMISSIONS_ADDRESS,
                     "Inbound: agency systems submit returns and nil returns as CloudEvents (binary or structured mode), "
                             + "each agency on its own topic, to which only its principal may write.",
-                    map("retention.ms", -1), "Any; the agency's own reference is recommended.",
+                    map("retention.ms", 604_800_000L), "Any; the agency's own reference is recommended.",
                     List.of("agency systems"), List.of("case-return-service")),
             new Channel("agencySubmissionsDeadLetters", Topics.AGENCY_SUBMISSIONS_DLQ,
                     "Agency messages that could not be applied: the original bytes and headers, with the reason "
                             + "in the x-exception-message header.",
-                    map("retention.ms", -1), "The original key.",
+                    map("retention.ms", 2_592_000_000L), "The original key.",
                     List.of("case-return-service"), List.of("agency systems", "operators")),
             new Channel("agencyOutcomes", Topics.AGENCY_OUTCOMES_ADDRESS,
                     "Outbound: what became of an agency's returns and messages (requested, extended, reminded, overdue, "
                             + "accepted, sent back, a safeguarding concern raised; each message accepted or rejected), "
-                            + "relayed unchanged from maap.case-returns.events.v1, each agency on its own topic, which "
+                            + "relayed from maap.case-returns.events.v1 (the same headers and payload, its encrypted "
+                            + "text decrypted for the agency), each agency on its own topic, which "
                             + "only its principal may read. Onboarding an agency creates it (docs/deployment.md).",
-                    map("retention.ms", -1), "As on maap.case-returns.events.v1: the return request id, or the agency "
+                    map("retention.ms", 2_592_000_000L), "As on maap.case-returns.events.v1: the return request id, or the agency "
                             + "code for a message's outcome.",
                     List.of("case-return-service"), List.of("agency systems")),
             new Channel("boardScorecard", Topics.BOARD_SCORECARD,
                     "The QA scorecard per programme, latest value per key.",
                     map("cleanup.policy", List.of("compact")), "The programme id.",
-                    List.of("reporting-service"), List.of("board scorecard feed")));
+                    List.of("reporting-service"), List.of("board scorecard feed")),
+            new Channel("auditKeys", Topics.AUDIT_KEYS,
+                    "Each audit's data key for the encrypted text in events (fields marked x-maap-sensitive), wrapped "
+                            + "by the platform's master key (AES-256-GCM); a tombstone once the key is destroyed under "
+                            + "the retention policy (ADR 0016). Not for agencies.",
+                    map("cleanup.policy", List.of("compact")), "The audit id.",
+                    List.of("case-return-service"), List.of("reporting-service")));
 
     private AsyncApiDocument() {
     }

@@ -49,7 +49,13 @@ final class EventSchemas {
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
         config.forFields()
                 .withRequiredCheck(field -> !isNullable(field))
-                .withNullableCheck(EventSchemas::isNullable);
+                .withNullableCheck(EventSchemas::isNullable)
+                // Encrypted on the wire with the audit's key (ADR 0016): readers need the key ring.
+                .withInstanceAttributeOverride((attributes, field, context) -> {
+                    if (field.getAnnotationConsideringFieldAndGetterIfSupported(io.maap.events.Sensitive.class) != null) {
+                        attributes.put("x-maap-sensitive", true);
+                    }
+                });
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> raw = type.getErasedType();
             String format = raw == LocalDate.class ? "date"

@@ -41,7 +41,8 @@ public class AgencyOutcomesConfiguration {
     AgencyOutcomeRelay agencyOutcomeRelay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
                                           @Value("${maap.agency-submissions.agencies:}") List<String> kafkaAgencies,
                                           @Value("${maap.agency-outcomes.discovery-interval:30s}") Duration refresh,
-                                          Environment environment) {
+                                          Environment environment,
+                                          org.springframework.beans.factory.ObjectProvider<io.maap.support.crypto.AuditKeys> keys) {
         Map<String, Object> producer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -53,7 +54,8 @@ public class AgencyOutcomesConfiguration {
                 kafkaAgencies.stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
                 () -> listTopics(topics), refresh, Clock.systemUTC());
         return new AgencyOutcomeRelay(new AgencyOutcomeRouting(connected),
-                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()), topics);
+                new DefaultKafkaProducerFactory<>(producer, new ByteArraySerializer(), new ByteArraySerializer()), topics,
+                keys.getIfAvailable());
     }
 
     private static java.util.Set<String> listTopics(Admin admin) {

@@ -44,7 +44,7 @@ final class SubmissionRules {
                         command.channel(), answers.stream().filter(a -> a.grade() != null)
                         .map(a -> new ReturnSubmitted.Grade(a.questionId(), a.grade())).toList()),
                 new ReturnVersionRecorded(request.returnRequestId(), version, command.submittedBy(), auditor,
-                        command.submittedAt(), answers));
+                        command.submittedAt(), answers, request.auditId()));
     }
 
     /**

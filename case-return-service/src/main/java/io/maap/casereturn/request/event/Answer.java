@@ -1,5 +1,7 @@
 package io.maap.casereturn.request.event;
 
+import io.maap.events.Sensitive;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +13,8 @@ import java.util.List;
  * @param entries            dated entries from the records that the answer relies on
  * @param grade              the auditor's grade, only where the tool grades the question; may be null
  */
-public record Answer(String questionId, String answer, List<String> evidenceReferences, List<DatedEntry> entries,
-                     String grade) {
+public record Answer(String questionId, @Sensitive String answer, @Sensitive List<String> evidenceReferences,
+                     @Sensitive List<DatedEntry> entries, String grade) {
 
     public Answer {
         evidenceReferences = evidenceReferences == null ? List.of() : List.copyOf(evidenceReferences);
@@ -20,6 +22,6 @@ public record Answer(String questionId, String answer, List<String> evidenceRefe
     }
 
     /** One dated entry from the agency's records. */
-    public record DatedEntry(LocalDate date, String entry) {
+    public record DatedEntry(LocalDate date, @Sensitive String entry) {
     }
 }

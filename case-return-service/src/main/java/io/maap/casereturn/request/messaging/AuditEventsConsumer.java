@@ -1,7 +1,11 @@
 package io.maap.casereturn.request.messaging;
 
 import io.maap.casereturn.request.command.RequestReturn;
+import io.maap.casereturn.retention.query.AuditClosures;
+import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.ProgrammeAgreed;
+import io.maap.events.auditprogramme.Section11AuditClosed;
 import io.maap.support.messaging.IncomingEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
@@ -13,17 +17,24 @@ import java.util.function.Consumer;
 /**
  * Turns each commissioned audit into one return request per case and participating agency.
  * Idempotent: request ids are derived from audit, case and agency, and requesting an existing
- * request changes nothing.
+ * request changes nothing. Notes each programme's partnership and each audit's closing for the
+ * retention policy (ADR 0016).
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditEventsConsumer {
 
     @Bean
-    public Consumer<Message<byte[]>> auditEvents(CommandGateway commands) {
+    public Consumer<Message<byte[]>> auditEvents(CommandGateway commands, AuditClosures closures) {
         return message -> {
             IncomingEvent event = IncomingEvent.from(message);
             if (event.payload() instanceof AuditCommissioned commissioned) {
                 requestReturns(commands, commissioned);
+            } else if (event.payload() instanceof ProgrammeAgreed programme) {
+                closures.programme(programme.programmeId(), programme.partnership());
+            } else if (event.payload() instanceof AuditClosed closed) {
+                closures.closed(closed.auditId(), closed.programmeId(), closed.closedOn());
+            } else if (event.payload() instanceof Section11AuditClosed closed) {
+                closures.closed(closed.auditId(), closed.programmeId(), closed.closedOn());
             }
         };
     }

@@ -4,7 +4,9 @@ import io.maap.reporting.projection.query.Generations;
 import io.maap.reporting.projection.query.Projections;
 
 import io.maap.reporting.scorecard.messaging.BoardFeedPublisher;
+import io.maap.support.crypto.KeyRing;
 import io.maap.support.messaging.IncomingEvent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -19,22 +21,27 @@ import java.util.function.Consumer;
 public class EventConsumers {
 
     @Bean
-    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
-        return message -> apply(message, projections, generations, feed);
+    public Consumer<Message<byte[]>> auditEvents(Projections projections, Generations generations, BoardFeedPublisher feed,
+                                               ObjectProvider<KeyRing> keys) {
+        return message -> apply(message, projections, generations, feed, keys.getIfAvailable());
     }
 
     @Bean
-    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
-        return message -> apply(message, projections, generations, feed);
+    public Consumer<Message<byte[]>> caseReturnEvents(Projections projections, Generations generations, BoardFeedPublisher feed,
+                                               ObjectProvider<KeyRing> keys) {
+        return message -> apply(message, projections, generations, feed, keys.getIfAvailable());
     }
 
     @Bean
-    public Consumer<Message<byte[]>> actionPlanEvents(Projections projections, Generations generations, BoardFeedPublisher feed) {
-        return message -> apply(message, projections, generations, feed);
+    public Consumer<Message<byte[]>> actionPlanEvents(Projections projections, Generations generations, BoardFeedPublisher feed,
+                                               ObjectProvider<KeyRing> keys) {
+        return message -> apply(message, projections, generations, feed, keys.getIfAvailable());
     }
 
-    private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed) {
-        IncomingEvent event = IncomingEvent.from(message);
+    /** Sensitive text is decrypted with the audit keys (ADR 0016), or reads as removed where a key is destroyed. */
+    private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed,
+                              KeyRing keys) {
+        IncomingEvent event = IncomingEvent.from(message, keys);
         projections.apply(event, generations.active());
         feed.eventApplied(event.payload());
     }

@@ -1,6 +1,7 @@
 package io.maap.reporting.projection.messaging;
 
 import io.maap.events.Topics;
+import io.maap.support.crypto.KeyRing;
 import io.maap.support.messaging.IncomingEvent;
 import io.maap.support.messaging.KafkaClientSecurity;
 import io.maap.support.messaging.UnreadableEventException;
@@ -36,19 +37,26 @@ public class EventLog {
             List.of(Topics.AUDIT_PROGRAMME_EVENTS, Topics.CASE_RETURN_EVENTS, Topics.ACTION_PLAN_EVENTS);
 
     private final Map<String, Object> consumerProperties;
+    private final KeyRing keys;
 
     @Autowired
-    public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers, Environment environment) {
-        this(bootstrapServers, KafkaClientSecurity.from(environment));
+    public EventLog(@Value("${spring.cloud.stream.kafka.binder.brokers}") String bootstrapServers, Environment environment,
+                    org.springframework.beans.factory.ObjectProvider<KeyRing> keys) {
+        this(bootstrapServers, KafkaClientSecurity.from(environment), keys.getIfAvailable());
     }
 
     EventLog(String bootstrapServers, KafkaClientSecurity security) {
-        this.consumerProperties = consumerProperties(bootstrapServers, security);
+        this(bootstrapServers, security, null);
     }
 
-    /** A reader positioned at the beginning of every event topic. */
+    EventLog(String bootstrapServers, KafkaClientSecurity security, KeyRing keys) {
+        this.consumerProperties = consumerProperties(bootstrapServers, security);
+        this.keys = keys;
+    }
+
+    /** A reader positioned at the beginning of every event topic; sensitive text decrypted with the audit keys (ADR 0016). */
     public Reader open() {
-        return new Reader(consumerProperties);
+        return new Reader(consumerProperties, keys);
     }
 
     /** The reader's consumer settings: no group, committed records only, and the service's own authentication. */
@@ -68,8 +76,14 @@ public class EventLog {
         private final List<TopicPartition> partitions = new ArrayList<>();
         private long read;
         private long unreadable;
+        private final KeyRing keys;
 
         Reader(Map<String, Object> consumerProperties) {
+            this(consumerProperties, null);
+        }
+
+        Reader(Map<String, Object> consumerProperties, KeyRing keys) {
+            this.keys = keys;
             consumer = new KafkaConsumer<>(consumerProperties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             for (String topic : EVENT_TOPICS) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30))
@@ -102,7 +116,7 @@ public class EventLog {
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     read++;
                     try {
-                        events.add(IncomingEvent.from(headers(record), record.value()));
+                        events.add(IncomingEvent.from(headers(record), record.value(), keys));
                     } catch (UnreadableEventException e) {
                         unreadable++;
                     }

@@ -1,0 +1,42 @@
+package io.maap.casereturn.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.maap.casereturn.retention.query.RetentionPolicy;
+import io.maap.casereturn.retention.query.Shredding;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The retention policy (ADR 0016): every {@code maap.retention.check-interval} the audits whose
+ * text has been kept {@code years-after-close} past their closing have their keys destroyed. A
+ * db-scheduler task, so that one instance runs it and a restart does not skip it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionPolicy.class)
+public class RetentionConfiguration {
+
+    static final String RETENTION_TASK = "audit-text-retention";
+
+    @Bean
+    RecurringTask<Void> retentionTask(RetentionPolicy policy, ObjectProvider<Shredding> shredding, Clock clock) {
+        return Tasks.recurring(RETENTION_TASK, Schedules.fixedDelay(policy.checkInterval()))
+                .execute((instance, context) -> shredding.getObject().shredDue(LocalDate.now(clock), Instant.now(clock)));
+    }
+
+    @Bean
+    @ConditionalOnBean(Scheduler.class)
+    ApplicationRunner scheduleRetention(Scheduler scheduler, RecurringTask<Void> retentionTask) {
+        return args -> scheduler.scheduleIfNotExists(retentionTask.instance(RecurringTask.INSTANCE), Instant.now());
+    }
+}

@@ -1,0 +1,119 @@
+package io.maap.support.crypto;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.crypto.SecretKey;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link AuditKeys} in the service's own database, table {@code audit_data_key} (made by the
+ * service's Flyway migrations): one row per audit, the data key wrapped by the master key, and
+ * once destroyed no key but when, by whom and why. A new key is committed in its own transaction,
+ * so an event written with it never outlives it. Unwrapped keys are cached in memory and evicted
+ * when destroyed (each service runs as one instance).
+ */
+public class JdbcAuditKeys implements AuditKeys {
+
+    private final JdbcTemplate jdbc;
+    private final MasterKey masterKey;
+    private final TransactionTemplate newTransaction;
+    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+    private final KeyDistribution distribution;
+
+    public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions) {
+        this(jdbc, masterKey, transactions, KeyDistribution.NONE);
+    }
+
+    public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions,
+                         KeyDistribution distribution) {
+        this.distribution = distribution;
+        this.jdbc = jdbc;
+        this.masterKey = masterKey;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public Optional<SecretKey> forWriting(String auditId) {
+        SecretKey cached = cache.get(auditId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return newTransaction.execute(status -> {
+            Optional<Row> row = row(auditId);
+            if (row.isPresent()) {
+                return key(auditId, row.get());
+            }
+            SecretKey key = MasterKey.newDataKey();
+            byte[] wrapped = masterKey.wrap(key, auditId);
+            try {
+                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at) VALUES (?, ?, ?)",
+                        auditId, wrapped, Timestamp.from(Instant.now()));
+            } catch (DuplicateKeyException raced) {
+                return row(auditId).flatMap(r -> key(auditId, r));
+            }
+            distribution.created(auditId, wrapped); // before commit: a key the readers lack is never used
+            cache.put(auditId, key);
+            return Optional.of(key);
+        });
+    }
+
+    @Override
+    public Optional<SecretKey> forReading(String auditId) {
+        SecretKey cached = cache.get(auditId);
+        return cached != null ? Optional.of(cached) : row(auditId).flatMap(r -> key(auditId, r));
+    }
+
+    @Override
+    public boolean shred(String auditId, String by, String reason, Instant at) {
+        Boolean shredded = newTransaction.execute(status -> {
+            int changed = jdbc.update("UPDATE audit_data_key SET wrapped_key = NULL, shredded_at = ?, shredded_by = ?, "
+                    + "shred_reason = ? WHERE audit_id = ? AND shredded_at IS NULL", Timestamp.from(at), by, reason, auditId);
+            if (changed == 0 && row(auditId).isEmpty()) {
+                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, shredded_at, shredded_by, "
+                        + "shred_reason) VALUES (?, NULL, ?, ?, ?, ?)", auditId, Timestamp.from(at), Timestamp.from(at),
+                        by, reason);
+                changed = 1;
+            }
+            return changed > 0;
+        });
+        cache.remove(auditId);
+        distribution.destroyed(auditId); // also when already destroyed: a retry repeats a lost tombstone
+        return Boolean.TRUE.equals(shredded);
+    }
+
+    @Override
+    public Optional<Shredding> shredding(String auditId) {
+        List<Shredding> rows = jdbc.query("SELECT shredded_at, shredded_by, shred_reason FROM audit_data_key "
+                        + "WHERE audit_id = ? AND shredded_at IS NOT NULL",
+                (rs, n) -> new Shredding(auditId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)),
+                auditId);
+        return rows.stream().findFirst();
+    }
+
+    private Optional<SecretKey> key(String auditId, Row row) {
+        if (row.wrapped() == null) {
+            return Optional.empty();
+        }
+        SecretKey key = masterKey.unwrap(row.wrapped(), auditId);
+        cache.put(auditId, key);
+        return Optional.of(key);
+    }
+
+    private Optional<Row> row(String auditId) {
+        return jdbc.query("SELECT wrapped_key FROM audit_data_key WHERE audit_id = ?",
+                (rs, n) -> new Row(rs.getBytes(1)), auditId).stream().findFirst();
+    }
+
+    private record Row(byte[] wrapped) {
+    }
+}

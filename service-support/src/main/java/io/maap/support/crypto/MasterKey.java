@@ -1,0 +1,91 @@
+package io.maap.support.crypto;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * The key-encryption key from configuration ({@code maap.crypto.master-key}: 32 bytes, base64). It
+ * wraps each audit's data key with the JDK's AES-256-GCM (a random 96-bit nonce per wrap, the key
+ * id as associated data, so a wrapped key cannot be passed off as another audit's). It is never
+ * stored; only wrapped data keys are.
+ */
+public final class MasterKey {
+
+    static final String AES = "AES";
+    static final String GCM = "AES/GCM/NoPadding";
+    static final int NONCE_BYTES = 12;
+    static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKey key;
+
+    private MasterKey(SecretKey key) {
+        this.key = key;
+    }
+
+    public static MasterKey fromBase64(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new IllegalArgumentException("maap.crypto.master-key is not set");
+        }
+        byte[] bytes = Base64.getDecoder().decode(base64.strip());
+        if (bytes.length != 32) {
+            throw new IllegalArgumentException("maap.crypto.master-key must be 32 bytes (base64), not " + bytes.length);
+        }
+        return new MasterKey(new SecretKeySpec(bytes, AES));
+    }
+
+    /** A new random AES-256 data key. */
+    public static SecretKey newDataKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return new SecretKeySpec(bytes, AES);
+    }
+
+    public byte[] wrap(SecretKey dataKey, String keyId) {
+        return encrypt(key, dataKey.getEncoded(), aad(keyId));
+    }
+
+    public SecretKey unwrap(byte[] wrapped, String keyId) {
+        return new SecretKeySpec(decrypt(key, wrapped, aad(keyId)), AES);
+    }
+
+    private static byte[] aad(String keyId) {
+        return ("maap-data-key:" + keyId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** AES-GCM: nonce followed by ciphertext and tag. */
+    static byte[] encrypt(SecretKey key, byte[] plain, byte[] aad) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance(GCM);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    static byte[] decrypt(SecretKey key, byte[] nonceAndCiphertext, byte[] aad) {
+        try {
+            Cipher cipher = Cipher.getInstance(GCM);
+            cipher.init(Cipher.DECRYPT_MODE, key,
+                    new GCMParameterSpec(TAG_BITS, nonceAndCiphertext, 0, NONCE_BYTES));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(nonceAndCiphertext, NONCE_BYTES, nonceAndCiphertext.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM decryption failed (wrong key or altered data)", e);
+        }
+    }
+}

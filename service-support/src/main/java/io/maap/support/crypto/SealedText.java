@@ -1,0 +1,54 @@
+package io.maap.support.crypto;
+
+import io.maap.events.Sensitive;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One sensitive text in its stored form: {@code maap-sealed:v1:<auditId>:<base64 nonce+ciphertext>},
+ * AES-256-GCM under the audit's data key with the audit id as associated data.
+ */
+public final class SealedText {
+
+    private SealedText() {
+    }
+
+    public static boolean isSealed(String text) {
+        return text != null && text.startsWith(Sensitive.SEALED_PREFIX);
+    }
+
+    public static String seal(SecretKey key, String auditId, String plain) {
+        byte[] sealed = MasterKey.encrypt(key, plain.getBytes(StandardCharsets.UTF_8), aad(auditId));
+        return Sensitive.SEALED_PREFIX + auditId + ":" + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    /** The audit whose key sealed this text. */
+    public static String keyId(String sealed) {
+        String rest = sealed.substring(Sensitive.SEALED_PREFIX.length());
+        int colon = rest.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("not a sealed text");
+        }
+        return rest.substring(0, colon);
+    }
+
+    /** The text, or {@link Sensitive#REMOVED} when the key is gone; a text that was never sealed is returned as it is. */
+    public static String open(String text, java.util.function.Function<String, Optional<SecretKey>> keys) {
+        if (!isSealed(text)) {
+            return text;
+        }
+        String auditId = keyId(text);
+        String data = text.substring(Sensitive.SEALED_PREFIX.length() + auditId.length() + 1);
+        return keys.apply(auditId)
+                .map(key -> new String(MasterKey.decrypt(key, Base64.getDecoder().decode(data), aad(auditId)),
+                        StandardCharsets.UTF_8))
+                .orElse(Sensitive.REMOVED);
+    }
+
+    private static byte[] aad(String auditId) {
+        return ("maap-text:" + auditId).getBytes(StandardCharsets.UTF_8);
+    }
+}
