@@ -1,5 +1,7 @@
 package io.maap.notification;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.maap.events.CaseType;
@@ -39,6 +41,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -60,7 +67,10 @@ class NotificationsIT {
     static final List<String> CASES = List.of("RB-3001", "RB-3002");
 
     static final MutableClock CLOCK = new MutableClock(ZonedDateTime.of(TOOL_SENT, LocalTime.of(9, 0), LONDON));
+    static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static GreenMail smtp;
+    /** met-police's system, with a webhook as well as email. */
+    static WireMockServer agencySystem;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
     static String kafka;
@@ -71,6 +81,9 @@ class NotificationsIT {
     static void start() {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
+        agencySystem = new WireMockServer(options().dynamicPort());
+        agencySystem.start();
+        agencySystem.stubFor(post(urlEqualTo("/maap")).willReturn(aResponse().withStatus(204)));
         kafka = TestInfrastructure.kafkaBootstrapServers();
         TestInfrastructure.Database database = TestInfrastructure.newPostgresDatabase("maap_notification_it");
         first = start(database);
@@ -83,6 +96,8 @@ class NotificationsIT {
         contact("AGENCY_SPOC", "nelft", null, "spoc@nelft.example");
         contact("QA_COORDINATOR", null, null, "qa@lscb.example");
         contact("AUDIT_LEAD", null, AUDIT, "audit.lead@lscb.example");
+        qa.put("/api/agency-webhooks/met-police", EventJson.mapper().writeValueAsString(Map.of(
+                "url", agencySystem.baseUrl() + "/maap", "secret", WEBHOOK_SECRET)));
         // bhrut has no SPOC in the directory: its notifications have no one to tell.
     }
 
@@ -96,6 +111,7 @@ class NotificationsIT {
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
                         "--maap.notifications.partnership=Redbridge LSCB",
                         "--maap.notifications.check-interval=500ms", "--maap.notifications.send-interval=300ms",
+                        "--maap.notifications.webhooks.allow-local-http=true",
                         "--maap.deadlines.polling-interval=300ms"));
     }
 
@@ -108,6 +124,9 @@ class NotificationsIT {
         }
         if (smtp != null) {
             smtp.stop();
+        }
+        if (agencySystem != null) {
+            agencySystem.stop();
         }
     }
 
@@ -227,6 +246,41 @@ class NotificationsIT {
         List<JsonNode> noOne = qa.getList("/api/notifications?status=NO_RECIPIENT");
         assertThat(noOne).extracting(n -> n.get("agency").asString() + "/" + n.get("kind").asString())
                 .containsExactly("bhrut/TOOL_SENT");
+
+        // met-police's system got the same, signed, once each: its tool, the concern (urgent) and the concern as the
+        // case-returns event itself (an agency outcome, relayed unchanged), and each request made of it.
+        List<JsonNode> posted = webhookEvents();
+        assertThat(posted).extracting(e -> e.get("type").asString() + "/" + (e.get("type").asString()
+                        .equals("maap.notification.v1") ? e.get("subject").asString() : e.get("id").asString()))
+                .containsExactlyInAnyOrder(
+                        "maap.notification.v1/TOOL_SENT", "maap.notification.v1/SAFEGUARDING_CONCERN",
+                        "maap.safeguarding-concern.raised.v1/concern-raised",
+                        "maap.case-return.requested.v1/requested-RB-3001-met-police",
+                        "maap.case-return.requested.v1/requested-RB-3002-met-police");
+        assertThat(posted).filteredOn(e -> e.get("type").asString().equals("maap.safeguarding-concern.raised.v1"))
+                .singleElement().satisfies(e -> assertThat(e.get("data").get("concernId").asString()).isEqualTo("concern-1"));
+    }
+
+    /** What met-police's system received, each POST's signature checked as the agency would (HMAC-SHA256 recomputed). */
+    static List<JsonNode> webhookEvents() {
+        return agencySystem.findAll(postRequestedFor(urlEqualTo("/maap"))).stream().map(request -> {
+            assertThat(request.getHeader("webhook-signature")).as("signed with met-police's secret")
+                    .isEqualTo(signature(request));
+            return EventJson.mapper().readTree(request.getBodyAsString());
+        }).toList();
+    }
+
+    static String signature(LoggedRequest request) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(
+                    WEBHOOK_SECRET.substring("whsec_".length())), "HmacSHA256"));
+            return "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal((request.getHeader("webhook-id") + "."
+                    + request.getHeader("webhook-timestamp") + "." + request.getBodyAsString())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -284,16 +338,25 @@ class NotificationsIT {
 
         List<String> mailed = Arrays.stream(smtp.getReceivedMessages()).map(NotificationsIT::notificationId).toList();
         assertThat(mailed).as("each notification mailed exactly once").doesNotHaveDuplicates();
-        assertThat(qa.getList("/api/notifications?status=SENT")).extracting(n -> n.get("id").asString())
+        List<JsonNode> sent = qa.getList("/api/notifications?status=SENT");
+        assertThat(sent).filteredOn(n -> n.get("channel").asString().equals("SMTP")).extracting(n -> n.get("id").asString())
                 .containsExactlyInAnyOrderElementsOf(mailed);
+        List<String> posted = agencySystem.findAll(postRequestedFor(urlEqualTo("/maap"))).stream()
+                .map(r -> r.getHeader("webhook-id")).toList();
+        assertThat(posted).as("each POSTed to met-police's system exactly once").doesNotHaveDuplicates();
+        assertThat(sent).filteredOn(n -> n.get("channel").asString().equals("WEBHOOK")).extracting(n -> n.get("id").asString())
+                .containsExactlyInAnyOrderElementsOf(posted);
+        assertThat(webhookEvents()).filteredOn(e -> e.get("type").asString().equals("maap.notification.v1"))
+                .extracting(e -> e.get("subject").asString()).contains("SAFEGUARDING_ESCALATION", "REMINDER", "OVERDUE_DIGEST");
         // Published outcomes were handed to the producer before their rows were marked; wait until they are all readable.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> TopicReader.endOffsets(kafka, List.of(Topics.NOTIFICATION_EVENTS)).values().stream()
-                        .mapToLong(Long::longValue).sum() >= mailed.size() + 3);
+                        .mapToLong(Long::longValue).sum() >= sent.size() + 3);
         List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> outcomes =
                 TopicReader.readAll(kafka, Topics.NOTIFICATION_EVENTS);
         assertThat(outcomes.stream().filter(r -> header(r, "ce_type").equals("maap.notification.sent.v1"))
-                .map(r -> header(r, "ce_subject"))).containsExactlyInAnyOrderElementsOf(mailed);
+                .map(r -> header(r, "ce_subject"))).containsExactlyInAnyOrderElementsOf(
+                        sent.stream().map(n -> n.get("id").asString()).toList());
         assertThat(outcomes.stream().filter(r -> header(r, "ce_type").equals("maap.notification.had-no-recipient.v1")).count())
                 .as("bhrut's tool, reminder and digest had no one to tell").isEqualTo(3);
     }

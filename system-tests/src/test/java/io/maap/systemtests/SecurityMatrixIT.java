@@ -168,6 +168,11 @@ class SecurityMatrixIT {
             ep(Service.NOTIFICATION, "PUT", "/api/contacts/{id}", QA, SPOC),
             ep(Service.NOTIFICATION, "DELETE", "/api/contacts/{id}", QA, SPOC),
             ep(Service.NOTIFICATION, "GET", "/api/contacts/{id}/changes", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/agency-webhooks", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/agency-webhooks/{agency}", QA, SPOC),
+            ep(Service.NOTIFICATION, "PUT", "/api/agency-webhooks/{agency}", QA, SPOC),
+            ep(Service.NOTIFICATION, "DELETE", "/api/agency-webhooks/{agency}", QA, SPOC),
+            ep(Service.NOTIFICATION, "GET", "/api/agency-webhooks/{agency}/changes", QA, SPOC),
             ep(Service.NOTIFICATION, "GET", "/api/notifications", QA, SPOC),
             ep(Service.NOTIFICATION, "GET", "/api/notification-templates", QA),
             ep(Service.NOTIFICATION, "GET", "/api/notification-templates/{kind}/preview", QA));

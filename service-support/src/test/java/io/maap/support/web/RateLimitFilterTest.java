@@ -106,6 +106,14 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void aRuleByMethodAndPathMatchesOnlyThose() {
+        var rebuild = new RateLimitProperties.Rule(List.of("POST"), List.of("/api/rebuilds"), null, 5, Duration.ofHours(1));
+        assertThat(rebuild.matches(new MockHttpServletRequest("POST", "/api/rebuilds"))).isTrue();
+        assertThat(rebuild.matches(new MockHttpServletRequest("GET", "/api/rebuilds/current"))).isFalse();
+        assertThat(rebuild.matches(new MockHttpServletRequest("GET", "/api/rebuilds"))).isFalse();
+    }
+
+    @Test
     void actuatorEndpointsAreNotLimited() throws Exception {
         for (int i = 0; i < 10; i++) {
             assertThat(send(get("/actuator/health/readiness")).getStatus()).isEqualTo(200);
