@@ -80,6 +80,7 @@ class AsAtRateLimitTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(rateLimits.getFilter()).build();
         ProjectionStore store = ProjectionTestSupport.newStore();
         given(views.view(any())).willReturn(new ViewStores.View(store, LocalDate.of(2017, 7, 21), null));
+        given(views.view(any(), any())).willReturn(new ViewStores.View(store, LocalDate.of(2017, 7, 21), null));
     }
 
     @AfterEach

@@ -74,6 +74,8 @@ class AsOfViewsTest {
     WebApplicationContext context;
     @MockitoBean
     ViewStores views;
+    @MockitoBean
+    io.maap.support.access.AccessRecords accessRecords;
     MockMvc mvc;
     ProjectionStore store;
 
