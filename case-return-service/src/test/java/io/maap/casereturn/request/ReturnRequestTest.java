@@ -795,6 +795,7 @@ class ReturnRequestTest {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
                 .when(new SubmitNilReturn(ID, "SPOC Met (on paper)", at, "api", ActorAccess.partnership("QA_COORDINATOR")))
                 .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
-                        1, "SPOC Met (on paper)", at, LocalDate.of(2017, 7, 10), DUE, 0, "api", LocalDate.of(2016, 7, 3), SENT));
+                        1, "SPOC Met (on paper)", at, LocalDate.of(2017, 7, 10), DUE, 0, "api", LocalDate.of(2016, 7, 3), SENT,
+                        "No involvement with the child or family in the 12 months before the audit"));
     }
 }
