@@ -85,6 +85,14 @@ class AgencyPipelineTest {
     }
 
     @Test
+    void aCaseReferenceThePartnershipDidNotIssueIsInvalid() {
+        for (String notIssued : java.util.List.of("SMITH-JOHN-2010", "CRIS-01-2345", "RBR-1707-M1")) {
+            assertRejected(payload.apply(sender(NIL, nilReturn("met-police").replace("RBR-1707-M01", notIssued))),
+                    "invalid-payload", "data is not a valid " + NIL + ": caseReference must match");
+        }
+    }
+
+    @Test
     void dataForAnotherAgencyIsRefused() {
         assertRejected(payload.apply(sender(NIL, nilReturn("nelft"))), "wrong-agency",
                 "source urn:maap:agency:met-police may not send for agency 'nelft'");
