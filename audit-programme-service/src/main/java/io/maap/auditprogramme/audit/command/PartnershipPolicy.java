@@ -37,6 +37,16 @@ public record PartnershipPolicy(int version, LocalDate appliesFrom, String chang
             "The seeds' rules: 15 working days, reminder on the 10th, challenge day within 15", 15, 10, 15,
             LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement with the child or family in the 12 months before the audit", 12);
 
+    /** A version from its values as an audit keeps them, with its number, start, and who decided it and why. */
+    public static PartnershipPolicy of(int version, LocalDate appliesFrom, String changedBy, String reason,
+                                       AuditCommissioned.Policy values) {
+        return new PartnershipPolicy(version, appliesFrom, changedBy, reason, values.returnWorkingDays(),
+                values.reminderWorkingDay(), values.challengeDayWindowWorkingDays(),
+                values.laterChallengeDayRefused() ? LaterChallengeDay.REFUSED : LaterChallengeDay.NEEDS_OVERRIDE,
+                values.agendaWorkingDaysBefore(), values.resubmissionWorkingDays(), values.nilReturnMeaning(),
+                values.nilReturnLookbackMonths(), values.calendarNation() == null ? null : Nation.valueOf(values.calendarNation()));
+    }
+
     public AuditCommissioned.Policy recorded() {
         return recorded(calendarNation);
     }
