@@ -30,7 +30,7 @@ class PolicyHistoryTest {
     private static PartnershipPolicy proposed(LocalDate appliesFrom, int resubmission) {
         return new PartnershipPolicy(0, appliesFrom, "NEL LSCB QA Sub Group", "Agencies asked for longer to resubmit",
                 15, 10, 15, PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, resubmission,
-                "No involvement historically, previously or currently", null);
+                "No involvement historically, previously or currently", null, null);
     }
 
     private static PolicyVersionAdopted adopted(PartnershipPolicy p, int version) {
@@ -88,7 +88,7 @@ class PolicyHistoryTest {
     void cannotAdoptAVersionWithoutWhoAndWhy() {
         PartnershipPolicy p = proposed(of(2027, 1, 1), 10);
         PartnershipPolicy unexplained = new PartnershipPolicy(0, p.appliesFrom(), " ", "", 15, 10, 15,
-                PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 10, "None", null);
+                PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 10, "None", null, null);
         fixture.givenNoPriorActivity()
                 .when(adopt(unexplained))
                 .expectException(RuleViolation.class)
@@ -98,7 +98,7 @@ class PolicyHistoryTest {
     @Test
     void cannotAdoptAVersionWhoseReminderFallsOnOrAfterTheDeadline() {
         PartnershipPolicy late = new PartnershipPolicy(0, of(2027, 1, 1), "QA", "Why", 10, 10, 15,
-                PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 10, "None", null);
+                PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 10, "None", null, null);
         fixture.givenNoPriorActivity()
                 .when(adopt(late))
                 .expectException(RuleViolation.class)
