@@ -18,7 +18,8 @@ import static org.springframework.http.HttpMethod.PUT;
 /**
  * The programme and its audits are the partnership's plan: everyone with a MAAP role may read
  * them (agency staff need the audit tool and the dates), an audit lead their own audit; only the QA
- * coordinator changes them, but for the Board's sign-off, which a Board member may record.
+ * coordinator changes them, but for the Board's sign-off, which a Board member may record. The
+ * partnership's policy versions are read alike and changed by the QA coordinator only.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditProgrammeSecurity {
@@ -26,6 +27,10 @@ public class AuditProgrammeSecurity {
     @Bean
     ApiAccessRules auditProgrammeAccessRules() {
         return rules -> rules
+                .requestMatchers(GET, "/api/partnership-policies")
+                .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
+                .requestMatchers(POST, "/api/partnership-policies")
+                .hasRole(QA_COORDINATOR.name())
                 .requestMatchers(GET, "/api/audits/{auditId}")
                 .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(GET, "/api/programmes/**", "/api/audits/**")

@@ -101,6 +101,8 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/action-plans-presented", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/monitoring-reviews", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/closed", QA),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/partnership-policies", ALL),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/partnership-policies", QA),
             // case-return-service: agency staff on their own agency's requests; QA on all.
             ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR, AUDIT_LEAD),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}", QA, SPOC, AUDITOR),

@@ -66,7 +66,7 @@ class NorthEastLincolnshireCalendarTest {
     /** North East Lincolnshire's own policy as seed 001 states it: its nil return covers any time. */
     static final PartnershipPolicy NEL = new PartnershipPolicy(2, of(2016, 1, 1), "NEL LSCB QA Sub Group",
             "Seed 001: Multi-Agency Audit Guidance", 15, 10, 15, PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 5,
-            "No involvement historically, previously or currently", null);
+            "No involvement historically, previously or currently", null, null);
 
     @Test
     void commissionedUnderNelsPolicyTheAuditKeepsItsVersionAndItsNilReturnMeaning() {

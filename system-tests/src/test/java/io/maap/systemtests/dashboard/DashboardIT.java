@@ -248,6 +248,40 @@ class DashboardIT {
         browser.accessible();
     }
 
+    /** The owning agency's lead officer proposes closure with evidence of impact; the partnership returns it. */
+    @Test
+    void aLeadOfficerProposesClosureWithEvidenceAndThePartnershipReturnsIt() {
+        JsonNode open = TestPlatform.api(Service.REPORTING).getJson("/api/actions?auditId=rbr-2017-neglect&open=true");
+        JsonNode action = open.get("items").get(0);
+        String page = "/audits/rbr-2017-neglect/actions/" + action.get("actionId").asString();
+        try (Browser lead = new Browser(services.baseUrl(Service.DASHBOARD))
+                .signIn("lead." + action.get("owningAgency").asString(), DemoUsers.PASSWORD)) {
+            lead.open(page);
+            lead.click("propose-closure");
+            assertThat(lead.text(".govuk-error-summary")).contains("There is a problem");
+            lead.type("proposalEvidence", "Re-audit: the child's wishes recorded in 9 of 10 plans.");
+            lead.type("proposedBy", "Lead officer");
+            lead.click("propose-closure");
+            assertThat(lead.text(".govuk-notification-banner")).contains("Closure proposed");
+            lead.accessible();
+        }
+        awaitPage(() -> {
+            browser.open(page);
+            return !browser.all("#closure-proposal").isEmpty();
+        });
+        browser.accessible().screenshot("closure-proposed");
+        assertThat(browser.text("#action-history")).contains("Re-audit: the child's wishes recorded in 9 of 10 plans.");
+        browser.type("returnReason", "Show the re-audit's sample.");
+        browser.type("returnedBy", "QA coordinator");
+        browser.click("return-closure");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Closure proposal returned");
+        awaitPage(() -> {
+            browser.open(page);
+            return !browser.all("#propose-closure").isEmpty();
+        });
+        assertThat(browser.text("#action-status")).isEqualTo("Open");
+    }
+
     /** Commission → submit → overdue shows → finding → action closed → scorecard changes, all through the pages. */
     @Test
     void theMainFlowWorksThroughTheForms() {

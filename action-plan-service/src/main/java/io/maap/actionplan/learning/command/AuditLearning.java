@@ -8,6 +8,8 @@ import io.maap.events.actionplan.FindingRecorded;
 import io.maap.support.axon.AxonSupportAutoConfiguration;
 import io.maap.support.domain.ActorAccess;
 import io.maap.support.domain.NotVisible;
+import io.maap.support.calendar.Lateness;
+import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -105,7 +107,7 @@ public class AuditLearning {
     }
 
     @CommandHandler
-    public void handle(AddAction command, DeadlineManager deadlines) {
+    public void handle(AddAction command, DeadlineManager deadlines, WorkingDayCalendar calendar) {
         ActionAdded event = new ActionAdded(command.actionId(), command.planId(), auditId, programmeId,
                 command.description(), command.owningAgency(), command.lead(), command.dueDate(),
                 command.addressesFindings(), command.successMeasure(), command.addedOn());
@@ -121,7 +123,7 @@ public class AuditLearning {
             throw new RuleViolation("due-date-in-the-past", "An action cannot be due before the day it is added.");
         }
         apply(event);
-        Deadlines.using(deadlines).overdueCheckAfter(command.actionId(), command.dueDate());
+        Deadlines.using(deadlines).overdueCheckFrom(command.actionId(), new Lateness(calendar).overdueFrom(command.dueDate()));
     }
 
     /** A finding or plan the audit lacks is refused with its rule's code, where Axon would fail without one. */

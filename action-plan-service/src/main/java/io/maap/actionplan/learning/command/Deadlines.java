@@ -29,9 +29,12 @@ public final class Deadlines {
         return new Deadlines(manager);
     }
 
-    /** An action still open once its due date is over is overdue. */
-    void overdueCheckAfter(String actionId, LocalDate dueDate) {
-        manager.schedule(startOf(dueDate.plusDays(1)), ACTION_OVERDUE, new ActionDue(actionId));
+    /**
+     * An action still open on {@code overdueFrom} is overdue: the first working day after its due date,
+     * by the one definition of lateness ({@code Lateness}).
+     */
+    void overdueCheckFrom(String actionId, LocalDate overdueFrom) {
+        manager.schedule(startOf(overdueFrom), ACTION_OVERDUE, new ActionDue(actionId));
     }
 
     /** An action reopened after its due date is checked on the day it is reopened. */

@@ -20,22 +20,23 @@ public record PartnershipPolicy(int version, LocalDate appliesFrom, String chang
                                 int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths,
                                 Nation calendarNation) {
 
-    /** A version that keeps the service's own working-day calendar ({@code maap.calendar.nation}). */
-    public PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason, int returnWorkingDays,
-                             int reminderWorkingDay, int challengeDayWindowWorkingDays, LaterChallengeDay laterChallengeDay,
-                             int agendaWorkingDaysBefore, int resubmissionWorkingDays, String nilReturnMeaning,
-                             Integer nilReturnLookbackMonths) {
-        this(version, appliesFrom, changedBy, reason, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
-                laterChallengeDay, agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning,
-                nilReturnLookbackMonths, null);
-    }
 
     public enum LaterChallengeDay { REFUSED, NEEDS_OVERRIDE }
 
     /** Seed 001's rules of time; a nil return as Hackney's (seed 004) "no involvement in the last 12 months". */
     public static final PartnershipPolicy DEFAULT = new PartnershipPolicy(1, LocalDate.of(2000, 1, 1), "MAAP defaults",
             "The seeds' rules: 15 working days, reminder on the 10th, challenge day within 15", 15, 10, 15,
-            LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement with the child or family in the 12 months before the audit", 12);
+            LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement with the child or family in the 12 months before the audit", 12, null);
+
+    /** A version from its values as an audit keeps them, with its number, start, and who decided it and why. */
+    public static PartnershipPolicy of(int version, LocalDate appliesFrom, String changedBy, String reason,
+                                       AuditCommissioned.Policy values) {
+        return new PartnershipPolicy(version, appliesFrom, changedBy, reason, values.returnWorkingDays(),
+                values.reminderWorkingDay(), values.challengeDayWindowWorkingDays(),
+                values.laterChallengeDayRefused() ? LaterChallengeDay.REFUSED : LaterChallengeDay.NEEDS_OVERRIDE,
+                values.agendaWorkingDaysBefore(), values.resubmissionWorkingDays(), values.nilReturnMeaning(),
+                values.nilReturnLookbackMonths(), values.calendarNation() == null ? null : Nation.valueOf(values.calendarNation()));
+    }
 
     public AuditCommissioned.Policy recorded() {
         return recorded(calendarNation);

@@ -4,6 +4,8 @@ import io.maap.reporting.concerns.query.ConcernsProjection;
 import io.maap.support.access.AccessRecords;
 
 import io.maap.support.security.AgencyScope;
+import io.maap.support.security.Caller;
+import org.springframework.data.mongodb.core.query.Criteria;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.Page;
@@ -46,7 +48,8 @@ public class ConcernsController {
 
     @GetMapping
     @Operation(summary = "Immediate safeguarding concerns, oldest first; open ones are urgent until the agency acknowledges",
-            description = "With asAt, as recorded by that instant; with asOf, the concerns raised by that date, open "
+            description = "Agency staff see their own agency's concerns and those naming their agency among the agencies "
+                    + "to be told. With asAt, as recorded by that instant; with asOf, the concerns raised by that date, open "
                     + "unless acknowledged by then.")
     public Page<Concern> concerns(@RequestParam(required = false) Instant asAt,
                                   @RequestParam(required = false) LocalDate asOf,
@@ -56,11 +59,9 @@ public class ConcernsController {
                                   @RequestParam(name = "agency", required = false) String requestedAgency,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt, asOf);
-        List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS,
-                        Documents.where("open", open && asOf == null ? Boolean.TRUE : null, "programmeId", programmeId,
-                                "auditId", auditId, "agency", agency)).stream()
+        List<Concern> all = Documents.find(view.store(), ConcernsProjection.CONCERNS, scope(open && asOf == null,
+                        programmeId, auditId, requestedAgency)).stream()
                 .map(c -> asOf == null ? c : AsOf.concern(c, asOf, clock.getZone()))
                 .filter(c -> c != null && (!open || Documents.flag(c, "open")))
                 .map(c -> new Concern(c.getString("concernId"), c.getString("returnRequestId"), c.getString("programmeId"),
@@ -75,5 +76,23 @@ public class ConcernsController {
         accessRecords.list("safeguarding-concern", found.items().stream()
                 .map(c -> c.returnRequestId() + "/" + c.concernId()).toList(), found.items().size());
         return found;
+    }
+
+    /**
+     * The concerns a caller may see: every agency's for the partnership (or the agency asked for);
+     * for agency staff, their own agency's and those that name their agency among the agencies to be
+     * told (Hackney's process directs a concern to the other agencies concerned).
+     */
+    private static Criteria scope(boolean openOnly, String programmeId, String auditId, String requestedAgency) {
+        Criteria filters = Documents.where("open", openOnly ? Boolean.TRUE : null, "programmeId", programmeId,
+                "auditId", auditId);
+        if (Caller.require().partnershipWide()) {
+            return Documents.where("open", openOnly ? Boolean.TRUE : null, "programmeId", programmeId, "auditId", auditId,
+                    "agency", requestedAgency);
+        }
+        String agency = AgencyScope.filter(requestedAgency);
+        Criteria visible = new Criteria().orOperator(Criteria.where("agency").is(agency),
+                Criteria.where("agenciesToInform").is(agency));
+        return filters.getCriteriaObject().isEmpty() ? visible : new Criteria().andOperator(filters, visible);
     }
 }

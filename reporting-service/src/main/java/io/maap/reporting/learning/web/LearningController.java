@@ -8,6 +8,7 @@ import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.Page;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.support.calendar.Lateness;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,9 +36,11 @@ import java.util.stream.Collectors;
 public class LearningController {
 
     private final ViewStores views;
+    private final Lateness lateness;
 
-    public LearningController(ViewStores views) {
+    public LearningController(ViewStores views, Lateness lateness) {
         this.views = views;
+        this.lateness = lateness;
     }
 
     /** An action with its whole monitoring history, oldest first. */
@@ -49,8 +52,9 @@ public class LearningController {
 
     @GetMapping("/actions")
     @Operation(summary = "The action tracker: actions with their RAG, overdue state and history",
-            description = "With asAt, as recorded by that instant; with asOf, the actions added by that date, open or "
-                    + "closed then, with their RAG and history then and overdue that day.")
+            description = "An open action is overdue from the first working day after its due date (the one definition "
+                    + "of lateness). With asAt, as recorded by that instant; with asOf, the actions added by that date, "
+                    + "open or closed then, with their RAG and history then and overdue that day.")
     public Page<ActionView> actions(@RequestParam(required = false) Instant asAt,
                                     @RequestParam(required = false) LocalDate asOf,
                                     @RequestParam(required = false) String programmeId,
@@ -73,7 +77,7 @@ public class LearningController {
                     List<Map<String, Object>> history = (List<Map<String, Object>>) (List<?>) a.getList("history", Document.class, List.of());
                     return new ActionView(a.getString("actionId"), a.getString("planId"), a.getString("programmeId"),
                             a.getString("auditId"), a.getString("description"), a.getString("owningAgency"),
-                            a.getString("lead"), due, isOpen, a.getString("rag"), isOpen && view.today().isAfter(due),
+                            a.getString("lead"), due, isOpen, a.getString("rag"), isOpen && due != null && lateness.isOverdue(due, view.today()),
                             Documents.number(a, "updatesMissed"), Documents.date(a, "closedOn"),
                             a.getString("successMeasure"), history);
                 })

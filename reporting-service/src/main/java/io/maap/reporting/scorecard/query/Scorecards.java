@@ -162,8 +162,8 @@ public class Scorecards {
     }
 
     /**
-     * What is counted of actions: open, and of those each RAG rating or none yet, and overdue
-     * when the due date is before today; closed (not open).
+     * What is counted of actions: open, and of those each RAG rating or none yet, and overdue by the
+     * one definition of {@link Lateness} (from the first working day after the due date); closed (not open).
      */
     Counting.Conditions actionFigures(LocalDate today) {
         Counting.Conditions conditions = new Counting.Conditions().count("open", Counting.isTrue("open"));
@@ -172,7 +172,8 @@ public class Scorecards {
         }
         return conditions
                 .count("noUpdate", Counting.and(Counting.isTrue("open"), Counting.isNull("rag")))
-                .count("overdue", Counting.and(Counting.isTrue("open"), Counting.before("dueDate", today)))
+                .count("overdue", Counting.and(Counting.isTrue("open"), Counting.before("dueDate",
+                        lateness.overdueIfDueBefore(today))))
                 .count("closed", Counting.isNotTrue("open"));
     }
 

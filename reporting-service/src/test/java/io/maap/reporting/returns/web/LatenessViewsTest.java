@@ -2,6 +2,8 @@ package io.maap.reporting.returns.web;
 
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.web.ScheduleController;
+import io.maap.reporting.learning.query.LearningProjection;
+import io.maap.reporting.learning.web.LearningController;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -46,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overdue list, and is overdue, one working day late, in all of them on the Monday.
  */
 @WebMvcTest(controllers = {ScorecardController.class, ComplianceController.class, ScheduleController.class,
-        OutstandingReturnsController.class})
+        OutstandingReturnsController.class, LearningController.class})
 @Import({ProblemDetailsAdvice.class, Scorecards.class, LatenessViewsTest.Calendar.class})
 class LatenessViewsTest {
 
@@ -89,6 +91,24 @@ class LatenessViewsTest {
                 .append("caseReference", "C1").append("agency", "nelft").append("status", "OUTSTANDING")
                 .append("received", false).append("awaitingAgency", true).append("requestedOn", "2017-06-30")
                 .append("dueDate", FRIDAY.toString())), store.collection(ReturnsProjection.RETURNS));
+        store.mongo().insert(List.of(new Document("_id", "a1/x1").append("actionId", "x1").append("planId", "pl1")
+                .append("programmeId", "p1").append("auditId", "a1").append("owningAgency", "nelft")
+                .append("description", "Re-audit").append("dueDate", FRIDAY.toString()).append("addedOn", "2017-06-30")
+                .append("open", true).append("history", List.of())), store.collection(LearningProjection.ACTIONS));
+    }
+
+    @Test
+    void anActionDueOnAFridayIsNotOverdueOnTheSaturdayButIsOnTheMondayInTheScorecardAndTheTracker() throws Exception {
+        seenOn(FRIDAY.plusDays(1));
+        mvc.perform(get("/api/scorecard").param("programmeId", "p1"))
+                .andExpect(jsonPath("$.figures.actions.overdue").value(0));
+        mvc.perform(get("/api/actions")).andExpect(jsonPath("$.items[0].overdue").value(false));
+        seenOn(FRIDAY.plusDays(3));
+        mvc.perform(get("/api/scorecard").param("programmeId", "p1"))
+                .andExpect(jsonPath("$.figures.actions.overdue").value(1));
+        mvc.perform(get("/api/agency-compliance").param("programmeId", "p1"))
+                .andExpect(jsonPath("$.items[0].actionsOverdue").value(1));
+        mvc.perform(get("/api/actions")).andExpect(jsonPath("$.items[0].overdue").value(true));
     }
 
     private void seenOn(LocalDate day) {

@@ -174,4 +174,28 @@ class AsOfViewsTest {
         mvc.perform(get("/api/safeguarding-concerns"))
                 .andExpect(jsonPath("$.total").value(0));
     }
+
+    @Test
+    void anAgencyNamedAmongThoseToBeToldSeesTheConcernAndNoOtherAgencyDoes() throws Exception {
+        store.mongo().insert(List.of(new Document("_id", "r2/c2").append("concernId", "c2").append("returnRequestId", "r2")
+                .append("programmeId", "p1").append("auditId", "a1").append("caseReference", "C2").append("agency", "met-police")
+                .append("raisedBy", "auditor").append("raisedAt", "2026-12-01T10:00:00Z").append("summary", "Unsafe discharge")
+                .append("category", "UNSAFE_PRACTICE").append("agenciesToInform", List.of("nelft")).append("open", true)),
+                store.collection(ConcernsProjection.CONCERNS));
+        signedInAs("spoc.nelft", "nelft");
+        mvc.perform(get("/api/safeguarding-concerns")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].concernId").value("c2"));
+        signedInAs("spoc.bhrut", "bhrut");
+        mvc.perform(get("/api/safeguarding-concerns")).andExpect(jsonPath("$.total").value(0));
+        signedInAs("spoc.met-police", "met-police");
+        mvc.perform(get("/api/safeguarding-concerns")).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/safeguarding-concerns").param("agency", "nelft")).andExpect(jsonPath("$.total").value(0));
+    }
+
+    private void signedInAs(String user, String agency) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject(user).build();
+        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(jwt,
+                new Caller(user, Set.of(MaapRole.AGENCY_SPOC), agency)));
+    }
 }

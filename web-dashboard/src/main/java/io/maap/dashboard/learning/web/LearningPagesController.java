@@ -247,11 +247,70 @@ public class LearningPagesController {
         return "redirect:/audits/" + auditId + "/actions/" + actionId + "?done=closed";
     }
 
+    /** The owning agency's lead officer proposes closure with evidence of impact; the partnership confirms or returns it. */
+    @PostMapping("/audits/{auditId}/actions/{actionId}/closure-proposal")
+    String proposeClosure(@PathVariable String auditId, @PathVariable String actionId, @RequestParam Map<String, String> form,
+                          Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("evidenceOfImpact", Forms.text(form, "proposalEvidence"));
+        body.put("proposedBy", Forms.text(form, "proposedBy"));
+        return closureStep(auditId, actionId, form, model, body, "/closure-proposal", "proposed",
+                Map.of("evidenceOfImpact", "proposalEvidence", "proposedBy", "proposedBy"));
+    }
+
+    @PostMapping("/audits/{auditId}/actions/{actionId}/closure-proposal/confirmation")
+    String confirmClosure(@PathVariable String auditId, @PathVariable String actionId, @RequestParam Map<String, String> form,
+                          Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("confirmedBy", Forms.text(form, "confirmedBy"));
+        body.put("boardMeeting", Forms.text(form, "confirmBoardMeeting"));
+        return closureStep(auditId, actionId, form, model, body, "/closure-proposal/confirmation", "closed",
+                Map.of("confirmedBy", "confirmedBy", "boardMeeting", "confirmBoardMeeting",
+                        "board-meeting-required", "confirmBoardMeeting"));
+    }
+
+    @PostMapping("/audits/{auditId}/actions/{actionId}/closure-proposal/return")
+    String returnClosure(@PathVariable String auditId, @PathVariable String actionId, @RequestParam Map<String, String> form,
+                         Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", Forms.text(form, "returnReason"));
+        body.put("returnedBy", Forms.text(form, "returnedBy"));
+        return closureStep(auditId, actionId, form, model, body, "/closure-proposal/return", "returned",
+                Map.of("reason", "returnReason", "returnedBy", "returnedBy"));
+    }
+
+    private String closureStep(String auditId, String actionId, Map<String, String> form, Model model, Map<String, Object> body,
+                               String path, String done, Map<String, String> fields) {
+        try {
+            Api.post(actionPlans, body, "/api/audits/{a}/actions/{x}" + path, auditId, actionId);
+        } catch (ApiProblem problem) {
+            return actionPage(auditId, actionId, form, FormErrors.from(problem, fields), model);
+        }
+        return "redirect:/audits/" + auditId + "/actions/" + actionId + "?done=" + done;
+    }
+
+    /** Whether the action's last closure step was a proposal still awaiting the partnership. */
+    @SuppressWarnings("unchecked")
+    static boolean closureProposed(Map<String, Object> action) {
+        boolean proposed = false;
+        for (Object entry : (List<Object>) action.getOrDefault("history", List.of())) {
+            Object kind = ((Map<String, Object>) entry).get("kind");
+            if ("CLOSURE_PROPOSED".equals(kind)) {
+                proposed = true;
+            } else if ("CLOSURE_RETURNED".equals(kind) || "CLOSED".equals(kind) || "REOPENED".equals(kind)) {
+                proposed = false;
+            }
+        }
+        return proposed;
+    }
+
     private String actionPage(String auditId, String actionId, Map<String, String> form, FormErrors errors, Model model) {
         Map<String, String> values = new LinkedHashMap<>(form);
         values.putIfAbsent("updateId", Forms.newId("update"));
         model.addAttribute("auditId", auditId);
-        model.addAttribute("action", Api.object(actionPlans, "/api/audits/{a}/actions/{x}", auditId, actionId));
+        Map<String, Object> action = Api.object(actionPlans, "/api/audits/{a}/actions/{x}", auditId, actionId);
+        model.addAttribute("action", action);
+        model.addAttribute("closureProposed", closureProposed(action));
         model.addAttribute("form", values);
         model.addAttribute("errors", errors);
         return "action";
