@@ -50,7 +50,7 @@ public final class TestPlatform {
             notification.put("spring.mail.port", Integer.toString(mail.getSmtp().getPort()));
             perService.put(Service.NOTIFICATION, notification);
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
-                    "maap.reporting.board-feed-interval", "500ms"));
+                    "maap.reporting.board-feed-interval", "500ms", "maap.reporting.shredding-check-interval", "1s"));
             // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
             // The dashboard's port is chosen first: the provider must know where to send people back.
             int dashboardPort = FreePorts.one();

@@ -31,6 +31,7 @@ public class KeyRing implements Function<String, Optional<SecretKey>>, Disposabl
     private final KafkaConsumer<String, byte[]> consumer;
     private final MasterKey masterKey;
     private final Map<String, SecretKey> keys = new HashMap<>();
+    private final java.util.Set<String> destroyed = new java.util.LinkedHashSet<>();
     private long caughtUpAt;
     private boolean assigned;
 
@@ -70,12 +71,25 @@ public class KeyRing implements Function<String, Optional<SecretKey>>, Disposabl
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 if (record.value() == null) {
                     keys.remove(record.key());
+                    destroyed.add(record.key());
                 } else {
                     keys.put(record.key(), masterKey.unwrap(record.value(), record.key()));
                 }
             }
         }
         caughtUpAt = System.nanoTime();
+    }
+
+    /**
+     * The audits whose keys were destroyed (tombstones read) since the last call, so that a reader
+     * can remove their text from the read models it keeps; the first call also names those
+     * destroyed before the ring started. Catches up first.
+     */
+    public synchronized java.util.Set<String> destroyedSinceLastAsked() {
+        catchUp();
+        java.util.Set<String> found = java.util.Set.copyOf(destroyed);
+        destroyed.clear();
+        return found;
     }
 
     @Override

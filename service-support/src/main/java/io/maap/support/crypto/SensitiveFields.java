@@ -45,15 +45,19 @@ public final class SensitiveFields {
             return event;
         }
         Optional<SecretKey> key = keys.forWriting(auditId);
-        walk(type, (ObjectNode) event, text -> SealedText.isSealed(text) ? text
-                : key.map(k -> SealedText.seal(k, auditId, text)).orElse(Sensitive.REMOVED));
+        // Always sealed, even text that looks sealed: a reader decrypts once, so text sent in that
+        // form reads back as sent and can never be made to open another audit's ciphertext.
+        walk(type, (ObjectNode) event, text -> key.map(k -> SealedText.seal(k, auditId, text)).orElse(Sensitive.REMOVED));
         return event;
     }
 
     /** Replaces each sealed text by its plain text, or by {@link Sensitive#REMOVED} when its key is gone. */
     public static JsonNode open(Class<?> type, JsonNode event, Function<String, Optional<SecretKey>> keys) {
         if (applies(type) && event instanceof ObjectNode object) {
-            walk(type, object, text -> SealedText.open(text, keys));
+            String auditId = auditId(event);
+            // Only the event's own audit's key opens its text.
+            walk(type, object, text -> SealedText.isSealed(text) && !SealedText.keyId(text).equals(auditId) ? text
+                    : SealedText.open(text, keys));
         }
         return event;
     }

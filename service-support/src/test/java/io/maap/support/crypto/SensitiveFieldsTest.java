@@ -124,6 +124,19 @@ class SensitiveFieldsTest {
     }
 
     @Test
+    void textThatLooksSealedIsSealedAgainAndReadsBackAsSent() {
+        SerializedObject<byte[]> other = serializer.serialize(concern("neglect-2017"), byte[].class);
+        String stolen = new String(other.getData(), StandardCharsets.UTF_8).replaceAll(".*\"summary\":\"([^\"]+)\".*", "$1");
+        SafeguardingConcernRaised forged = new SafeguardingConcernRaised("req-1", "missing-2017", "redbridge-2017-18",
+                "RBR-1707-M01", "met-police", "c1", "DI Brown", AT, stolen);
+
+        SafeguardingConcernRaised read = serializer.deserialize(serializer.serialize(forged, byte[].class));
+
+        assertThat(stolen).startsWith("maap-sealed:v1:neglect-2017:");
+        assertThat(read.summary()).isEqualTo(stolen);
+    }
+
+    @Test
     void aTextSealedForOneAuditCannotBePassedOffAsAnothers() {
         SecretKey key = MasterKey.newDataKey();
         String sealed = SealedText.seal(key, "missing-2017", "secret");

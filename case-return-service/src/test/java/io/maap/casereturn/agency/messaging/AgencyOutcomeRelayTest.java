@@ -102,6 +102,36 @@ class AgencyOutcomeRelayTest {
         relay.destroy();
     }
 
+    @Test
+    void theAgencyGetsItsOwnReturnsTextDecryptedOrRemovedOnceShredded() throws Exception {
+        javax.crypto.SecretKey key = io.maap.support.crypto.MasterKey.newDataKey();
+        java.util.Map<String, javax.crypto.SecretKey> keys = new java.util.HashMap<>(java.util.Map.of("missing-2017", key));
+        io.maap.support.crypto.AuditKeys auditKeys = new io.maap.support.crypto.AuditKeys() {
+            public Optional<javax.crypto.SecretKey> forWriting(String auditId) { return Optional.ofNullable(keys.get(auditId)); }
+            public Optional<javax.crypto.SecretKey> forReading(String auditId) { return Optional.ofNullable(keys.get(auditId)); }
+            public boolean shred(String auditId, String by, String reason, java.time.Instant at) { return keys.remove(auditId) != null; }
+            public Optional<Shredding> shredding(String auditId) { return Optional.empty(); }
+        };
+        MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        AgencyOutcomeRelay relay = new AgencyOutcomeRelay(routing, new MockProducerFactory<>(() -> producer), () -> { }, auditKeys);
+        String sealed = io.maap.support.crypto.SealedText.seal(key, "missing-2017", "Name the GP");
+        byte[] sentBack = ("{\"returnRequestId\":\"rr-1\",\"auditId\":\"missing-2017\",\"agency\":\"nelft\","
+                + "\"reasons\":[\"" + sealed + "\"]}").getBytes(StandardCharsets.UTF_8);
+
+        relay.onMessage(record(type(ReturnSentBack.class), "rr-1", sentBack));
+        relay.destroy();
+        auditKeys.shred("missing-2017", "qa.coordinator", "qa-coordinator", java.time.Instant.now());
+        MockProducer<byte[], byte[]> later = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        AgencyOutcomeRelay relayLater = new AgencyOutcomeRelay(routing, new MockProducerFactory<>(() -> later), () -> { }, auditKeys);
+        relayLater.onMessage(record(type(ReturnSentBack.class), "rr-1", sentBack));
+        relayLater.destroy();
+
+        assertThat(new String(producer.history().get(0).value(), StandardCharsets.UTF_8)).contains("\"Name the GP\"")
+                .doesNotContain("maap-sealed");
+        assertThat(new String(later.history().get(0).value(), StandardCharsets.UTF_8))
+                .contains(io.maap.events.Sensitive.REMOVED).doesNotContain("maap-sealed");
+    }
+
     private static ConsumerRecord<byte[], byte[]> record(String type, String key, byte[] value) {
         ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(Topics.CASE_RETURN_EVENTS, 0, 0,
                 key.getBytes(StandardCharsets.UTF_8), value);
