@@ -14,6 +14,15 @@ if ! (command -v docker >/dev/null && docker info >/dev/null 2>&1); then
     fi
     for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
   fi
+  # The integration tests hold many connection pools at once (every service of the platform, in
+  # several test JVMs); a default server's 100 connections run out. Raised once, kept by the server.
+  max=$(psql -h 127.0.0.1 -U postgres -Atc 'show max_connections' 2>/dev/null || echo 300)
+  if [ "${max:-300}" -lt 300 ] && command -v pg_ctlcluster >/dev/null; then
+    echo "Raising the local PostgreSQL's max_connections from $max to 300"
+    psql -h 127.0.0.1 -U postgres -qc 'ALTER SYSTEM SET max_connections = 300'
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main restart
+    for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+  fi
 fi
 
 # The dashboard's browser tests drive Debian's Chromium through its chromedriver.
