@@ -1,8 +1,6 @@
 package io.maap.deploycheck.checks;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,8 +24,11 @@ public final class Browser {
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:-]+)\\s*=\\s*\"([^\"]*)\"");
 
+    // With the JDK's CookieManager, Keycloak's session cookie did not come back from localhost (it
+    // logged cookie_not_found). This browser keeps host-only cookies per host and port and sends
+    // them back, Secure ones too, as browsers do for localhost (a secure context).
+    private final Map<String, Map<String, String>> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -48,8 +49,32 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request, URI uri) throws IOException, InterruptedException {
+        Map<String, String> jar = cookies.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), host -> new LinkedHashMap<>());
+        synchronized (jar) {
+            if (!jar.isEmpty()) {
+                request.header("Cookie", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+        }
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        synchronized (jar) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    continue;
+                }
+                String name = pair.substring(0, equals).trim();
+                String value = pair.substring(equals + 1).trim();
+                String attributes = header.toLowerCase(java.util.Locale.ROOT);
+                if (value.isEmpty() || attributes.contains("max-age=0") || attributes.contains("expires=thu, 01 jan 1970")) {
+                    jar.remove(name);
+                } else {
+                    jar.put(name, value);
+                }
+            }
+        }
         return new Page(uri, response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
     }
 

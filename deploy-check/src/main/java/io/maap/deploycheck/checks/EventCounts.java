@@ -32,13 +32,19 @@ public final class EventCounts {
         Map<String, Long> counts = new TreeMap<>();
         for (ComposeService service : compose.services().values()) {
             for (Map.Entry<String, String> variable : service.environment().entrySet()) {
-                if (variable.getKey().endsWith("_DB_URL") && variable.getValue().startsWith("jdbc:postgresql:")) {
-                    String prefix = variable.getKey().substring(0, variable.getKey().length() - "URL".length());
+                String prefix = variable.getKey().substring(0, Math.max(0, variable.getKey().length() - "URL".length()));
+                // A MAAP service's database (Keycloak's, KC_DB_URL, has KC_DB_USERNAME and no event store).
+                if (variable.getKey().endsWith("_DB_URL") && variable.getValue().startsWith("jdbc:postgresql:")
+                        && service.environment().containsKey(prefix + "USER")) {
                     try (Connection connection = DriverManager.getConnection(variable.getValue(),
-                            service.environment().get(prefix + "USER"), service.environment().get(prefix + "PASSWORD"));
-                         ResultSet rows = connection.createStatement().executeQuery("select count(*) from domain_event_entry")) {
-                        rows.next();
-                        counts.put(service.name() + " event store", rows.getLong(1));
+                            service.environment().get(prefix + "USER"), service.environment().get(prefix + "PASSWORD"))) {
+                        ResultSet store = connection.createStatement().executeQuery("select to_regclass('domain_event_entry') is not null");
+                        store.next();
+                        if (store.getBoolean(1)) {
+                            ResultSet rows = connection.createStatement().executeQuery("select count(*) from domain_event_entry");
+                            rows.next();
+                            counts.put(service.name() + " event store", rows.getLong(1));
+                        }
                     }
                 }
             }
