@@ -121,7 +121,9 @@ public final class LoadGenerator {
         int caseCount = 6 + random.nextInt(7);
         List<String> cases = new ArrayList<>();
         for (int c = 0; c < caseCount; c++) {
-            cases.add("LD-P" + partnership + "-A" + index % AUDITS_PER_PROGRAMME + "-C" + String.format("%02d", c));
+            // The partnership-issued form (partnership, four digits, letter and number): here the
+            // load's partnership and audit number stand in the digits.
+            cases.add(String.format("LD-%02d%02d-C%02d", partnership % 100, index % AUDITS_PER_PROGRAMME % 100, c));
         }
         List<String> agencies = new ArrayList<>(AGENCIES);
         java.util.Collections.shuffle(agencies, random);
