@@ -30,7 +30,7 @@ final class ReturnRequestBodies {
     }
 
     record Submission(@NotBlank @Size(max = 120) String submittedBy,
-                      @NotEmpty @Size(max = 100) List<@Valid AnswerBody> answers) {
+                      @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers) {
 
         List<Answer> toAnswers() {
             return answers.stream().map(AnswerBody::toAnswer).toList();
@@ -41,7 +41,7 @@ final class ReturnRequestBodies {
                       @NotBlank(message = "must not be blank: where the records hold nothing, say \"no information held\"")
                       @Size(max = 20_000) String answer,
                       @Size(max = 50) List<@NotBlank @Size(max = 200) String> evidenceReferences,
-                      @Size(max = 200) List<@Valid DatedEntryBody> entries,
+                      @Size(max = 200) List<@NotNull @Valid DatedEntryBody> entries,
                       @Size(max = 60) String grade) {
 
         Answer toAnswer() {
