@@ -185,10 +185,11 @@ class WalkingSkeletonIT {
         String firstAuditId = "it-asat-first";
         audits.post("/api/audits", commission(firstAuditId, List.of("RBR-1712-A01"), List.of("nelft")), 201);
         awaitOutstanding(firstAuditId, 1);
-        // Instants a few milliseconds apart, so that "between" is strictly after the first audit and before the second.
-        Thread.sleep(50);
-        java.time.Instant between = java.time.Instant.now();
-        Thread.sleep(50);
+        // "As at" is to the second (instants are rounded down): "between" is the next whole second,
+        // and the second audit is commissioned only once the clock has passed it.
+        java.time.Instant between = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> java.time.Instant.now().isAfter(between));
         String secondAuditId = "it-asat-second";
         audits.post("/api/audits", commission(secondAuditId, List.of("RBR-1712-A02"), List.of("nelft")), 201);
         awaitOutstanding(secondAuditId, 1);
