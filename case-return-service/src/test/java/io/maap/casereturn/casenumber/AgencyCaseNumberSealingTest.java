@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An agency's own case number is stored sealed under its audit's key, on the service's own H2
- * migrations: numbers kept in clear before are sealed by the V3_3 migration, and a destroyed
+ * migrations: numbers kept in clear before are sealed by the V3_19 migration, and a destroyed
  * audit key leaves them unreadable.
  */
 class AgencyCaseNumberSealingTest {
@@ -109,7 +109,7 @@ class AgencyCaseNumberSealingTest {
 
     @Test
     void theMigrationSealsNumbersKeptInClearAndPublishesTheKeysItMadeBeforeTheirFirstUse() {
-        flyway("3.2").migrate();
+        flyway("3.18").migrate();
         request("r1", "missing-2017");
         request("r2", "neglect-2019");
         request("r3", "shredded-2016");
@@ -136,7 +136,7 @@ class AgencyCaseNumberSealingTest {
 
     @Test
     void aKeyMadeByTheMigrationIsPublishedBeforeItIsFirstUsedForWriting() {
-        flyway("3.2").migrate();
+        flyway("3.18").migrate();
         request("r2", "neglect-2019");
         clearNumber("r2", "SW-88213");
         flyway("latest").migrate();

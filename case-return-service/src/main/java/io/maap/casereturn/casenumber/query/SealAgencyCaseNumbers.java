@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flyway 3.3 (after V3_2 widened the column): seals the agency case numbers stored in clear before
+ * Flyway 3.19 (after V3_18 widened the column; above 3.17, the highest version a database may already have): seals the agency case numbers stored in clear before
  * they were encrypted, each under its audit's data key as {@link CaseNumberSeal} does. An audit
  * without a key gets one, wrapped by the master key and marked unpublished, so that it reaches
  * {@code maap.audit-keys.v1} before its first use ({@code JdbcAuditKeys}); an audit whose key was
@@ -39,7 +39,7 @@ public class SealAgencyCaseNumbers implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3.3");
+        return MigrationVersion.fromVersion("3.19");
     }
 
     @Override

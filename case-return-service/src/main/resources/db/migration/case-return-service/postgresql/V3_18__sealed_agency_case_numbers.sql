@@ -1,6 +1,6 @@
 -- An agency's own case number is kept sealed (AES-GCM under its audit's data key, docs/security.md):
 -- "maap-sealed:v1:<auditId>:<base64>" needs more room than the number. Rows in clear are sealed by
--- the Java migration V3_3 (SealAgencyCaseNumbers).
+-- the Java migration V3_19 (SealAgencyCaseNumbers).
 ALTER TABLE agency_case_number ALTER COLUMN case_number TYPE character varying(1024);
 
 -- A data key made outside the path that publishes it (the migration above, for an audit without a
