@@ -2,6 +2,19 @@
 -- (queried by GET /api/access-records) are in access_record too, under the resource read and the
 -- return request's id. Rows written to both tables since V3_17 are copied once (the same request:
 -- correlation id, user, resource and id); the older ones are copied, and the old table dropped.
+-- A database Hibernate made before Flyway (baselined at 1) after its entity went has no old table:
+-- an empty one stands in for it.
+CREATE TABLE IF NOT EXISTS return_access_record (
+    id bigint NOT NULL,
+    accessed_at timestamp(6) with time zone NOT NULL,
+    user_id character varying(128) NOT NULL,
+    role character varying(32) NOT NULL,
+    user_agency character varying(40),
+    return_request_id character varying(64) NOT NULL,
+    subject character varying(32) NOT NULL,
+    correlation_id character varying(64)
+);
+
 INSERT INTO access_record (accessed_at, user_id, role, user_agency, endpoint, resource, object_ids, query, returned,
                            correlation_id)
 SELECT r.accessed_at, r.user_id, r.role, r.user_agency, NULL,
