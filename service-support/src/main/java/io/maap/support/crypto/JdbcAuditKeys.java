@@ -62,8 +62,8 @@ public class JdbcAuditKeys implements AuditKeys {
             SecretKey key = MasterKey.newDataKey();
             byte[] wrapped = masterKey.wrap(key, auditId);
             try {
-                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published) VALUES (?, ?, ?, ?)",
-                        auditId, wrapped, Timestamp.from(Instant.now()), true);
+                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published, master_key_version) "
+                        + "VALUES (?, ?, ?, ?, ?)", auditId, wrapped, Timestamp.from(Instant.now()), true, masterKey.version());
             } catch (DuplicateKeyException raced) {
                 return row(auditId).flatMap(r -> key(auditId, r));
             }
@@ -112,6 +112,36 @@ public class JdbcAuditKeys implements AuditKeys {
             }
         }
         return published;
+    }
+
+    /**
+     * Wraps every data key not wrapped by the current master key again under it, and publishes it so
+     * that the readers hold the new wrapping (before it commits, like a new key); returns how many.
+     * Run at start (a rotated master key is configured with the replaced one among the previous keys).
+     */
+    public int rewrapAll() {
+        List<String> stale = jdbc.queryForList("SELECT audit_id FROM audit_data_key WHERE wrapped_key IS NOT NULL "
+                + "AND master_key_version <> ? ORDER BY audit_id", String.class, masterKey.version());
+        int rewrapped = 0;
+        for (String auditId : stale) {
+            Boolean done = newTransaction.execute(status -> {
+                List<byte[]> current = jdbc.query("SELECT wrapped_key FROM audit_data_key WHERE audit_id = ? "
+                        + "AND wrapped_key IS NOT NULL AND master_key_version <> ? FOR UPDATE", (rs, n) -> rs.getBytes(1),
+                        auditId, masterKey.version());
+                if (current.isEmpty()) {
+                    return false; // destroyed or rewrapped meanwhile
+                }
+                byte[] wrapped = masterKey.wrap(masterKey.unwrap(current.get(0), auditId), auditId);
+                distribution.created(auditId, wrapped);
+                jdbc.update("UPDATE audit_data_key SET wrapped_key = ?, master_key_version = ?, published = TRUE "
+                        + "WHERE audit_id = ?", wrapped, masterKey.version(), auditId);
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                rewrapped++;
+            }
+        }
+        return rewrapped;
     }
 
     private boolean publishIfPending(String auditId, Row row) {

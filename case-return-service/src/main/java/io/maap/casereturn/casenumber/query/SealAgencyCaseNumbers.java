@@ -104,10 +104,12 @@ public class SealAgencyCaseNumbers implements JavaMigration {
         }
         SecretKey key = MasterKey.newDataKey();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published) VALUES (?, ?, ?, FALSE)")) {
+                "INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published, master_key_version) "
+                        + "VALUES (?, ?, ?, FALSE, ?)")) {
             insert.setString(1, auditId);
             insert.setBytes(2, masterKey.wrap(key, auditId));
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.setInt(4, masterKey.version());
             insert.executeUpdate();
         }
         return Optional.of(key);
