@@ -91,7 +91,7 @@ public class AuditController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a themed audit",
             description = "Issues a case reference to each sampled case from the programme's sequence (e.g. RBR-1704-N03; "
-                    + "answered in the response) and sends the tool and case sample to every participating agency; the "
+                    + "answered in the response; a reference given must be one the programme issued before, else 422) and sends the tool and case sample to every participating agency; the "
                     + "return deadline is the "
                     + "15th working day after the tool is sent unless deadlineOverride says otherwise, with who and why. "
                     + "A planned audit is commissioned by giving its auditId. Retrying with the same auditId (or "
