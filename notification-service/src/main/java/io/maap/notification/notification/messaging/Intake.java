@@ -7,6 +7,7 @@ import io.maap.events.actionplan.ActionUpdateMissed;
 import io.maap.events.actionplan.ActionUpdateRequested;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.events.casereturn.NilReturnSubmitted;
@@ -77,6 +78,8 @@ public class Intake {
             return toolSent.when(id, a);
         } else if (payload instanceof ChallengeDayScheduled s) {
             return challengeDays.scheduled(id, s, view.agenciesOf(s.auditId()));
+        } else if (payload instanceof ChallengeDayAgendaSent s) {
+            return challengeDays.agendaSent(id, s, view.agenciesOf(s.auditId()));
         } else if (payload instanceof AuditMilestoneRescheduled r) {
             return challengeDays.moved(id, r, view.agenciesOf(r.auditId()));
         } else if (payload instanceof ReturnRequested r) {
