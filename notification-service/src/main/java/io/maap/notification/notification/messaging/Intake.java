@@ -17,6 +17,7 @@ import io.maap.events.casereturn.ReturnSentBack;
 import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
+import io.maap.notification.notification.query.ConsumedPositions;
 import io.maap.notification.notification.query.LocalView;
 import io.maap.notification.rules.command.ActionFacts;
 import io.maap.notification.rules.command.Actions;
@@ -50,9 +51,11 @@ public class Intake {
     private final Safeguarding safeguarding;
     private final ChallengeDays challengeDays;
     private final Actions actions;
+    private final ConsumedPositions positions;
 
     public Intake(LocalView view, Notifier notifier, Clock clock, ToolSent toolSent, ReturnChanges returnChanges,
-                  Safeguarding safeguarding, ChallengeDays challengeDays, Actions actions) {
+                  Safeguarding safeguarding, ChallengeDays challengeDays, Actions actions, ConsumedPositions positions) {
+        this.positions = positions;
         this.view = view;
         this.notifier = notifier;
         this.clock = clock;
@@ -65,9 +68,18 @@ public class Intake {
 
     @Transactional
     public void accept(IncomingEvent event) {
+        accept(event, null);
+    }
+
+    /** As {@link #accept(IncomingEvent)}, recording with it how far {@code position}'s partition is read (when known). */
+    @Transactional
+    public void accept(IncomingEvent event, RecordPosition position) {
         Instant now = clock.instant();
         notifier.record(apply(event.id(), event.payload()), now);
         notifier.relayOutcome(event, now);
+        if (position != null) {
+            positions.advance(position.topic(), position.partition(), position.offset(), position.timestamp());
+        }
     }
 
     private List<Planned> apply(String id, Object payload) {
