@@ -7,7 +7,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.maap.notification.notification.messaging.Backlog;
 import io.maap.notification.notification.messaging.Channel;
 import io.maap.notification.notification.messaging.KafkaTopicOffsets;
+import io.maap.notification.contact.query.WebhookSecretSeal;
 import io.maap.notification.notification.query.ConsumedPositions;
+import io.maap.support.crypto.MasterKey;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -99,6 +101,18 @@ public class NotificationConfiguration {
     @Bean
     WebhookChannel webhookChannel(WebhookProperties properties, Clock clock) {
         return new WebhookChannel(properties.timeout(), properties.allowLocalHttp(), clock);
+    }
+
+    /** Webhook secrets are stored sealed with the master key ({@code maap.crypto.master-key}, ADR 0016). */
+    @Bean
+    WebhookSecretSeal webhookSecretSeal(Environment environment) {
+        return new WebhookSecretSeal(MasterKey.fromBase64(environment.getProperty("maap.crypto.master-key")));
+    }
+
+    /** Seals the secrets of rows written before they were sealed (Spring Boot hands Flyway every such bean). */
+    @Bean
+    V5__SealAgencyWebhookSecrets sealAgencyWebhookSecrets(WebhookSecretSeal seal) {
+        return new V5__SealAgencyWebhookSecrets(seal);
     }
 
     /** How far the case-returns topic is read, for the escalation check: the broker's offsets and ours. */

@@ -5,6 +5,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.notification.contact.query.AgencyWebhooks;
+import io.maap.notification.contact.query.WebhookSecretSeal;
+import io.maap.support.crypto.MasterKey;
 import io.maap.notification.contact.query.ContactRecord;
 import io.maap.notification.contact.query.Contacts;
 import io.maap.notification.notification.messaging.Backlog;
@@ -87,7 +89,7 @@ class EscalationCatchUpTest {
                 "qa", RAISED), "CREATED", "QA_COORDINATOR");
         contacts.save(new ContactRecord("lead", "Redbridge LSCB", "AUDIT_LEAD", null, "a1", "Lead", "lead@lscb.example",
                 "qa", RAISED), "CREATED", "AUDIT_LEAD of audit a1");
-        notifier = new Notifier(contacts, view, outbox, new Templates("http://dashboard"), properties, new AgencyWebhooks(jdbc));
+        notifier = new Notifier(contacts, view, outbox, new Templates("http://dashboard"), properties, new AgencyWebhooks(jdbc, new WebhookSecretSeal(MasterKey.fromBase64(java.util.Base64.getEncoder().encodeToString(new byte[32])))));
     }
 
     Intake intake(Instant now) {
