@@ -90,6 +90,7 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/returns-closed", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/analysed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/challenge-day", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day/agenda-sent", QA, AUDIT_LEAD),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day-held", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/report-drafted", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/signed-off", QA, BOARD),

@@ -184,6 +184,35 @@ class DashboardIT {
     }
 
     @Test
+    void theQaCoordinatorSetsAnAgencysWebhookWhoseSecretIsNeverShownBackAndASpocSeesOnlyTheirOwn() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+        String url = "https://bhrut.example/maap-dashboard-it";
+        try {
+            browser.open("/agency-webhooks");
+            new Select(browser.find("#agency")).selectByValue("bhrut");
+            browser.type("url", url);
+            browser.type("secret", secret);
+            browser.click("set-webhook");
+            browser.accessible().screenshot("agency-webhooks");
+
+            assertThat(browser.text(".govuk-notification-banner")).contains("Webhook saved");
+            assertThat(browser.texts("#webhooks tbody tr")).anySatisfy(row -> assertThat(row).containsIgnoringCase("bhrut")
+                    .contains(url).contains("whsec_…" + secret.substring(secret.length() - 4)));
+            assertThat(browser.driver().getPageSource()).doesNotContain(secret.substring("whsec_".length()));
+            assertThat(browser.find("#secret").getDomProperty("value")).isEmpty();
+
+            try (Browser spoc = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("spoc.nelft", DemoUsers.PASSWORD)) {
+                spoc.open("/agency-webhooks");
+                assertThat(spoc.texts("#webhooks tbody tr")).noneSatisfy(row -> assertThat(row).containsIgnoringCase("bhrut"));
+            }
+        } finally {
+            TestPlatform.api(Service.NOTIFICATION).send("DELETE", "/api/agency-webhooks/bhrut", null);
+        }
+    }
+
+    @Test
     void withoutSigningInEveryPageSendsThePersonToSignIn() {
         ApiClient.Response response = TestPlatform.api(Service.DASHBOARD, null).get("/overdue-returns");
         assertThat(response.status()).isEqualTo(302);

@@ -8,6 +8,7 @@ import io.maap.auditprogramme.audit.command.HoldChallengeDay;
 import io.maap.auditprogramme.audit.command.RecordAnalysis;
 import io.maap.auditprogramme.audit.command.RescheduleMilestone;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
+import io.maap.auditprogramme.audit.command.SendChallengeDayAgenda;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
 import io.maap.auditprogramme.audit.query.AuditQueries;
@@ -142,6 +143,20 @@ public class AuditController {
                                           @Valid @RequestBody LifecycleRequests.ScheduleChallengeDay request) {
         commands.sendAndWait(new ScheduleChallengeDay(auditId, request.challengeDayOn(),
                 request.chair() == null ? null : request.chair().strip(), toOverride(request.override())));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/challenge-day/agenda-sent")
+    @Operation(summary = "Record that the agenda of the scheduled challenge day went out to the participating agencies",
+            description = "By the QA coordinator or the audit's lead, recorded as sent by them, on sentOn (today when "
+                    + "absent; never in the future, never after the challenge day). The agenda is due 2 working days "
+                    + "before the day (the policy's lead time); a later agenda is accepted with an override saying who "
+                    + "decided and why. The agencies are told (notification-service). Sending it again for a moved "
+                    + "day records it again; repeating the same request changes nothing.")
+    public AuditView sendChallengeDayAgenda(@PathVariable String auditId,
+                                            @Valid @RequestBody LifecycleRequests.AgendaSent request) {
+        commands.sendAndWait(new SendChallengeDayAgenda(auditId, request.sentOn() == null ? today() : request.sentOn(),
+                Caller.require().userId(), toOverride(request.override()), today()));
         return get(auditId);
     }
 
