@@ -137,6 +137,19 @@ class CalendarControllerTest {
         verify(commands, never()).sendAndWait(any());
     }
 
+    @Test
+    void aRequestWithoutTheFileOrNotMultipartIsA4xxProblemNotAFailure() throws Exception {
+        mvc.perform(programme(multipart("/api/programmes/rbr-2017-18/calendar-import")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/programmes/rbr-2017-18/calendar-import")
+                        .contentType("application/json").content("{\"unreadable\":"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(upload("bad id!", "seed-000-redbridge-schedule.csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.report.errors[0]").value(org.hamcrest.Matchers.startsWith("programmeId must be")));
+        verify(commands, never()).sendAndWait(any());
+    }
+
     private MockMultipartHttpServletRequestBuilder upload(String programmeId, String resource) throws Exception {
         byte[] csv = getClass().getResourceAsStream("/calendars/" + resource).readAllBytes();
         return programme(multipart("/api/programmes/" + programmeId + "/calendar-import")
