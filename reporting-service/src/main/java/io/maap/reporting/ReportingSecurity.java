@@ -36,7 +36,7 @@ public class ReportingSecurity {
                 .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/scorecard/**", "/api/agency-compliance",
                         "/api/programmes/{programmeId}/schedule", "/api/recurring-themes",
-                        "/api/board-scorecard/**")
+                        "/api/board-scorecard/**", "/api/annual-reports/**")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/rebuilds/current")
                 .hasRole(QA_COORDINATOR.name())
