@@ -5,6 +5,7 @@ import io.maap.events.EventCatalog;
 import io.maap.events.Topics;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.BusinessPlanEvent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.events.auditprogramme.Milestone;
@@ -27,14 +28,14 @@ class PublishedEventsTest {
 
     @Test
     void everyPublishedEventHasAFixedTypeNameOnTheAuditProgrammeTopic() {
-        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class)
+        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class, BusinessPlanEvent.class)
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
-        assertThat(published).hasSize(18);
+        assertThat(published).hasSize(24);
         assertThat(published).allSatisfy(type -> {
             EventCatalog.Entry entry = EventCatalog.forPayload(type).orElseThrow();
             assertThat(entry.topic()).isEqualTo(Topics.AUDIT_PROGRAMME_EVENTS);
-            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11)\\.[a-z]+(-[a-z]+)*\\.v1");
+            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11|business-plan)\\.[a-z]+(-[a-z]+)*\\.v1");
             assertThat(type.isRecord()).isTrue();
         });
     }
