@@ -37,11 +37,12 @@ public final class DemoData {
 
     /**
      * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme with its findings and action
-     * plans, and the current programme's audits with returns in every state.
+     * plans, Redbridge's business plan 2014-15, and the current programme's audits with returns in every state.
      */
     public static void loadAll(Api api, MaapServices services) {
         ContactsDemoData.load(api, services.baseUrl(Service.NOTIFICATION));
         load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+        BusinessPlanDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME));
         CurrentYearDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
                 WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
     }

@@ -99,6 +99,9 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/monitoring-started", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/closed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/milestones/{milestone}", QA),
+            ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/success-measures", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/success-measures/{measureId}/evaluation", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/disseminations", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/activities/{activityId}/completed", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/agencies/{agency}/steps", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/action-plans-presented", QA),
@@ -106,6 +109,10 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/closed", QA),
             ep(Service.AUDIT_PROGRAMME, "GET", "/api/partnership-policies", ALL),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/partnership-policies", QA),
+            // the business plan: entered and linked by the QA coordinator, its priorities rated by QA or the Board
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans/{planId}/priorities/{priorityId}/ratings", QA, BOARD),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans/{planId}/priorities/{priorityId}/links", QA),
             // case-return-service: agency staff on their own agency's requests; QA on all.
             ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR, AUDIT_LEAD),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}", QA, SPOC, AUDITOR),
@@ -161,6 +168,11 @@ class SecurityMatrixIT {
             ep(Service.REPORTING, "GET", "/api/programmes/{programmeId}/schedule", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/audits/{auditId}/matrix", BOARD, QA, AUDIT_LEAD),
             ep(Service.REPORTING, "GET", "/api/recurring-themes", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans/{planId}", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans/{planId}/scorecard", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/audit-learning", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/training-needs", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/annual-reports/{programmeId}", BOARD, QA),
@@ -613,7 +625,8 @@ class SecurityMatrixIT {
                 .replace("{programmeId}", "redbridge-2026-27").replace("{auditId}", AUDIT)
                 .replace("{id}", myRequest).replace("{concernId}", myConcern).replace("{actionId}", "a-" + MINE)
                 .replace("{planId}", "p1").replace("{findingId}", "f1").replace("{milestone}", "CHALLENGE_DAY")
-                .replace("{activityId}", "none").replace("{agency}", MINE).replace("{kind}", "REMINDER") + query;
+                .replace("{activityId}", "none").replace("{measureId}", "m1").replace("{priorityId}", "1.1")
+                .replace("{agency}", MINE).replace("{kind}", "REMINDER") + query;
         String body = endpoint.method().equals("GET") ? null : "{\"unreadable\":";
         return send(endpoint.service(), endpoint.method(), path, token, body);
     }
