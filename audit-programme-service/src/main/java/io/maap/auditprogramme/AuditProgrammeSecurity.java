@@ -41,6 +41,8 @@ public class AuditProgrammeSecurity {
                 .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
                 .requestMatchers(GET, "/api/programmes/**", "/api/audits/**")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR, LEAD_OFFICER, AGENCY_SPOC, AGENCY_AUDITOR))
+                .requestMatchers(POST, "/api/audits/{auditId}/challenge-day/agenda-sent")
+                .access(rolesOrLeadOfTheAudit(QA_COORDINATOR))
                 .requestMatchers(POST, "/api/audits/{auditId}/signed-off")
                 .hasAnyRole(roles(QA_COORDINATOR, BOARD_MEMBER))
                 .requestMatchers(POST, "/api/programmes", "/api/programmes/**", "/api/audits", "/api/audits/**",

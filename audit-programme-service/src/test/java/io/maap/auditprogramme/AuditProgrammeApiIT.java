@@ -181,6 +181,17 @@ class AuditProgrammeApiIT {
         JsonNode problem = call(HttpMethod.POST, "/api/audits", named, 400);
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("cases[0].caseReference");
         assertThat(problem.get("errors").findValuesAsString("message").get(0)).contains("issued by the partnership");
+
+        ObjectNode invented = commission("it-ref-invented").put("programmeId", programme);
+        invented.putArray("cases").add(unreferenced()).addObject().put("caseReference", "RBR-1707-N09").put("caseType", "CHILD_PROTECTION");
+        JsonNode notIssued = call(HttpMethod.POST, "/api/audits", invented, 422);
+        assertThat(notIssued.get("type").asString()).isEqualTo("urn:maap:problem:case-reference-not-issued");
+        assertThat(notIssued.get("errors").findValuesAsString("field")).containsExactly("cases[1].caseReference");
+
+        ObjectNode reaudit = commission("it-ref-reaudit").put("programmeId", programme).put("theme", "Neglect");
+        reaudit.putArray("cases").addObject().put("caseReference", issued.get(1)).put("caseType", "CHILD_PROTECTION");
+        assertThat(call(HttpMethod.POST, "/api/audits", reaudit, 201).get("cases").findValuesAsString("caseReference"))
+                .as("a case the programme referenced before is audited again under its reference").containsExactly(issued.get(1));
     }
 
     private static ObjectNode unreferenced() {
@@ -330,7 +341,7 @@ class AuditProgrammeApiIT {
         body.putObject("deadlineOverride").put("returnDeadline", "2017-08-07").put("decidedBy", "LSCB Executive")
                 .put("reason", "Set in the programme");
         body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        body.putArray("cases").addObject().put("caseReference", "RBR-1707-M01").put("caseType", "CHILD_PROTECTION");
+        body.putArray("cases").addObject().put("caseType", "CHILD_PROTECTION");
         body.putArray("participatingAgencies").add("met-police");
         return body;
     }

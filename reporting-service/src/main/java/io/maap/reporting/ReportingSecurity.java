@@ -38,7 +38,7 @@ public class ReportingSecurity {
                 .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/scorecard/**", "/api/agency-compliance",
                         "/api/programmes/{programmeId}/schedule", "/api/recurring-themes",
-                        "/api/board-scorecard/**", "/api/business-plans", "/api/business-plans/**",
+                        "/api/board-scorecard/**", "/api/annual-reports/**", "/api/business-plans", "/api/business-plans/**",
                         "/api/audit-learning", "/api/training-needs")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/rebuilds/current")

@@ -13,6 +13,7 @@ import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
 import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
 import io.maap.events.auditprogramme.AuditSuccessMeasuresSet;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.PlannedDate;
@@ -54,6 +55,7 @@ public class Audit {
     private AuditCommissioned commissioned;
     private LocalDate finalSubmissionOn;
     private ChallengeDayScheduled scheduled;
+    private ChallengeDayAgendaSent agendaSent;
 
     protected Audit() {
     }
@@ -141,6 +143,15 @@ public class Audit {
         var event = new ChallengeDayRules(calendar, commissioned).scheduled(command, programmeId, commissioned.returnDeadline(),
                 finalSubmissionOn);
         if (!event.equals(scheduled)) {
+            apply(event);
+        }
+    }
+
+    @CommandHandler
+    public void handle(SendChallengeDayAgenda command) {
+        lifecycle.requireChallengeDayAhead(command.auditId(), "send the agenda of");
+        var event = ChallengeDayRules.agendaSent(command, programmeId, scheduled);
+        if (!event.equals(agendaSent)) {
             apply(event);
         }
     }
@@ -237,5 +248,10 @@ public class Audit {
     @EventSourcingHandler
     void on(ChallengeDayScheduled event) {
         scheduled = event;
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeDayAgendaSent event) {
+        agendaSent = event;
     }
 }

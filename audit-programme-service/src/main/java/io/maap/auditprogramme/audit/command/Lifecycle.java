@@ -69,9 +69,14 @@ final class Lifecycle {
     }
 
     void requireChallengeDayAhead(String auditId) {
+        requireChallengeDayAhead(auditId, "schedule");
+    }
+
+    /** {@code action} (e.g. "schedule") is what cannot be done to the challenge day, for the refusal. */
+    void requireChallengeDayAhead(String auditId, String action) {
         requireThemedAudit(auditId);
         if (status.compareTo(AuditStatus.COMMISSIONED) < 0 || status.compareTo(AuditStatus.ANALYSED) > 0) {
-            throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
+            throw new RuleViolation("illegal-transition", "Cannot " + action + " the challenge day of audit " + auditId
                     + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
         }
     }

@@ -13,6 +13,7 @@ import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.Milestone;
@@ -108,6 +109,17 @@ public class AuditProjection {
             view.challengeDay = new AuditView.ChallengeDay(event.challengeDayOn(), event.chair(), event.agendaDueOn(),
                     event.latestOn(), event.override(), null, null, null);
             view.plan(Milestone.CHALLENGE_DAY, PlannedDate.day(event.challengeDayOn()));
+        });
+    }
+
+    @EventHandler
+    void on(ChallengeDayAgendaSent event) {
+        update(event.auditId(), view -> {
+            AuditView.ChallengeDay day = view.challengeDay;
+            if (day != null && event.challengeDayOn().equals(day.scheduledOn())) {
+                view.challengeDay = new AuditView.ChallengeDay(day.scheduledOn(), day.chair(), day.agendaDueOn(),
+                        day.latestOn(), day.scheduleOverride(), day.heldOn(), event.sentOn(), day.heldOverride());
+            }
         });
     }
 

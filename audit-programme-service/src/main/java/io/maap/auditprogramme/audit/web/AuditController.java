@@ -13,6 +13,7 @@ import io.maap.auditprogramme.audit.command.HoldChallengeDay;
 import io.maap.auditprogramme.audit.command.RecordAnalysis;
 import io.maap.auditprogramme.audit.command.RescheduleMilestone;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
+import io.maap.auditprogramme.audit.command.SendChallengeDayAgenda;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
 import io.maap.auditprogramme.audit.query.AuditQueries;
@@ -96,7 +97,7 @@ public class AuditController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a themed audit",
             description = "Issues a case reference to each sampled case from the programme's sequence (e.g. RBR-1704-N03; "
-                    + "answered in the response) and sends the tool and case sample to every participating agency; the "
+                    + "answered in the response; a reference given must be one the programme issued before, else 422) and sends the tool and case sample to every participating agency; the "
                     + "return deadline is the "
                     + "15th working day after the tool is sent unless deadlineOverride says otherwise, with who and why. "
                     + "A planned audit is commissioned by giving its auditId. Retrying with the same auditId (or "
@@ -147,6 +148,20 @@ public class AuditController {
                                           @Valid @RequestBody LifecycleRequests.ScheduleChallengeDay request) {
         commands.sendAndWait(new ScheduleChallengeDay(auditId, request.challengeDayOn(),
                 request.chair() == null ? null : request.chair().strip(), toOverride(request.override())));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/challenge-day/agenda-sent")
+    @Operation(summary = "Record that the agenda of the scheduled challenge day went out to the participating agencies",
+            description = "By the QA coordinator or the audit's lead, recorded as sent by them, on sentOn (today when "
+                    + "absent; never in the future, never after the challenge day). The agenda is due 2 working days "
+                    + "before the day (the policy's lead time); a later agenda is accepted with an override saying who "
+                    + "decided and why. The agencies are told (notification-service). Sending it again for a moved "
+                    + "day records it again; repeating the same request changes nothing.")
+    public AuditView sendChallengeDayAgenda(@PathVariable String auditId,
+                                            @Valid @RequestBody LifecycleRequests.AgendaSent request) {
+        commands.sendAndWait(new SendChallengeDayAgenda(auditId, request.sentOn() == null ? today() : request.sentOn(),
+                Caller.require().userId(), toOverride(request.override()), today()));
         return get(auditId);
     }
 

@@ -43,6 +43,10 @@ public final class LifecycleRequests {
                                        @Valid Override override) {
     }
 
+    /** The agenda went out on {@code sentOn} (today when absent); {@code override} explains a late one. */
+    public record AgendaSent(LocalDate sentOn, @Valid Override override) {
+    }
+
     public record HoldChallengeDay(@NotNull LocalDate heldOn, @NotBlank @Size(max = 120) String chair,
                                    @NotNull LocalDate agendaSentOn, @Valid Override override) {
     }
