@@ -182,6 +182,20 @@ class AuditClosureTest {
     }
 
     @Test
+    void aPolicyThatMakesDisseminationOptionalLetsTheAuditCloseWithoutOne() {
+        PartnershipPolicy optional = new PartnershipPolicy(2, of(2017, 1, 1), "LSCB Executive", "Learning goes out with the annual report",
+                15, 10, 15, PartnershipPolicy.LaterChallengeDay.NEEDS_OVERRIDE, 2, 5, "No involvement", 12, null, true);
+        AuditCommissioned underIt = new AuditCommissioned(AUDIT, PROGRAMME, "Neglect", "Neglect", "Chair of LIG",
+                of(2017, 4, 3), of(2017, 5, 12), of(2017, 4, 28), null, List.of(), List.of(), List.of("met-police"), List.of(),
+                optional.recorded());
+        fixture.given(planned(), measuresSet(), underIt, new AuditSignedOff(AUDIT, PROGRAMME, of(2017, 9, 20), "LSCB Executive Board"),
+                        new AuditMonitoringStarted(AUDIT, PROGRAMME, of(2017, 10, 3), "QA Sub-Group"),
+                        evaluated("follow-up", Outcome.MET), evaluated("briefings", Outcome.MET))
+                .when(close())
+                .expectEvents(new AuditClosed(AUDIT, PROGRAMME, of(2018, 4, 17), "QA Sub-Group", "Plans now SMART"));
+    }
+
+    @Test
     void aDisseminationIsRecordedOnceAndNotInTheFuture() {
         RecordDissemination record = new RecordDissemination(AUDIT, "newsletter-1", Channel.NEWSLETTER,
                 "Key learning on neglect care plans", "LSCB newsletter readers and training providers", of(2017, 10, 2),

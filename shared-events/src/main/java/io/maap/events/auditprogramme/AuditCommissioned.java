@@ -91,18 +91,34 @@ public record AuditCommissioned(
      * @param calendarNation                whose bank holidays the audit's working days skip: ENGLAND_AND_WALES,
      *                                      SCOTLAND or NORTHERN_IRELAND; null when recorded before this field
      *                                      existed (the receiving service's own calendar then applies)
+     * @param disseminationOptional         true when the partnership lets an audit close without a record of its
+     *                                      learning being disseminated; null or false when one is required
      */
     public record Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
                          boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
                          String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths,
-                         @Nullable String calendarNation) {
+                         @Nullable String calendarNation, @Nullable Boolean disseminationOptional) {
+
+        /** A policy recorded before the dissemination step could be made optional. */
+        public Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
+                      boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
+                      String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths, @Nullable String calendarNation) {
+            this(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays, laterChallengeDayRefused,
+                    agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning, nilReturnLookbackMonths,
+                    calendarNation, null);
+        }
+
+        /** Whether an audit under this policy closes only after its learning was disseminated (the default). */
+        public boolean requiresDissemination() {
+            return !Boolean.TRUE.equals(disseminationOptional);
+        }
 
         /** A policy recorded without its calendar nation. */
         public Policy(int version, int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
                       boolean laterChallengeDayRefused, int agendaWorkingDaysBefore, int resubmissionWorkingDays,
                       String nilReturnMeaning, @Nullable Integer nilReturnLookbackMonths) {
             this(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays, laterChallengeDayRefused,
-                    agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning, nilReturnLookbackMonths, null);
+                    agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning, nilReturnLookbackMonths, null, null);
         }
     }
 

@@ -200,7 +200,8 @@ public class Audit {
             if (command.evaluation() == null || command.evaluation().isBlank()) {
                 throw new RuleViolation("evaluation-missing", "An audit is closed with an evaluation of its impact.");
             }
-            closure.requireReadyToClose(command.auditId());
+            closure.requireReadyToClose(command.auditId(), commissioned == null || commissioned.policy() == null
+                    || commissioned.policy().requiresDissemination());
             apply(event);
         }
     }

@@ -86,8 +86,11 @@ final class Closure {
         return true;
     }
 
-    /** Closing needs every success measure evaluated and the learning sent out at least once. */
-    void requireReadyToClose(String auditId) {
+    /**
+     * Closing needs every success measure evaluated and, unless the audit's policy makes it
+     * optional, the learning sent out at least once.
+     */
+    void requireReadyToClose(String auditId, boolean disseminationRequired) {
         List<String> unevaluated = measures.stream().map(SuccessMeasure::measureId)
                 .filter(id -> !evaluations.containsKey(id)).toList();
         if (!unevaluated.isEmpty()) {
@@ -95,7 +98,7 @@ final class Closure {
                     + " cannot close while success measures are not evaluated: " + String.join(", ", unevaluated)
                     + ". Evaluate each as met, partly met or not met, with its evidence.");
         }
-        if (disseminations.isEmpty()) {
+        if (disseminationRequired && disseminations.isEmpty()) {
             throw new RuleViolation("learning-not-disseminated", "Audit " + auditId
                     + " cannot close before its learning is disseminated: record at least one dissemination "
                     + "(newsletter, multi-agency briefing, training providers, website or other), what was sent, to whom and when.");

@@ -3,6 +3,7 @@ package io.maap.auditprogramme.audit.command;
 import io.maap.events.auditprogramme.AuditCommissioned;
 
 import io.maap.support.calendar.Nation;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.LocalDate;
 
@@ -13,12 +14,30 @@ import java.time.LocalDate;
  *
  * @param laterChallengeDay whether a challenge day after the window is refused or needs who and why
  * @param calendarNation    whose bank holidays the working days skip; null for the service's own calendar
+ * @param disseminationOptional true when an audit may close without a record of its learning being
+ *                          disseminated; null or false (the default) when one is required
  */
 public record PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason,
                                 int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
                                 LaterChallengeDay laterChallengeDay, int agendaWorkingDaysBefore,
                                 int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths,
-                                Nation calendarNation) {
+                                Nation calendarNation, Boolean disseminationOptional) {
+
+    /** The one constructor configuration binds (the others keep older callers as they were). */
+    @ConstructorBinding
+    public PartnershipPolicy {
+    }
+
+    /** A version that keeps the default: an audit closes only after its learning was disseminated. */
+    public PartnershipPolicy(int version, LocalDate appliesFrom, String changedBy, String reason,
+                             int returnWorkingDays, int reminderWorkingDay, int challengeDayWindowWorkingDays,
+                             LaterChallengeDay laterChallengeDay, int agendaWorkingDaysBefore,
+                             int resubmissionWorkingDays, String nilReturnMeaning, Integer nilReturnLookbackMonths,
+                             Nation calendarNation) {
+        this(version, appliesFrom, changedBy, reason, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
+                laterChallengeDay, agendaWorkingDaysBefore, resubmissionWorkingDays, nilReturnMeaning,
+                nilReturnLookbackMonths, calendarNation, null);
+    }
 
 
     public enum LaterChallengeDay { REFUSED, NEEDS_OVERRIDE }
@@ -35,7 +54,8 @@ public record PartnershipPolicy(int version, LocalDate appliesFrom, String chang
                 values.reminderWorkingDay(), values.challengeDayWindowWorkingDays(),
                 values.laterChallengeDayRefused() ? LaterChallengeDay.REFUSED : LaterChallengeDay.NEEDS_OVERRIDE,
                 values.agendaWorkingDaysBefore(), values.resubmissionWorkingDays(), values.nilReturnMeaning(),
-                values.nilReturnLookbackMonths(), values.calendarNation() == null ? null : Nation.valueOf(values.calendarNation()));
+                values.nilReturnLookbackMonths(), values.calendarNation() == null ? null : Nation.valueOf(values.calendarNation()),
+                values.disseminationOptional());
     }
 
     public AuditCommissioned.Policy recorded() {
@@ -46,6 +66,6 @@ public record PartnershipPolicy(int version, LocalDate appliesFrom, String chang
     public AuditCommissioned.Policy recorded(Nation nation) {
         return new AuditCommissioned.Policy(version, returnWorkingDays, reminderWorkingDay, challengeDayWindowWorkingDays,
                 laterChallengeDay == LaterChallengeDay.REFUSED, agendaWorkingDaysBefore, resubmissionWorkingDays,
-                nilReturnMeaning, nilReturnLookbackMonths, nation == null ? null : nation.name());
+                nilReturnMeaning, nilReturnLookbackMonths, nation == null ? null : nation.name(), disseminationOptional);
     }
 }

@@ -70,7 +70,7 @@ public class PolicyHistory {
         return new PartnershipPolicy(version, p.appliesFrom(), p.changedBy(), p.reason(), p.returnWorkingDays(),
                 p.reminderWorkingDay(), p.challengeDayWindowWorkingDays(), p.laterChallengeDay(),
                 p.agendaWorkingDaysBefore(), p.resubmissionWorkingDays(), p.nilReturnMeaning(),
-                p.nilReturnLookbackMonths(), p.calendarNation());
+                p.nilReturnLookbackMonths(), p.calendarNation(), p.disseminationOptional());
     }
 
     private static boolean blank(String s) {

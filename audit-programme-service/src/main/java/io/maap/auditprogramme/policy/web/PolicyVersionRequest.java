@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * A new version of the partnership's policy: who decided it and why, the day it applies from, and
  * every value (the seeds' are 15, 10, 15, NEEDS_OVERRIDE, 2; resubmission 5; a nil return's
  * meaning with its look-back in months, none for "any time"; the calendar nation, none for the
- * service's own).
+ * service's own; whether an audit may close without a dissemination record, required when left out).
  */
 public record PolicyVersionRequest(
         @NotNull LocalDate appliesFrom,
@@ -28,11 +28,13 @@ public record PolicyVersionRequest(
         @NotNull @Min(1) @Max(60) Integer resubmissionWorkingDays,
         @NotBlank @Size(max = 500) String nilReturnMeaning,
         @Min(1) @Max(120) Integer nilReturnLookbackMonths,
-        Nation calendarNation) {
+        Nation calendarNation,
+        Boolean disseminationOptional) {
 
     PartnershipPolicy toPolicy() {
         return new PartnershipPolicy(0, appliesFrom, changedBy.strip(), reason.strip(), returnWorkingDays,
                 reminderWorkingDay, challengeDayWindowWorkingDays, laterChallengeDay, agendaWorkingDaysBefore,
-                resubmissionWorkingDays, nilReturnMeaning.strip(), nilReturnLookbackMonths, calendarNation);
+                resubmissionWorkingDays, nilReturnMeaning.strip(), nilReturnLookbackMonths, calendarNation,
+                disseminationOptional);
     }
 }
