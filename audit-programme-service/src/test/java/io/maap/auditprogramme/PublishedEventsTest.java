@@ -6,6 +6,7 @@ import io.maap.events.Topics;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
 import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
+import io.maap.events.auditprogramme.BusinessPlanEvent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.events.auditprogramme.Milestone;
@@ -28,14 +29,14 @@ class PublishedEventsTest {
 
     @Test
     void everyPublishedEventHasAFixedTypeNameOnTheAuditProgrammeTopic() {
-        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class)
+        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class, BusinessPlanEvent.class)
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
-        assertThat(published).hasSize(19);
+        assertThat(published).hasSize(25);
         assertThat(published).allSatisfy(type -> {
             EventCatalog.Entry entry = EventCatalog.forPayload(type).orElseThrow();
             assertThat(entry.topic()).isEqualTo(Topics.AUDIT_PROGRAMME_EVENTS);
-            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11)\\.[a-z]+(-[a-z]+)*\\.v1");
+            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11|business-plan)\\.[a-z]+(-[a-z]+)*\\.v1");
             assertThat(type.isRecord()).isTrue();
         });
     }

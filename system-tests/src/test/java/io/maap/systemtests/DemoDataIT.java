@@ -1,6 +1,7 @@
 package io.maap.systemtests;
 
 import io.maap.local.Api;
+import io.maap.local.BusinessPlanDemoData;
 import io.maap.local.DemoData;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure;
@@ -68,6 +69,18 @@ class DemoDataIT {
                 "rbr-2018-fgm | 8 January 2018 | W/C 5 March 2018 | May 2018");
         assertThat(programme.get("audits").findValuesAsString("status"))
                 .containsExactly("PLANNED", "COMMISSIONED", "COMMISSIONED", "PLANNED", "PLANNED", "PLANNED");
+
+        JsonNode neglect = ApiClient.of(baseUrl, TestTokens.qaCoordinator()).getJson("/api/audits/rbr-2017-neglect");
+        assertThat(neglect.get("successMeasures").findValuesAsString("measureId"))
+                .as("seed 000's \"How we will measure success and impact\"")
+                .containsExactly("follow-up", "briefings", "newsletter", "summary-report", "website");
+    }
+
+    @Test
+    void redbridgesBusinessPlan2014To15IsEnteredAsItStandsAndEnteringItAgainChangesNothing() {
+        Api qa = new Api(TestTokens.qaCoordinator());
+        BusinessPlanDemoData.load(qa, baseUrl);
+        BusinessPlanDemoData.load(qa, baseUrl);
     }
 
     private static String text(JsonNode date) {

@@ -20,6 +20,7 @@ import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
 import io.maap.events.auditprogramme.AuditClosed;
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
@@ -536,7 +537,9 @@ class AuditLifecycleTest {
 
     @Test
     void aMonitoredAuditIsClosedWithItsEvaluation() {
-        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring())
+        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring(),
+                        new AuditLearningDisseminated(AUDIT, PROGRAMME, "briefing", AuditLearningDisseminated.Channel.MULTI_AGENCY_BRIEFING,
+                                "Key learning", "All partners", of(2017, 10, 10), "qa"))
                 .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Return home interviews now reach the plan", TODAY))
                 .expectEvents(new AuditClosed(AUDIT, PROGRAMME, of(2018, 4, 17), "QA Sub-Group",
                         "Return home interviews now reach the plan"));

@@ -8,7 +8,7 @@ public sealed interface AuditProgrammeEvent permits AuditPlanned, AuditCommissio
         AuditAnalysed, ChallengeDayScheduled, ChallengeDayAgendaSent, ChallengeDayHeld, AuditReportDrafted, AuditSignedOff,
         AuditMonitoringStarted, AuditClosed, AuditMilestoneRescheduled, AuditActivityCompleted,
         Section11AuditPlanned, Section11AgencyStepRecorded, Section11ActionPlansPresented, Section11MonitoringReviewed,
-        Section11AuditClosed {
+        Section11AuditClosed, AuditSuccessMeasuresSet, AuditSuccessMeasureEvaluated, AuditLearningDisseminated {
 
     /** The audit the event belongs to; also the Kafka key. */
     String auditId();

@@ -328,7 +328,7 @@ class DashboardIT {
         browser.type("toolSentOn-month", String.valueOf(toolSent.getMonthValue()));
         browser.type("toolSentOn-year", String.valueOf(toolSent.getYear()));
         browser.type("questions", "Was the child seen and heard?\nWas information shared promptly?");
-        browser.type("cases", "RBR-2611-D01\nRBR-2611-D02");
+        browser.type("caseCount", "2");
         for (String agency : List.of("participatingAgencies", "participatingAgencies-nelft", "participatingAgencies-bhrut",
                 "participatingAgencies-lbr-childrens-social-care")) {
             browser.click(agency); // every agency is ticked at first
@@ -342,9 +342,13 @@ class DashboardIT {
         browser.click("commission");
         assertThat(browser.text(".govuk-notification-banner")).contains("Audit commissioned");
         assertThat(browser.text("#audit-summary")).contains("Commissioned", "Met police", "Nelft");
+        // The partnership issued the references: read them where the audit shows them.
+        List<String> cases = java.util.Arrays.stream(browser.text("#audit-cases").split(":", 2)[1].split(","))
+                .map(String::strip).toList();
+        assertThat(cases).hasSize(2).allMatch(c -> c.matches("^[A-Z]{2,6}-[0-9]{4}-N[0-9]{2,4}$"));
 
         // Submit a return for the police, through the form, with a blank answer refused first.
-        String policeRequest = awaitRequest(auditId, "met-police", "RBR-2611-D01");
+        String policeRequest = awaitRequest(auditId, "met-police", cases.get(0));
         browser.open("/returns/" + policeRequest);
         browser.type("submittedBy", "Police SPOC");
         browser.type("caseHolder", "DC Case Holder");
@@ -371,9 +375,9 @@ class DashboardIT {
             return browser.texts("#overdue-table tbody tr").size() == 3;
         });
         assertThat(browser.texts("#overdue-table tbody tr")).hasSize(3)
-                .noneMatch(row -> row.contains("RBR-2611-D01") && row.contains("Met police"))
-                .anyMatch(row -> row.contains("RBR-2611-D02") && row.contains("Nelft"));
-        String nelftRequest = awaitRequest(auditId, "nelft", "RBR-2611-D01");
+                .noneMatch(row -> row.contains(cases.get(0)) && row.contains("Met police"))
+                .anyMatch(row -> row.contains(cases.get(1)) && row.contains("Nelft"));
+        String nelftRequest = awaitRequest(auditId, "nelft", cases.get(0));
         TestPlatform.api(Service.CASE_RETURN).post("/api/return-requests/" + nelftRequest + "/nil-return",
                 "{\"submittedBy\": \"NELFT SPOC\"}");
         Awaitility.await().atMost(EVENTUALLY).until(() -> browser.texts("#overdue-table tbody tr").size() == 2);

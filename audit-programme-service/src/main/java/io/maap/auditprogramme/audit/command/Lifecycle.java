@@ -93,6 +93,27 @@ final class Lifecycle {
         }
     }
 
+    /**
+     * Success measures are evaluated and learning is disseminated once the Board signed the report
+     * off, and before the audit closes; {@code what} says what was refused, e.g. "record the dissemination of".
+     */
+    void requireSignedOffAndOpen(String what, String auditId) {
+        requireThemedAudit(auditId);
+        requireOpen(what, auditId);
+        if (status.compareTo(AuditStatus.SIGNED_OFF) < 0) {
+            throw new RuleViolation("illegal-transition", "Cannot " + what + " audit " + auditId + ": it is "
+                    + status.label() + ", and its report must be signed off first.");
+        }
+    }
+
+    /** Nothing changes on a closed audit. */
+    void requireOpen(String what, String auditId) {
+        requireThemedAudit(auditId);
+        if (status == AuditStatus.CLOSED) {
+            throw new RuleViolation("audit-closed", "Cannot " + what + " audit " + auditId + ": it is closed.");
+        }
+    }
+
     private void requireAt(AuditStatus before, AuditStatus step, String auditId) {
         if (status == before) {
             return;
