@@ -141,8 +141,17 @@ class AuditProgrammeApiIT {
         assertThat(challengeDay.get("baseline").get("date").asString()).as("the date the Executive agreed").isEqualTo("2017-08-21");
         call(HttpMethod.PUT, "/api/audits/" + audit + "/challenge-day", withOverride, 200);
 
+        // The agenda goes out by its due day; the agencies are told from the event.
+        JsonNode late = call(HttpMethod.POST, "/api/audits/" + audit + "/challenge-day/agenda-sent",
+                body().put("sentOn", "2017-09-01"), 409);
+        assertThat(late.get("code").asString()).isEqualTo("agenda-late");
+        JsonNode sent = call(HttpMethod.POST, "/api/audits/" + audit + "/challenge-day/agenda-sent",
+                body().put("sentOn", "2017-08-30"), 200);
+        assertThat(sent.get("challengeDay").get("agendaSentOn").asString()).isEqualTo("2017-08-30");
+
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(
-                "maap.audit.planned.v1", "maap.audit.commissioned.v1", "maap.audit.challenge-day-scheduled.v1"));
+                "maap.audit.planned.v1", "maap.audit.commissioned.v1", "maap.audit.challenge-day-scheduled.v1",
+                "maap.audit.challenge-day-agenda-sent.v1"));
     }
 
     @Test

@@ -9,7 +9,8 @@ import io.maap.notification.notification.messaging.Channel;
 import io.maap.notification.notification.messaging.KafkaTopicOffsets;
 import io.maap.notification.contact.query.WebhookSecretSeal;
 import io.maap.notification.notification.query.ConsumedPositions;
-import io.maap.support.crypto.MasterKey;
+import io.maap.notification.contact.query.AgencyWebhooks;
+import io.maap.support.crypto.CryptoAutoConfiguration;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -103,10 +104,19 @@ public class NotificationConfiguration {
         return new WebhookChannel(properties.timeout(), properties.allowLocalHttp(), clock);
     }
 
-    /** Webhook secrets are stored sealed with the master key ({@code maap.crypto.master-key}, ADR 0016). */
+    /**
+     * Webhook secrets are stored sealed with the master key ({@code maap.crypto.master-key}, ADR 0016);
+     * the keys it replaced ({@code maap.crypto.previous-master-keys}) still open what they sealed.
+     */
     @Bean
     WebhookSecretSeal webhookSecretSeal(Environment environment) {
-        return new WebhookSecretSeal(MasterKey.fromBase64(environment.getProperty("maap.crypto.master-key")));
+        return new WebhookSecretSeal(CryptoAutoConfiguration.masterKey(environment));
+    }
+
+    /** After a master-key rotation, every webhook secret is sealed again under the current key at start. */
+    @Bean
+    ApplicationRunner resealWebhookSecrets(AgencyWebhooks webhooks) {
+        return args -> webhooks.resealAll();
     }
 
     /** Seals the secrets of rows written before they were sealed (Spring Boot hands Flyway every such bean). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A database whose webhook secrets were stored in plain (before V4) has them sealed by the
@@ -51,5 +52,30 @@ class SealAgencyWebhookSecretsMigrationTest {
         assertThat(webhooks.find("Redbridge LSCB", "nelft").orElseThrow().secret()).isEqualTo(PLAIN);
         assertThat(webhooks.find("Redbridge LSCB", "met-police").orElseThrow().secret())
                 .isEqualTo("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    }
+
+    @Test
+    void afterAMasterKeyRotationTheOldKeyStillOpensAndEverySecretIsSealedAgainUnderTheNewOne() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/notification-service/h2")
+                .javaMigrations(new V5__SealAgencyWebhookSecrets(seal)).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        new AgencyWebhooks(jdbc, seal).save(new io.maap.notification.contact.query.AgencyWebhook("Redbridge LSCB", "nelft",
+                "https://agency.example/maap", PLAIN, true, "qa", Instant.EPOCH), "CREATED", "webhook of nelft");
+        String oldKey = Base64.getEncoder().encodeToString(new byte[32]);
+        byte[] next = new byte[32];
+        next[0] = 1;
+        String newKey = Base64.getEncoder().encodeToString(next);
+
+        AgencyWebhooks rotated = new AgencyWebhooks(jdbc, new WebhookSecretSeal(MasterKey.fromBase64(newKey, 2, List.of(oldKey))));
+        assertThat(rotated.find("Redbridge LSCB", "nelft").orElseThrow().secret()).as("opened with the previous key")
+                .isEqualTo(PLAIN);
+        assertThat(rotated.resealAll()).isEqualTo(1);
+
+        AgencyWebhooks newKeyOnly = new AgencyWebhooks(jdbc, new WebhookSecretSeal(MasterKey.fromBase64(newKey)));
+        assertThat(newKeyOnly.find("Redbridge LSCB", "nelft").orElseThrow().secret()).isEqualTo(PLAIN);
+        assertThatThrownBy(() -> new AgencyWebhooks(jdbc, seal).find("Redbridge LSCB", "nelft"))
+                .as("no longer sealed under the old key").isInstanceOf(IllegalStateException.class);
     }
 }

@@ -59,6 +59,23 @@ public class AgencyWebhooks {
                 webhook.updatedAt(), summary));
     }
 
+    /**
+     * Seals every secret again under the current master key (opened with whichever key sealed it),
+     * so that a key replaced by a rotation can later be dropped from the previous keys. Changes no
+     * secret, records no change; idempotent.
+     */
+    @Transactional
+    public int resealAll() {
+        List<String[]> rows = jdbc.sql("select partnership, agency, secret from agency_webhook")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        for (String[] row : rows) {
+            String secret = seal.open(row[0], row[1], row[2]);
+            jdbc.sql("update agency_webhook set secret = :s where partnership = :p and agency = :a")
+                    .param("s", seal.seal(row[0], row[1], secret)).param("p", row[0]).param("a", row[1]).update();
+        }
+        return rows.size();
+    }
+
     @Transactional
     public void remove(AgencyWebhook webhook, String removedBy, Instant at) {
         jdbc.sql("delete from agency_webhook where partnership = :p and agency = :a")
