@@ -376,6 +376,55 @@ class ReturnRequestTest {
                 .expectEvents(submitted(1, at, due, 2), recorded(1, at, answers("Yes")));
     }
 
+    // --- a return received on an earlier day (issue 18: the demo year) ----------------------
+
+    private static final ActorAccess QA = ActorAccess.partnership("QA_COORDINATOR");
+
+    @Test
+    void thePartnershipEntersAReturnReceivedOnAnEarlierDayAndItsLatenessCountsFromThatDay() {
+        Instant today = at(LocalDate.of(2026, 12, 4), 11);
+        LocalDate receivedOn = LocalDate.of(2017, 7, 26); // two working days after the 24 July deadline
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", today, "api", answers("Yes"), QA, receivedOn))
+                .expectEvents(new ReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                "SPOC Met", "DI Brown", today, receivedOn, DUE, 2, "api",
+                                List.of(new ReturnSubmitted.Grade("q1", "good"))),
+                        recorded(1, today, answers("Yes")));
+    }
+
+    @Test
+    void thePartnershipEntersANilReturnReceivedOnAnEarlierDay() {
+        Instant today = at(LocalDate.of(2026, 12, 4), 11);
+        LocalDate receivedOn = LocalDate.of(2017, 7, 10);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
+                .when(new SubmitNilReturn(ID, "SPOC Met", today, "api", QA, receivedOn))
+                .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        1, "SPOC Met", today, receivedOn, DUE, 0, "api", LocalDate.of(2016, 7, 3), SENT,
+                        "No involvement with the child or family in the 12 months before the audit"));
+    }
+
+    @Test
+    void anAgencyCannotDateItsOwnReturn() {
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", answers("Yes"), SPOC,
+                        LocalDate.of(2017, 7, 20)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only the partnership enters a return received on an earlier day; an agency submits on the day.");
+    }
+
+    @Test
+    void aReturnCannotBeReceivedBeforeItWasRequestedNorAfterToday() {
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", answers("Yes"), QA,
+                        LocalDate.of(2017, 6, 30)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A return cannot be received on 2017-06-30, before it was requested on 2017-07-03.");
+        fixture.given(requestedAndNominated())
+                .when(new SubmitNilReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", QA, LocalDate.of(2017, 7, 31)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A return cannot be received on 2017-07-31, after today (2017-07-28).");
+    }
+
     @Test
     void aNilReturnDeclaresNoInvolvementInTheTwelveMonthsBeforeTheAudit() {
         Instant at = at(LocalDate.of(2017, 7, 10), 9);

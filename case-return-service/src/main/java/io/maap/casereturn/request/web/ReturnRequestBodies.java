@@ -3,6 +3,7 @@ package io.maap.casereturn.request.web;
 import io.maap.casereturn.request.event.Answer;
 import io.maap.events.casereturn.SafeguardingConcernCategory;
 import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,7 +31,10 @@ final class ReturnRequestBodies {
     }
 
     record Submission(@NotBlank @Size(max = 120) String submittedBy,
-                      @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers) {
+                      @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers,
+                      @Schema(description = "The day the partnership received a return it enters afterwards (on paper, "
+                              + "by secure email, a past year's returns); the QA coordinator only; leave out for a return arriving now")
+                      LocalDate receivedOn) {
 
         List<Answer> toAnswers() {
             return answers.stream().map(AnswerBody::toAnswer).toList();
@@ -54,7 +58,10 @@ final class ReturnRequestBodies {
     record DatedEntryBody(@NotNull LocalDate date, @NotBlank @Size(max = 4000) String entry) {
     }
 
-    record NilReturn(@NotBlank @Size(max = 120) String submittedBy) {
+    record NilReturn(@NotBlank @Size(max = 120) String submittedBy,
+                     @Schema(description = "The day the partnership received a nil return it enters afterwards; the QA "
+                             + "coordinator only; leave out for one arriving now")
+                     LocalDate receivedOn) {
     }
 
     record Acceptance(@Positive int version, @NotBlank @Size(max = 120) String acceptedBy) {

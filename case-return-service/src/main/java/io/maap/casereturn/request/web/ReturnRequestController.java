@@ -167,7 +167,8 @@ public class ReturnRequestController {
             description = "No answer may be blank: where the records hold nothing, say \"no information held\". "
                     + "Grades only on graded questions. Resending the same answers while they await QA changes nothing.")
     public ReturnRequestView submit(@PathVariable String id, @Valid @RequestBody Submission body) {
-        send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor()));
+        send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor(),
+                body.receivedOn()));
         return find(id);
     }
 
@@ -177,7 +178,7 @@ public class ReturnRequestController {
                     + "any time (North East Lincolnshire: 'historically, previously or currently'), when the version's "
                     + "noInvolvementFrom is null.")
     public ReturnRequestView nilReturn(@PathVariable String id, @Valid @RequestBody NilReturn body) {
-        send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor()));
+        send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor(), body.receivedOn()));
         return find(id);
     }
 

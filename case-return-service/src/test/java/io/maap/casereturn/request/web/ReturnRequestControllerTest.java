@@ -142,6 +142,27 @@ class ReturnRequestControllerTest {
     }
 
     @Test
+    void theQaCoordinatorEntersAReturnReceivedOnAnEarlierDay() throws Exception {
+        given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
+        mvc.perform(post("/api/return-requests/r1/submissions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"submittedBy":"SPOC Met","receivedOn":"2017-05-10","answers":[{"questionId":"q1","answer":"Yes"}]}"""))
+                .andExpect(status().isOk());
+        ArgumentCaptor<SubmitReturn> sent = ArgumentCaptor.forClass(SubmitReturn.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().receivedOn()).isEqualTo(java.time.LocalDate.of(2017, 5, 10));
+        assertThat(sent.getValue().submittedAt()).isEqualTo(Instant.parse("2017-07-20T10:00:00Z"));
+
+        mvc.perform(post("/api/return-requests/r1/nil-return").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"submittedBy":"SPOC Met","receivedOn":"2017-05-11"}"""))
+                .andExpect(status().isOk());
+        ArgumentCaptor<io.maap.casereturn.request.command.SubmitNilReturn> nil =
+                ArgumentCaptor.forClass(io.maap.casereturn.request.command.SubmitNilReturn.class);
+        verify(commands, times(2)).sendAndWait(any());
+        verify(commands).sendAndWait(nil.capture());
+        assertThat(nil.getValue().receivedOn()).isEqualTo(java.time.LocalDate.of(2017, 5, 11));
+    }
+
+    @Test
     void aRefusalByABusinessRuleIsAConflictWithItsCode() throws Exception {
         given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
         given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new CommandExecutionException("refused",
