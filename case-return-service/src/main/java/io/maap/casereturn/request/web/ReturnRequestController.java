@@ -30,6 +30,7 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
 import io.maap.support.messaging.EventJson;
 import io.maap.support.access.AccessRecords;
 import io.maap.support.security.AgencyScope;
+import io.maap.support.security.Caller;
 import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
 import io.maap.support.web.Patterns;
@@ -139,11 +140,23 @@ public class ReturnRequestController {
     }
 
     @GetMapping("/{id}/safeguarding-concerns")
-    @Operation(summary = "Safeguarding concerns raised on the request")
+    @Operation(summary = "Safeguarding concerns raised on the request",
+            description = "Agency staff of another agency see the request's concerns that name their agency among "
+                    + "agenciesToInform, and no other; without any, the request is not found to them.")
     public List<SafeguardingConcernView> concerns(@PathVariable String id) {
-        ReturnRequestView request = find(id);
+        ReturnRequestView request = requests.findById(id).orElseThrow(() -> notFound(id));
+        List<SafeguardingConcernView> raised = concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
+        Caller caller = Caller.require();
+        if (!caller.mayAccess(request.getAgency())) {
+            // Another agency's request: only the concerns that name the caller's agency among those to be told.
+            raised = caller.agency() == null ? List.of()
+                    : raised.stream().filter(c -> c.visibleToAgency(caller.agency())).toList();
+            if (raised.isEmpty()) {
+                throw notFound(id);
+            }
+        }
         accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.SAFEGUARDING_CONCERNS);
-        return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
+        return raised;
     }
 
     @PostMapping("/{id}/acknowledgement")

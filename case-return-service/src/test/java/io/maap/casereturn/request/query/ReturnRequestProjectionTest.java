@@ -102,6 +102,17 @@ class ReturnRequestProjectionTest {
     }
 
     @Test
+    void aConcernIsVisibleToItsOwnAgencyAndToTheAgenciesItNamesToBeToldAndToNoOther() {
+        projection.on(new SafeguardingConcernRaised(ID, "a1", "p1", "RBR-1707-M01", "met-police", "c1", "DI Brown", AT, "Risk",
+                null, List.of("nelft", "bhrut")));
+        SafeguardingConcernView concern = concernRows.get(SafeguardingConcernView.idOf(ID, "c1"));
+        assertThat(concern.visibleToAgency("met-police")).isTrue();
+        assertThat(concern.visibleToAgency("nelft")).isTrue();
+        assertThat(concern.visibleToAgency("bhrut")).isTrue();
+        assertThat(concern.visibleToAgency("redbridge-education")).isFalse();
+    }
+
+    @Test
     void aSafeguardingConcernIsUrgentUntilTheAgencyAcknowledgesIt() {
         projection.on(new SafeguardingConcernRaised(ID, "a1", "p1", "RBR-1707-M01", "met-police", "c1", "DI Brown", AT, "Risk"));
         assertThat(concernRows.get(SafeguardingConcernView.idOf(ID, "c1")).isUrgent()).isTrue();

@@ -162,6 +162,57 @@ class ReturnRequestControllerTest {
         assertThat(nil.getValue().receivedOn()).isEqualTo(java.time.LocalDate.of(2017, 5, 11));
     }
 
+    /** A SPOC of {@code agency}, as the token says. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor spoc(String agency) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("spoc." + agency).build();
+        return authentication(new CallerAuthentication(jwt, new Caller("spoc." + agency, Set.of(MaapRole.AGENCY_SPOC), agency)));
+    }
+
+    private static SafeguardingConcernView concern(String concernId, String agency, List<String> agenciesToInform) {
+        SafeguardingConcernView concern = mock(SafeguardingConcernView.class, org.mockito.Mockito.CALLS_REAL_METHODS);
+        org.mockito.Mockito.doReturn(concernId).when(concern).getConcernId();
+        org.mockito.Mockito.doReturn(agency).when(concern).getAgency();
+        org.mockito.Mockito.doReturn(agenciesToInform).when(concern).getAgenciesToInform();
+        org.mockito.Mockito.doReturn("r1").when(concern).getReturnRequestId();
+        return concern;
+    }
+
+    @Test
+    void anAgencyNamedToBeToldSeesThatConcernOnAnotherAgencysRequestAndNoOther() throws Exception {
+        ReturnRequestView police = mock(ReturnRequestView.class);
+        given(police.getAgency()).willReturn("met-police");
+        given(requests.findById("r1")).willReturn(Optional.of(police));
+        List<SafeguardingConcernView> raised = List.of(
+                concern("told", "met-police", List.of("nelft")), concern("not-told", "met-police", List.of()));
+        given(concerns.findByReturnRequestIdOrderByRaisedAtAsc("r1")).willReturn(raised);
+
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].concernId").value("told"));
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("met-police")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("bhrut")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No return request 'r1'."));
+    }
+
+    @Test
+    void theUrgentConcernsOfAnAgencyIncludeThoseNamingItToBeTold() throws Exception {
+        List<SafeguardingConcernView> urgent = List.of(
+                concern("own", "nelft", List.of()), concern("told", "met-police", List.of("bhrut", "nelft")),
+                concern("other", "met-police", List.of("bhrut")));
+        given(concerns.findByUrgentTrueOrderByRaisedAtAsc()).willReturn(urgent);
+        mvc.perform(get("/api/safeguarding-concerns/urgent").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].concernId").value(org.hamcrest.Matchers.contains("own", "told")));
+        // Asking for another agency's shows none, as before.
+        mvc.perform(get("/api/safeguarding-concerns/urgent?agency=met-police").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
     @Test
     void aRefusalByABusinessRuleIsAConflictWithItsCode() throws Exception {
         given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
