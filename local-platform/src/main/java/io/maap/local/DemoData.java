@@ -19,8 +19,8 @@ import java.time.ZoneId;
 /**
  * Enters the Redbridge 2017-18 programme (seed 000) through the same REST commands a QA
  * coordinator would use: the programme as agreed, its five themed audits and the Section 11
- * audit as planned, and the first two audits commissioned. Every command carries its own id,
- * so loading twice changes nothing.
+ * audit as planned, and the five commissioned on the seed's days ({@link HistoricYearDemoData}
+ * carries them through). Every command carries its own id, so loading twice changes nothing.
  */
 public final class DemoData {
 
@@ -31,14 +31,18 @@ public final class DemoData {
     }
 
     /**
-     * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme with its findings and action
-     * plans, and the current programme's audits with returns in every state.
+     * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme carried
+     * through as seed 000 dates it (returns, challenge days, reports, findings, action plans monitored and closed), and
+     * the current programme's audits with returns in every state.
      */
     public static void loadAll(Api api, MaapServices services) {
         ContactsDemoData.load(api, services.baseUrl(Service.NOTIFICATION));
         load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
+        // The returns go in before the audits close: a closed audit's text falls under the retention policy.
+        HistoricYearDemoData.loadReturns(api, services.baseUrl(Service.CASE_RETURN));
+        HistoricYearDemoData.loadSteps(api, services.baseUrl(Service.AUDIT_PROGRAMME));
         CurrentYearDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
-                WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+                services.baseUrl(Service.ACTION_PLAN), WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
     }
 
     /** The programme, then the findings and action plans of its past audits once action-plan-service knows them. */
@@ -48,7 +52,7 @@ public final class DemoData {
         return audits;
     }
 
-    /** The programme alone, with its audits planned and the first two commissioned. */
+    /** The programme alone, with its audits planned and commissioned on the seed's days. */
     public static int load(Api api, String auditProgrammeBaseUrl) {
         JsonNode demo = read();
         RestClient client = api.client(auditProgrammeBaseUrl);
@@ -69,6 +73,14 @@ public final class DemoData {
         log.info("Demo data: '{}' with {} themed audits and {} Section 11 audit planned, {} commissioned",
                 programme.get("title").asString(), demo.get("audits").size(), demo.get("section11Audits").size(), commissioned);
         return commissioned;
+    }
+
+    /**
+     * The programme's audits carried through on the seed's dates in audit-programme-service alone (no
+     * returns): what {@link #loadAll} does once the returns are in.
+     */
+    public static int carryThrough(Api api, String auditProgrammeBaseUrl) {
+        return HistoricYearDemoData.loadSteps(api, auditProgrammeBaseUrl);
     }
 
     private static void post(RestClient client, String path, JsonNode body) {
