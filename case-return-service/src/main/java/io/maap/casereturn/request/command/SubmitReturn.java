@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Submit (or resubmit after a send-back) the agency's return: an answer to every question of the audit tool.
  *
- * @param receivedOn the day the partnership received a return it enters afterwards (on paper, by
- *                   secure email); null for a return arriving now ({@link ReceivedOn})
+ * @param receivedOn      the day the partnership received a return it enters afterwards (on paper, by
+ *                        secure email); null for a return arriving now ({@link ReceivedOn})
+ * @param submitterUserId the account (token subject) of the person submitting; null from an agency's system
  */
 public record SubmitReturn(
         @TargetAggregateIdentifier String returnRequestId,
@@ -21,7 +22,8 @@ public record SubmitReturn(
         String channel,
         List<Answer> answers,
         ActorAccess actor,
-        LocalDate receivedOn) implements AgencyCommand {
+        LocalDate receivedOn,
+        String submitterUserId) implements AgencyCommand {
 
     public SubmitReturn {
         answers = List.copyOf(answers);
@@ -30,6 +32,6 @@ public record SubmitReturn(
     /** A return arriving now. */
     public SubmitReturn(String returnRequestId, String submittedBy, Instant submittedAt, String channel, List<Answer> answers,
                         ActorAccess actor) {
-        this(returnRequestId, submittedBy, submittedAt, channel, answers, actor, null);
+        this(returnRequestId, submittedBy, submittedAt, channel, answers, actor, null, null);
     }
 }

@@ -24,10 +24,16 @@ final class ReturnRequestBodies {
     record Acknowledgement(@NotBlank @Size(max = 120) String acknowledgedBy,
                            @NotBlank @Size(max = 120) String caseHolder,
                            @NotBlank @Size(max = 120) String lineManager,
-                           @Size(max = 120) String auditor) {
+                           @Size(max = 120) String auditor,
+                           @Schema(description = "The auditor's account (the subject of their token, e.g. auditor.met-police) when they have one: "
+                                   + "their submissions are then recorded as theirs, another user's as that user's")
+                           @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditorUserId) {
     }
 
-    record Nomination(@NotBlank @Size(max = 120) String auditor, @NotBlank @Size(max = 120) String nominatedBy) {
+    record Nomination(@NotBlank @Size(max = 120) String auditor, @NotBlank @Size(max = 120) String nominatedBy,
+                      @Schema(description = "The auditor's account (the subject of their token, e.g. auditor.met-police) when they have one: "
+                              + "their submissions are then recorded as theirs, another user's as that user's")
+                      @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditorUserId) {
     }
 
     record Submission(@NotBlank @Size(max = 120) String submittedBy,

@@ -164,14 +164,14 @@ public class ReturnRequestController {
             description = "The auditor may be neither the case holder nor the line manager with casework responsibility (409).")
     public ReturnRequestView acknowledge(@PathVariable String id, @Valid @RequestBody Acknowledgement body) {
         send(id, new AcknowledgeReturnRequest(id, body.acknowledgedBy(), now(), body.caseHolder(), body.lineManager(),
-                body.auditor(), AgencyScope.actor()));
+                body.auditor(), AgencyScope.actor(), body.auditorUserId()));
         return find(id);
     }
 
     @PostMapping("/{id}/auditor")
     @Operation(summary = "Name or change the independent auditor")
     public ReturnRequestView nominate(@PathVariable String id, @Valid @RequestBody Nomination body) {
-        send(id, new NominateAuditor(id, body.auditor(), body.nominatedBy(), now(), AgencyScope.actor()));
+        send(id, new NominateAuditor(id, body.auditor(), body.nominatedBy(), now(), AgencyScope.actor(), body.auditorUserId()));
         return find(id);
     }
 
@@ -181,7 +181,7 @@ public class ReturnRequestController {
                     + "Grades only on graded questions. Resending the same answers while they await QA changes nothing.")
     public ReturnRequestView submit(@PathVariable String id, @Valid @RequestBody Submission body) {
         send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor(),
-                body.receivedOn()));
+                body.receivedOn(), Caller.require().userId()));
         return find(id);
     }
 
