@@ -507,7 +507,7 @@ class ReturnRequestTest {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, null, NEL))
                 .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka", ActorAccess.agencySystem("met-police")))
                 .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
-                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", NilReturnSubmitted.ANY_TIME, SENT,
+                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", null, SENT,
                         "No involvement with the child or family historically, previously or currently"));
     }
 

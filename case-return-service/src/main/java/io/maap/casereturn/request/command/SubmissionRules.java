@@ -75,7 +75,7 @@ final class SubmissionRules {
         if (policy == null) {
             return requestedOn.minusMonths(12);
         }
-        return policy.nilReturnLookbackMonths() == null ? NilReturnSubmitted.ANY_TIME
+        return policy.nilReturnLookbackMonths() == null ? null // any time: no first day
                 : requestedOn.minusMonths(policy.nilReturnLookbackMonths());
     }
 }

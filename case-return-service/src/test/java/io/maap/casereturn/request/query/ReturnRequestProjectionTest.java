@@ -8,6 +8,7 @@ import io.maap.events.casereturn.ReturnDeadlineExtended;
 import io.maap.events.casereturn.ReturnOverdue;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.ReturnSentBack;
+import io.maap.events.casereturn.NilReturnSubmitted;
 import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
@@ -69,6 +70,24 @@ class ReturnRequestProjectionTest {
                 LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", List.of()));
         projection.on(new ReturnVersionRecorded(ID, version, "SPOC", "DI Brown", AT,
                 List.of(new Answer("q1", answer, List.of("CRIS/1"), List.of(), null))));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void aNilReturnCoveringAnyTimeShowsNoFirstDayWhetherRecordedWithNullOrTheOldPlaceholder() {
+        String declared = "No involvement historically, previously or currently";
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 1, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", null, LocalDate.of(2017, 7, 3), declared));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 1)).getNoInvolvementFrom()).isNull();
+        // An event recorded before the field could be null carries 1900-01-01 and still reads as any time.
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 2, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", NilReturnSubmitted.ANY_TIME,
+                LocalDate.of(2017, 7, 3), declared));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 2)).getNoInvolvementFrom()).isNull();
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 3, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", LocalDate.of(2016, 7, 3),
+                LocalDate.of(2017, 7, 3), "No involvement in the 12 months before the audit"));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 3)).getNoInvolvementFrom()).isEqualTo(LocalDate.of(2016, 7, 3));
     }
 
     @Test
