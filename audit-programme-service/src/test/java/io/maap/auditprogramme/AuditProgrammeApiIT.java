@@ -76,10 +76,16 @@ class AuditProgrammeApiIT {
         call(HttpMethod.POST, "/api/audits/" + audit + "/monitoring-started", step("2017-10-03", "QA Sub-Group"), 200);
         ObjectNode closing = body().put("closedOn", "2018-04-17").put("closedBy", "QA Sub-Group")
                 .put("evaluation", "Return home interviews now inform the plan");
+        JsonNode undisseminated = call(HttpMethod.POST, "/api/audits/" + audit + "/closed", closing, 409);
+        assertThat(undisseminated.get("code").asString()).isEqualTo("learning-not-disseminated");
+        call(HttpMethod.POST, "/api/audits/" + audit + "/disseminations", body().put("disseminationId", "briefing-1")
+                .put("channel", "MULTI_AGENCY_BRIEFING").put("what", "Key learning on return home interviews")
+                .put("sentTo", "All partner agencies").put("sentOn", "2017-10-10"), 201);
         call(HttpMethod.POST, "/api/audits/" + audit + "/closed", closing, 200);
         JsonNode closed = call(HttpMethod.POST, "/api/audits/" + audit + "/closed", closing, 200);
 
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("disseminations").get(0).get("channel").asString()).isEqualTo("MULTI_AGENCY_BRIEFING");
         assertThat(closed.get("returnDeadline").asString()).isEqualTo("2017-08-07");
         JsonNode signedOff = closed.get("milestones").get(5);
         assertThat(signedOff.get("milestone").asString()).isEqualTo("SIGNED_OFF");
@@ -89,7 +95,8 @@ class AuditProgrammeApiIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(types(audit)).containsExactly(
                 "maap.audit.planned.v1", "maap.audit.commissioned.v1", "maap.audit.returns-closed.v1",
                 "maap.audit.analysed.v1", "maap.audit.challenge-day-held.v1", "maap.audit.report-drafted.v1",
-                "maap.audit.signed-off.v1", "maap.audit.monitoring-started.v1", "maap.audit.closed.v1"));
+                "maap.audit.signed-off.v1", "maap.audit.monitoring-started.v1", "maap.audit.learning-disseminated.v1",
+                "maap.audit.closed.v1"));
         ConsumerRecord<String, byte[]> signedOffRecord = records(audit).get(6);
         JsonNode payload = JSON.readTree(signedOffRecord.value());
         assertThat(payload.get("programmeId").asString()).isEqualTo(PROGRAMME);
@@ -174,6 +181,17 @@ class AuditProgrammeApiIT {
         JsonNode problem = call(HttpMethod.POST, "/api/audits", named, 400);
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("cases[0].caseReference");
         assertThat(problem.get("errors").findValuesAsString("message").get(0)).contains("issued by the partnership");
+
+        ObjectNode invented = commission("it-ref-invented").put("programmeId", programme);
+        invented.putArray("cases").add(unreferenced()).addObject().put("caseReference", "RBR-1707-N09").put("caseType", "CHILD_PROTECTION");
+        JsonNode notIssued = call(HttpMethod.POST, "/api/audits", invented, 422);
+        assertThat(notIssued.get("type").asString()).isEqualTo("urn:maap:problem:case-reference-not-issued");
+        assertThat(notIssued.get("errors").findValuesAsString("field")).containsExactly("cases[1].caseReference");
+
+        ObjectNode reaudit = commission("it-ref-reaudit").put("programmeId", programme).put("theme", "Neglect");
+        reaudit.putArray("cases").addObject().put("caseReference", issued.get(1)).put("caseType", "CHILD_PROTECTION");
+        assertThat(call(HttpMethod.POST, "/api/audits", reaudit, 201).get("cases").findValuesAsString("caseReference"))
+                .as("a case the programme referenced before is audited again under its reference").containsExactly(issued.get(1));
     }
 
     private static ObjectNode unreferenced() {
@@ -323,7 +341,7 @@ class AuditProgrammeApiIT {
         body.putObject("deadlineOverride").put("returnDeadline", "2017-08-07").put("decidedBy", "LSCB Executive")
                 .put("reason", "Set in the programme");
         body.putArray("questions").addObject().put("questionId", "q1").put("text", "Was the child seen?").put("graded", true);
-        body.putArray("cases").addObject().put("caseReference", "RBR-1707-M01").put("caseType", "CHILD_PROTECTION");
+        body.putArray("cases").addObject().put("caseType", "CHILD_PROTECTION");
         body.putArray("participatingAgencies").add("met-police");
         return body;
     }

@@ -5,6 +5,8 @@ import io.maap.events.EventCatalog;
 import io.maap.events.Topics;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
+import io.maap.events.auditprogramme.BusinessPlanEvent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.events.auditprogramme.Milestone;
@@ -27,14 +29,14 @@ class PublishedEventsTest {
 
     @Test
     void everyPublishedEventHasAFixedTypeNameOnTheAuditProgrammeTopic() {
-        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class)
+        List<Class<?>> published = Stream.of(AuditProgrammeEvent.class, ProgrammeEvent.class, BusinessPlanEvent.class)
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .toList();
-        assertThat(published).hasSize(18);
+        assertThat(published).hasSize(25);
         assertThat(published).allSatisfy(type -> {
             EventCatalog.Entry entry = EventCatalog.forPayload(type).orElseThrow();
             assertThat(entry.topic()).isEqualTo(Topics.AUDIT_PROGRAMME_EVENTS);
-            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11)\\.[a-z]+(-[a-z]+)*\\.v1");
+            assertThat(entry.cloudEventType()).matches("maap\\.(programme|audit|section-11|business-plan)\\.[a-z]+(-[a-z]+)*\\.v1");
             assertThat(type.isRecord()).isTrue();
         });
     }
@@ -51,6 +53,8 @@ class PublishedEventsTest {
                                 new PlannedDate(of(2017, 5, 22), PlannedDate.Precision.WEEK_COMMENCING))),
                         List.of(new AuditPlanned.Activity("obs", "Observe", PlannedDate.day(of(2017, 4, 3)), null))),
                 new ChallengeDayHeld("a", "p", of(2017, 5, 23), "chair", of(2017, 5, 19), override),
+                new ChallengeDayAgendaSent("a", "p", of(2017, 5, 23), of(2017, 5, 22), "qa.coordinator", of(2017, 5, 19),
+                        override),
                 new Section11AgencyStepRecorded("s", "p", "met-police", Section11AgencyStepRecorded.Step.CHALLENGE_PANEL_HELD,
                         of(2017, 2, 20), "Lay member"));
         assertThat(events).allSatisfy(event -> assertThat(

@@ -32,6 +32,8 @@ final class Checks {
     private final Report report;
     private final Path project;
     private final String auditId;
+    /** The reference the partnership issued to the check audit's one case, from the commissioning's answer. */
+    private String caseReference;
     private String token;
 
     private Checks(Stack stack, ComposeFile compose, Report report, Path project) {
@@ -64,7 +66,7 @@ final class Checks {
         report.check("dashboard sign-in and sign-out", () -> DashboardSignIn.check(new Browser(),
                 "http://localhost:" + published("web-dashboard", 8080), realm, "qa.coordinator", PASSWORD));
         AgencyAccess agencies = new AgencyAccess(compose, stack, project);
-        agencies.checks(report, auditId);
+        agencies.checks(report, auditId, caseReference);
         reporting();
         persistence();
     }
@@ -75,11 +77,12 @@ final class Checks {
             String body = "{\"auditId\":\"" + auditId + "\",\"programmeId\":\"deploy-check\",\"title\":\"Deployment check\","
                     + "\"theme\":\"Deployment check\",\"leadOfficer\":\"QA coordinator\",\"toolSentOn\":\"2017-07-03\","
                     + "\"questions\":[{\"questionId\":\"q1\",\"text\":\"Was the child seen?\",\"graded\":true}],"
-                    + "\"cases\":[{\"caseReference\":\"RBR-1707-D01\",\"caseType\":\"CHILD_PROTECTION\"}],"
+                    + "\"cases\":[{\"caseType\":\"CHILD_PROTECTION\"}],"
                     + "\"participatingAgencies\":[\"met-police\",\"nelft\"]}";
             Api.Answer answer = audits.post("/api/audits", body);
             expect(answer, 201, "POST /api/audits");
-            return "POST /api/audits " + auditId + ": 201";
+            caseReference = answer.json().get("cases").get(0).get("caseReference").asText();
+            return "POST /api/audits " + auditId + ": 201, case reference " + caseReference + " issued";
         });
         report.check("case-return-service accepts the token", () -> {
             Api.Answer answer = api("case-return-service", 8082).await("/api/return-requests?auditId=" + auditId,

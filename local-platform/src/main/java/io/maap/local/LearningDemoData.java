@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Enters the challenge-day findings and action plans of the demo audits through
@@ -29,7 +30,8 @@ final class LearningDemoData {
     private LearningDemoData() {
     }
 
-    static void load(Api api, String actionPlanBaseUrl) {
+    /** {@code references}: the reference issued to each case the file names by its label (see {@link DemoData}). */
+    static void load(Api api, String actionPlanBaseUrl, Map<String, String> references) {
         RestClient client = api.client(actionPlanBaseUrl);
         int findings = 0;
         int actions = 0;
@@ -37,7 +39,7 @@ final class LearningDemoData {
             String base = "/api/audits/" + audit.get("auditId").asString();
             awaitKnown(client, base);
             for (JsonNode finding : audit.get("findings")) {
-                post(client, base + "/findings", finding);
+                post(client, base + "/findings", issued(finding, references));
                 findings++;
             }
             for (JsonNode recognition : audit.get("recognitions")) {
@@ -63,6 +65,16 @@ final class LearningDemoData {
             }
         }
         log.info("Demo data: {} findings and {} actions entered in action-plan-service", findings, actions);
+    }
+
+    /** The finding with the references the partnership issued in place of the file's labels. */
+    private static JsonNode issued(JsonNode finding, Map<String, String> references) {
+        ObjectNode copy = (ObjectNode) finding.deepCopy();
+        if (finding.has("references")) {
+            var issued = copy.putArray("references");
+            finding.get("references").forEach(label -> issued.add(references.getOrDefault(label.asString(), label.asString())));
+        }
+        return copy;
     }
 
     /**

@@ -18,7 +18,9 @@ import static org.springframework.http.HttpMethod.POST;
  * Who reads which view. The Board and the QA coordinator read every view; agency staff read the
  * outstanding returns and (SPOCs) the safeguarding concerns of their own agency; lead officers
  * read their agency's actions; an audit lead reads their audit's scorecard, matrix, returns and
- * actions, every agency's (the request names the audit). Rebuilds are the QA coordinator's.
+ * actions, every agency's (the request names the audit). The business plan, its scorecard by priority,
+ * the audits' success measures and dissemination and the training needs are the Board's papers.
+ * Rebuilds are the QA coordinator's.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingSecurity {
@@ -36,7 +38,8 @@ public class ReportingSecurity {
                 .access(rolesOrLeadOfTheAudit(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/scorecard/**", "/api/agency-compliance",
                         "/api/programmes/{programmeId}/schedule", "/api/recurring-themes",
-                        "/api/board-scorecard/**")
+                        "/api/board-scorecard/**", "/api/annual-reports/**", "/api/business-plans", "/api/business-plans/**",
+                        "/api/audit-learning", "/api/training-needs")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR))
                 .requestMatchers(GET, "/api/rebuilds/current")
                 .hasRole(QA_COORDINATOR.name())

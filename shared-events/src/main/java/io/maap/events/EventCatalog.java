@@ -4,6 +4,7 @@ import io.maap.events.actionplan.ActionPlanEvent;
 import io.maap.events.agency.AgencySubmission;
 import io.maap.events.agency.AgencySubmissionOutcome;
 import io.maap.events.auditprogramme.AuditProgrammeEvent;
+import io.maap.events.auditprogramme.BusinessPlanEvent;
 import io.maap.events.board.BoardFeedMessage;
 import io.maap.events.auditprogramme.ProgrammeEvent;
 import io.maap.events.casereturn.CaseReturnEvent;
@@ -49,6 +50,7 @@ public final class EventCatalog {
     private static final List<Family> FAMILIES = List.of(
             new Family(AuditProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
             new Family(ProgrammeEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
+            new Family(BusinessPlanEvent.class, Topics.AUDIT_PROGRAMME_EVENTS),
             new Family(CaseReturnEvent.class, Topics.CASE_RETURN_EVENTS),
             new Family(AgencySubmissionOutcome.class, Topics.CASE_RETURN_EVENTS),
             new Family(ActionPlanEvent.class, Topics.ACTION_PLAN_EVENTS),

@@ -199,7 +199,7 @@ class ActionPlanFlowIT {
     }
 
     private static Commission commission(String auditId) {
-        return Commission.audit(auditId).cases("RBR-1707-M01").agencies("lbr-childrens-social-care", "met-police", "nelft");
+        return Commission.audit(auditId).cases(1).agencies("lbr-childrens-social-care", "met-police", "nelft");
     }
 
     private static String finding(String findingId, String aspect, String kind, String agency) {

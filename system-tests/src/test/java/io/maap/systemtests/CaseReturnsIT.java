@@ -46,16 +46,15 @@ class CaseReturnsIT {
     @Test
     void theEventsOnTheCaseReturnsTopicAreExactlyWhatHappened() {
         String audit = "it-returns-2026";
-        String caseRef = "RBR-2611-C01";
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        audits.post("/api/audits", commission(audit, today, caseRef, "met-police", "nelft", "lbr-education"));
+        String caseRef = issued(audits.post("/api/audits", commission(audit, today, "met-police", "nelft", "lbr-education")));
         String oldAudit = "it-returns-2017";
-        audits.post("/api/audits", commission(oldAudit, LocalDate.of(2017, 7, 3), "RBR-1707-C09", "barts-health"));
+        String oldCase = issued(audits.post("/api/audits", commission(oldAudit, LocalDate.of(2017, 7, 3), "barts-health")));
         Map<String, String> requests = ReturnRequests.await(returns, audit, 3);
         String police = requests.get(ReturnRequests.key(caseRef, "met-police"));
         String health = requests.get(ReturnRequests.key(caseRef, "nelft"));
         String education = requests.get(ReturnRequests.key(caseRef, "lbr-education"));
-        String late = ReturnRequests.await(returns, oldAudit, "RBR-1707-C09", "barts-health");
+        String late = ReturnRequests.await(returns, oldAudit, oldCase, "barts-health");
 
         // The police: over REST, sent back once, resubmitted, accepted.
         returns.post("/api/return-requests/" + police + "/acknowledgement",
@@ -99,8 +98,8 @@ class CaseReturnsIT {
         // by case-return-service's deadlines at their next polls; once the relay has published its overdue mark,
         // the deadlines due before it have fired and what was stored before it is on the topic.
         String markerAudit = "it-returns-2017-marker";
-        audits.post("/api/audits", commission(markerAudit, LocalDate.of(2017, 7, 3), "RBR-1707-C10", "barts-health"));
-        String marker = ReturnRequests.await(returns, markerAudit, "RBR-1707-C10", "barts-health");
+        String markerCase = issued(audits.post("/api/audits", commission(markerAudit, LocalDate.of(2017, 7, 3), "barts-health")));
+        String marker = ReturnRequests.await(returns, markerAudit, markerCase, "barts-health");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(types(marker)).containsExactly("requested", "reminder-sent", "overdue"));
         expected.forEach((id, types) -> assertThat(types(id)).as("events of %s", id).isEqualTo(types));
@@ -155,8 +154,13 @@ class CaseReturnsIT {
                  "entries":[{"date":"2017-05-02","entry":"Home visit, child seen alone"}],"grade":"good"}]}""".formatted(answer);
     }
 
-    private static Commission commission(String auditId, LocalDate toolSentOn, String caseRef, String... agencies) {
-        return Commission.audit(auditId).programme("redbridge-2026-27").toolSentOn(toolSentOn).cases(caseRef).agencies(agencies);
+    /** One sampled case, its reference issued by the partnership. */
+    private static Commission commission(String auditId, LocalDate toolSentOn, String... agencies) {
+        return Commission.audit(auditId).programme("redbridge-2026-27").toolSentOn(toolSentOn).cases(1).agencies(agencies);
+    }
+
+    private static String issued(JsonNode commissioned) {
+        return Commission.issuedReferences(commissioned).get(0);
     }
 
     /** NELFT's urgent concerns on this test's audit (other tests share the platform). */

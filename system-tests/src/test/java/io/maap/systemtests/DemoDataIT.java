@@ -1,6 +1,7 @@
 package io.maap.systemtests;
 
 import io.maap.local.Api;
+import io.maap.local.BusinessPlanDemoData;
 import io.maap.local.DemoData;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure;
@@ -86,6 +87,16 @@ class DemoDataIT {
         assertThat(neglect.get("returnsClosed").get("on").asString()).isEqualTo("2017-05-16");
         assertThat(neglect.get("challengeDay").get("agendaSentOn").asString()).isEqualTo("2017-05-22");
         assertThat(neglect.get("signedOff").get("by").asString()).isEqualTo("LSCB Executive Board");
+        assertThat(neglect.get("successMeasures").findValuesAsString("measureId"))
+                .as("seed 000's \"How we will measure success and impact\"")
+                .containsExactly("follow-up", "briefings", "newsletter", "summary-report", "website");
+    }
+
+    @Test
+    void redbridgesBusinessPlan2014To15IsEnteredAsItStandsAndEnteringItAgainChangesNothing() {
+        Api qa = new Api(TestTokens.qaCoordinator());
+        BusinessPlanDemoData.load(qa, baseUrl);
+        BusinessPlanDemoData.load(qa, baseUrl);
     }
 
     private static String actual(JsonNode date) {

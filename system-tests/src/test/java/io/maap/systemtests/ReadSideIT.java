@@ -39,12 +39,11 @@ class ReadSideIT {
 
     @Test
     void everyViewReflectsARealisticAuditAsItStoodAndAfterARebuild() throws Exception {
-        audits.post("/api/audits", """
+        JsonNode commissioned = audits.post("/api/audits", """
                 {"auditId": "%s", "programmeId": "%s", "title": "Children who go missing", "theme": "Children who go missing",
                  "leadOfficer": "Chair of LSCB Learning and Improvement Sub-Group", "toolSentOn": "2017-07-03",
                  "questions": [{"questionId": "q1", "text": "Was the child seen and heard?", "graded": true}],
-                 "cases": [{"caseReference": "RBR-1707-R01", "caseType": "LOOKED_AFTER"},
-                           {"caseReference": "RBR-1707-R02", "caseType": "CHILD_IN_NEED"}],
+                 "cases": [{"caseType": "LOOKED_AFTER"}, {"caseType": "CHILD_IN_NEED"}],
                  "participatingAgencies": ["met-police", "nelft", "bhrut"]}
                 """.formatted(AUDIT, PROGRAMME));
         JsonNode police = awaitRequests("met-police", 2);
@@ -93,10 +92,10 @@ class ReadSideIT {
 
         JsonNode finding = actionPlans.post("/api/audits/" + AUDIT + "/findings", """
                 {"findingId": "it-f1", "aspect": "voice-of-the-child", "kind": "AREA_FOR_IMPROVEMENT", "agencies": ["met-police"],
-                 "references": ["RBR-1707-R02"], "summary": "Wishes recorded but not acted on",
+                 "references": ["%s"], "summary": "Wishes recorded but not acted on",
                  "recommendation": "Plans say how the child's wishes shaped them", "recordedBy": "QA coordinator",
                  "recordedOn": "2017-08-24"}
-                """);
+                """.formatted(commissioned.get("cases").get(1).get("caseReference").asString()));
         actionPlans.post("/api/audits/" + AUDIT + "/findings", """
                 {"findingId": "it-f2", "aspect": "multi-agency-working", "kind": "GOOD_PRACTICE", "agencies": ["nelft"],
                  "references": [], "summary": "Prompt strategy discussions", "recommendation": "Share at the briefing",

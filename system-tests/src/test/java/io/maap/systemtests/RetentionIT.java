@@ -58,7 +58,7 @@ class RetentionIT {
                 {"auditId": "%s", "programmeId": "it-retention-2026-27", "title": "Children who go missing",
                  "theme": "Children who go missing", "leadOfficer": "QA Sub-Group", "toolSentOn": "%s",
                  "questions": [{"questionId": "q1", "text": "Was the child seen and heard?", "graded": true}],
-                 "cases": [{"caseReference": "RBR-1707-K01", "caseType": "LOOKED_AFTER"}],
+                 "cases": [{"caseType": "LOOKED_AFTER"}],
                  "participatingAgencies": ["met-police"]}
                 """.formatted(AUDIT, LocalDate.now(ZoneId.of("Europe/London"))));
         String request = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))

@@ -51,8 +51,8 @@ class SecurityMatrixIT {
     private static final String MINE = "met-police";
     private static final String THEIRS = "nelft";
     private static final String AUDIT = "it-security-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final String CASE = "RBR-2611-S01";
-    private static final String SECOND_CASE = "RBR-2611-S02";
+    /** The fixture audit's one case, as the partnership issued its reference at commissioning. */
+    private static String CASE;
 
     enum Role {
         BOARD, QA, LEAD, SPOC, AUDITOR, AUDIT_LEAD;
@@ -85,17 +85,23 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "GET", "/api/programmes/{programmeId}/schedule", ALL),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/audits", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/section-11-audits", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/programmes/{programmeId}/calendar-import", QA),
+            ep(Service.AUDIT_PROGRAMME, "GET", "/api/programmes/{programmeId}/calendar.csv", ALL),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits", QA),
             ep(Service.AUDIT_PROGRAMME, "GET", "/api/audits/{auditId}", EnumSet.allOf(Role.class)),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/returns-closed", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/analysed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/challenge-day", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day/agenda-sent", QA, AUDIT_LEAD),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/challenge-day-held", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/report-drafted", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/signed-off", QA, BOARD),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/monitoring-started", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/closed", QA),
             ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/milestones/{milestone}", QA),
+            ep(Service.AUDIT_PROGRAMME, "PUT", "/api/audits/{auditId}/success-measures", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/success-measures/{measureId}/evaluation", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/disseminations", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/audits/{auditId}/activities/{activityId}/completed", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/agencies/{agency}/steps", QA),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/action-plans-presented", QA),
@@ -103,6 +109,10 @@ class SecurityMatrixIT {
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/section-11-audits/{auditId}/closed", QA),
             ep(Service.AUDIT_PROGRAMME, "GET", "/api/partnership-policies", ALL),
             ep(Service.AUDIT_PROGRAMME, "POST", "/api/partnership-policies", QA),
+            // the business plan: entered and linked by the QA coordinator, its priorities rated by QA or the Board
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans", QA),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans/{planId}/priorities/{priorityId}/ratings", QA, BOARD),
+            ep(Service.AUDIT_PROGRAMME, "POST", "/api/business-plans/{planId}/priorities/{priorityId}/links", QA),
             // case-return-service: agency staff on their own agency's requests; QA on all.
             ep(Service.CASE_RETURN, "GET", "/api/return-requests", QA, SPOC, AUDITOR, AUDIT_LEAD),
             ep(Service.CASE_RETURN, "GET", "/api/return-requests/{id}", QA, SPOC, AUDITOR),
@@ -158,8 +168,16 @@ class SecurityMatrixIT {
             ep(Service.REPORTING, "GET", "/api/programmes/{programmeId}/schedule", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/audits/{auditId}/matrix", BOARD, QA, AUDIT_LEAD),
             ep(Service.REPORTING, "GET", "/api/recurring-themes", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans/{planId}", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/business-plans/{planId}/scorecard", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/audit-learning", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/training-needs", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/board-scorecard/{programmeId}.csv", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/annual-reports/{programmeId}", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/annual-reports/{programmeId}.pdf", BOARD, QA),
+            ep(Service.REPORTING, "GET", "/api/annual-reports/{programmeId}.xlsx", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/rebuilds/current", QA),
             ep(Service.REPORTING, "POST", "/api/rebuilds", QA),
             ep(Service.REPORTING, "GET", "/api/access-records/export", QA),
@@ -186,7 +204,8 @@ class SecurityMatrixIT {
 
     @BeforeAll
     static void fixture() {
-        send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", TestTokens.qaCoordinator(), commission(), 201);
+        CASE = Commission.issuedReferences(send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", TestTokens.qaCoordinator(),
+                commission(), 201).json()).get(0);
         myRequest = ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), AUDIT, CASE, MINE);
         theirRequest = ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), AUDIT, CASE, THEIRS);
         await().atMost(Duration.ofSeconds(60)).until(() ->
@@ -381,17 +400,17 @@ class SecurityMatrixIT {
     void everyAgencyCommandIsDecidedByItsObjectAsSoonAsTheObjectExists() {
         String audit = "it-fresh-" + UUID.randomUUID().toString().substring(0, 8);
         String qa = TestTokens.qaCoordinator();
-        send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", qa, Commission.audit(audit).programme("redbridge-2026-27")
-                .titled("Fresh objects", "Neglect").toolSentOn(LocalDate.now().minusDays(3)).cases(CASE, SECOND_CASE)
-                .agencies(MINE, THEIRS).toString(), 201);
+        List<String> cases = Commission.issuedReferences(send(Service.AUDIT_PROGRAMME, "POST", "/api/audits", qa,
+                Commission.audit(audit).programme("redbridge-2026-27").titled("Fresh objects", "Neglect")
+                        .toolSentOn(LocalDate.now().minusDays(3)).cases(2).agencies(MINE, THEIRS).toString(), 201).json());
 
         // Return requests: each agency command, on another agency's request, then on the agency's own.
         Map<String, String> requests = ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), audit, 4);
         String spoc = TestTokens.spoc(MINE);
         String auditor = TestTokens.auditor(MINE);
-        String mine = "/api/return-requests/" + requests.get(ReturnRequests.key(CASE, MINE));
-        String mineToo = "/api/return-requests/" + requests.get(ReturnRequests.key(SECOND_CASE, MINE));
-        String theirs = "/api/return-requests/" + requests.get(ReturnRequests.key(CASE, THEIRS));
+        String mine = "/api/return-requests/" + requests.get(ReturnRequests.key(cases.get(0), MINE));
+        String mineToo = "/api/return-requests/" + requests.get(ReturnRequests.key(cases.get(1), MINE));
+        String theirs = "/api/return-requests/" + requests.get(ReturnRequests.key(cases.get(0), THEIRS));
         String concernId = "c-fresh-" + UUID.randomUUID().toString().substring(0, 8);
         String theirConcernId = concernId + "-theirs";
         send(Service.CASE_RETURN, "POST", theirs + "/safeguarding-concerns", qa, concernBody(theirConcernId), 200);
@@ -606,7 +625,8 @@ class SecurityMatrixIT {
                 .replace("{programmeId}", "redbridge-2026-27").replace("{auditId}", AUDIT)
                 .replace("{id}", myRequest).replace("{concernId}", myConcern).replace("{actionId}", "a-" + MINE)
                 .replace("{planId}", "p1").replace("{findingId}", "f1").replace("{milestone}", "CHALLENGE_DAY")
-                .replace("{activityId}", "none").replace("{agency}", MINE).replace("{kind}", "REMINDER") + query;
+                .replace("{activityId}", "none").replace("{measureId}", "m1").replace("{priorityId}", "1.1")
+                .replace("{agency}", MINE).replace("{kind}", "REMINDER") + query;
         String body = endpoint.method().equals("GET") ? null : "{\"unreadable\":";
         return send(endpoint.service(), endpoint.method(), path, token, body);
     }
@@ -658,7 +678,7 @@ class SecurityMatrixIT {
 
     private static String commission() {
         return Commission.audit(AUDIT).programme("redbridge-2026-27").titled("Security fixture", "Neglect")
-                .toolSentOn(LocalDate.now().minusDays(3)).cases(CASE).agencies(MINE, THEIRS).toString();
+                .toolSentOn(LocalDate.now().minusDays(3)).cases(1).agencies(MINE, THEIRS).toString();
     }
 
     private static String concernBody(String concernId) {

@@ -49,14 +49,14 @@ class WalkingSkeletonIT {
     @Test
     void aCommissionedAuditBecomesOneOutstandingReturnPerCaseAndAgency() {
         String auditId = "it-missing-2017";
-        audits.post("/api/audits", commission(auditId, List.of("RBR-1707-M01", "RBR-1707-M02"),
-                List.of("met-police", "nelft", "lbr-childrens-social-care")), 201);
+        List<String> cases = Commission.issuedReferences(audits.post("/api/audits", commission(auditId, 2,
+                List.of("met-police", "nelft", "lbr-childrens-social-care")), 201));
 
         JsonNode outstanding = awaitOutstanding(auditId, 6);
         Set<String> pairs = outstanding.get("items").valueStream()
                 .map(item -> item.get("caseReference").asString() + "/" + item.get("agency").asString())
                 .collect(Collectors.toSet());
-        assertThat(pairs).hasSize(6).contains("RBR-1707-M01/met-police", "RBR-1707-M02/lbr-childrens-social-care");
+        assertThat(pairs).hasSize(6).contains(cases.get(0) + "/met-police", cases.get(1) + "/lbr-childrens-social-care");
         JsonNode first = outstanding.get("items").get(0);
         assertThat(first.get("dueDate").asString()).isEqualTo("2017-07-24");
         assertThat(first.get("reminderDate").asString()).isEqualTo("2017-07-17");
@@ -90,7 +90,7 @@ class WalkingSkeletonIT {
     @Test
     void consumingTheSameCommissioningTwiceCreatesNothingTwice() {
         String auditId = "it-neglect-2017";
-        audits.post("/api/audits", commission(auditId, List.of("RBR-1704-N01"), List.of("met-police", "nelft")), 201);
+        audits.post("/api/audits", commission(auditId, 1, List.of("met-police", "nelft")), 201);
         awaitOutstanding(auditId, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> returnRecords(auditId).size() == 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> actionPlans.get("/api/audits/" + auditId).status() == 200);
@@ -109,7 +109,7 @@ class WalkingSkeletonIT {
         // A later audit: once its request is on the topic, case-return-service's relay has published
         // whatever it stored for the duplicate too (it publishes in the order it stored).
         String laterAuditId = "it-later-2017";
-        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1709-E01"), List.of("met-police")), 201);
+        audits.post("/api/audits", commission(laterAuditId, 1, List.of("met-police")), 201);
         await().atMost(Duration.ofSeconds(30)).until(() -> returnRecords(laterAuditId).size() == 1);
         awaitOutstanding(laterAuditId, 1);
 
@@ -122,21 +122,22 @@ class WalkingSkeletonIT {
     @Test
     void retryingTheSameCommissionRequestChangesNothing() {
         String auditId = "it-esafety-2017";
-        String body = commission(auditId, List.of("RBR-1709-S01"), List.of("nelft"));
+        String body = commission(auditId, 1, List.of("nelft"));
         audits.post("/api/audits", body, 201);
         audits.post("/api/audits", body, 201);
         awaitOutstanding(auditId, 1);
         // The relay publishes in the order events were stored: once a later audit is on the topic, so is
         // any second event of the retried one.
         String laterAuditId = "it-esafety-2017-later";
-        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1709-S02"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(laterAuditId, 1, List.of("nelft")), 201);
         await().atMost(Duration.ofSeconds(30)).until(() -> !auditRecords(laterAuditId).isEmpty());
         assertThat(auditRecords(auditId)).hasSize(1);
     }
 
     @Test
     void anInvalidCommissionIsRefusedWithAProblemDetailNamingTheField() {
-        String body = commission("it-bad", List.of("Jane Smith"), List.of("met-police"));
+        String body = Commission.audit("it-bad").reaudited("CHILD_PROTECTION", List.of("Jane Smith")).agencies("met-police")
+                .toString();
         JsonNode problem = audits.post("/api/audits", body, 400);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cases[0].caseReference");
@@ -153,14 +154,14 @@ class WalkingSkeletonIT {
             });
         });
         String auditId = "it-after-poison";
-        audits.post("/api/audits", commission(auditId, List.of("RBR-1801-F01"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(auditId, 1, List.of("nelft")), 201);
         awaitOutstanding(auditId, 1);
     }
 
     @Test
     void aRebuildGivesExactlyWhatLiveProcessingGave() {
         String auditId = "it-rebuild-2017";
-        audits.post("/api/audits", commission(auditId, List.of("RBR-1710-H01", "RBR-1710-H02"), List.of("met-police", "nelft")), 201);
+        audits.post("/api/audits", commission(auditId, 2, List.of("met-police", "nelft")), 201);
         awaitOutstanding(auditId, 4);
         TestPlatform.awaitRemindersDue();
         JsonNode before = reporting.getJson("/api/outstanding-returns?size=500");
@@ -176,21 +177,22 @@ class WalkingSkeletonIT {
         assertThat(reporting.getJson("/api/outstanding-returns?size=500")).isEqualTo(before);
 
         String laterAuditId = "it-after-rebuild";
-        audits.post("/api/audits", commission(laterAuditId, List.of("RBR-1711-H03"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(laterAuditId, 1, List.of("nelft")), 201);
         awaitOutstanding(laterAuditId, 1);
     }
 
     @Test
     void theOutstandingReturnsCanBeSeenAsTheyStoodAtAPastInstant() throws Exception {
         String firstAuditId = "it-asat-first";
-        audits.post("/api/audits", commission(firstAuditId, List.of("RBR-1712-A01"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(firstAuditId, 1, List.of("nelft")), 201);
         awaitOutstanding(firstAuditId, 1);
-        // Instants a few milliseconds apart, so that "between" is strictly after the first audit and before the second.
-        Thread.sleep(50);
-        java.time.Instant between = java.time.Instant.now();
-        Thread.sleep(50);
+        // "As at" is to the second (instants are rounded down): "between" is the next whole second,
+        // and the second audit is commissioned only once the clock has passed it.
+        java.time.Instant between = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> java.time.Instant.now().isAfter(between));
         String secondAuditId = "it-asat-second";
-        audits.post("/api/audits", commission(secondAuditId, List.of("RBR-1712-A02"), List.of("nelft")), 201);
+        audits.post("/api/audits", commission(secondAuditId, 1, List.of("nelft")), 201);
         awaitOutstanding(secondAuditId, 1);
 
         JsonNode then = reporting.getJson("/api/outstanding-returns?size=500&asAt=" + between);
@@ -222,7 +224,8 @@ class WalkingSkeletonIT {
         return TopicReader.readAll(kafka, topic).stream().map(ConsumerRecord::key).toList();
     }
 
-    private static String commission(String auditId, List<String> cases, List<String> agencies) {
+    /** {@code cases} sampled cases, their references issued by the partnership. */
+    private static String commission(String auditId, int cases, List<String> agencies) {
         return Commission.audit(auditId).cases("CHILD_PROTECTION", cases).agencies(agencies).toString();
     }
 }

@@ -2,6 +2,7 @@ package io.maap.testsupport;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,11 +48,13 @@ public abstract class SchemaMigrationContract {
     void anEmptyDatabaseIsMigratedThenValidatedAndMigratingAgainChangesNothing(String vendor) {
         Db db = emptyDatabase(vendor);
         String locations;
+        JavaMigration[] javaMigrations;
         try (ConfigurableApplicationContext app = start(arguments(db))) {
             assertThat(app.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
             locations = locations(app, db);
+            javaMigrations = javaMigrations(app);
         }
-        Flyway flyway = flyway(db, locations);
+        Flyway flyway = flyway(db, locations, javaMigrations);
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied).isNotEmpty();
         assertThat(applied[0].getVersion().getVersion()).isEqualTo("1");
@@ -69,8 +72,10 @@ public abstract class SchemaMigrationContract {
         before.add("--spring.flyway.enabled=false");
         before.add("--spring.jpa.hibernate.ddl-auto=update");
         String locations;
+        JavaMigration[] javaMigrations;
         try (ConfigurableApplicationContext old = start(before.toArray(String[]::new))) {
             locations = locations(old, db);
+            javaMigrations = javaMigrations(old);
         }
         // Before Flyway, db-scheduler's table was created by the service at start-up, with this DDL.
         execute(db, statementsAbout("scheduled_tasks", locations));
@@ -78,7 +83,7 @@ public abstract class SchemaMigrationContract {
         try (ConfigurableApplicationContext app = start(arguments(db))) {
             assertThat(app.isActive()).isTrue();
         }
-        Flyway flyway = flyway(db, locations);
+        Flyway flyway = flyway(db, locations, javaMigrations);
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied[0].getType().isBaseline()).isTrue();
         assertThat(applied[0].getVersion().getVersion()).isEqualTo("1");
@@ -115,11 +120,22 @@ public abstract class SchemaMigrationContract {
         return app.getEnvironment().getRequiredProperty("spring.flyway.locations").replace("{vendor}", db.vendor());
     }
 
+    /** The service's Java migrations (Spring beans, which Spring Boot hands to Flyway), e.g. one that needs a key. */
+    private static JavaMigration[] javaMigrations(ConfigurableApplicationContext app) {
+        return app.getBeanProvider(JavaMigration.class).orderedStream().toArray(JavaMigration[]::new);
+    }
+
     /** Flyway as the services configure it (maap-service-defaults.yml). */
     protected static Flyway flyway(Db db, String locations) {
+        return flyway(db, locations, new JavaMigration[0]);
+    }
+
+    /** Flyway as the services configure it, with the service's Java migrations. */
+    protected static Flyway flyway(Db db, String locations, JavaMigration[] javaMigrations) {
         return Flyway.configure()
                 .dataSource(db.url(), db.username(), db.password())
                 .locations(locations)
+                .javaMigrations(javaMigrations)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
                 .load();

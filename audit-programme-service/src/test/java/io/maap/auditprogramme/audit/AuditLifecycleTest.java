@@ -12,6 +12,7 @@ import io.maap.auditprogramme.audit.command.PlanAudit;
 import io.maap.auditprogramme.audit.command.RecordAnalysis;
 import io.maap.auditprogramme.audit.command.RescheduleMilestone;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
+import io.maap.auditprogramme.audit.command.SendChallengeDayAgenda;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
 import io.maap.support.domain.BoardDecision;
@@ -19,6 +20,7 @@ import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
 import io.maap.events.auditprogramme.AuditClosed;
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditCommissioned.AuditQuestion;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
@@ -28,6 +30,7 @@ import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.DeliberateOverride;
@@ -320,6 +323,101 @@ class AuditLifecycleTest {
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
+    private static ChallengeDayScheduled scheduled() {
+        return new ChallengeDayScheduled(AUDIT, PROGRAMME, of(2017, 8, 22), "Independent chair", of(2017, 8, 18),
+                WINDOW_END, null);
+    }
+
+    @Test
+    void sendingTheAgendaByItsDueDayRecordsWhoSentItForTheScheduledDay() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 18), "qa.coordinator", null, of(2017, 8, 18)))
+                .expectEvents(new ChallengeDayAgendaSent(AUDIT, PROGRAMME, of(2017, 8, 22), of(2017, 8, 18),
+                        "qa.coordinator", of(2017, 8, 18), null));
+    }
+
+    @Test
+    void theAgendaCanGoOutWhileReturnsAreStillOpen() {
+        fixture.given(commissioned(), new ChallengeDayScheduled(AUDIT, PROGRAMME, of(2017, 8, 22), null, of(2017, 8, 18),
+                        WINDOW_END, null))
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 4), "audit.lead", null, of(2017, 8, 4)))
+                .expectEvents(new ChallengeDayAgendaSent(AUDIT, PROGRAMME, of(2017, 8, 22), of(2017, 8, 4),
+                        "audit.lead", of(2017, 8, 18), null));
+    }
+
+    @Test
+    void cannotSendTheAgendaLateWithoutWhoAndWhy() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 21), "qa.coordinator", null, of(2017, 8, 21)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The agenda was due by 2017-08-18; a later agenda needs who decided it and why.");
+    }
+
+    @Test
+    void aLateAgendaIsSentWithWhoAndWhy() {
+        DeliberateOverride override = new DeliberateOverride("QA Sub-Group chair", "Analysis finished late");
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 21), "qa.coordinator", override, of(2017, 8, 21)))
+                .expectEvents(new ChallengeDayAgendaSent(AUDIT, PROGRAMME, of(2017, 8, 22), of(2017, 8, 21),
+                        "qa.coordinator", of(2017, 8, 18), override));
+    }
+
+    @Test
+    void cannotSendTheAgendaAfterTheScheduledDayEvenWithAnOverride() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 23), "qa.coordinator",
+                        new DeliberateOverride("QA chair", "Forgot"), of(2017, 8, 23)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The agenda cannot go out after the challenge day 2017-08-22.");
+    }
+
+    @Test
+    void cannotRecordAnAgendaSentInTheFuture() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 18), "qa.coordinator", null, of(2017, 8, 17)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The day the agenda was sent 2017-08-18 is in the future; record it once it went out.");
+    }
+
+    @Test
+    void cannotSendTheAgendaOfAChallengeDayNotScheduled() {
+        fixture.given(commissioned(), returnsClosed(), analysed())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 18), "qa.coordinator", null, of(2017, 8, 18)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Audit rbr-2017-missing has no challenge day scheduled; schedule it before sending its agenda.");
+    }
+
+    @Test
+    void cannotSendTheAgendaOnceTheChallengeDayWasHeld() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled(), held())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 18), "qa.coordinator", null, TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Cannot send the agenda of the challenge day of audit rbr-2017-missing: it is "
+                        + "challenge day held; a challenge day is scheduled between commissioning and holding it.");
+    }
+
+    @Test
+    void repeatingTheSameAgendaChangesNothing() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled(), agendaSent())
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 18), "qa.coordinator", null, of(2017, 8, 19)))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    private static ChallengeDayAgendaSent agendaSent() {
+        return new ChallengeDayAgendaSent(AUDIT, PROGRAMME, of(2017, 8, 22), of(2017, 8, 18), "qa.coordinator",
+                of(2017, 8, 18), null);
+    }
+
+    @Test
+    void theAgendaOfAMovedDayIsSentAgain() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled(), agendaSent(),
+                        new ChallengeDayScheduled(AUDIT, PROGRAMME, of(2017, 8, 24), "Independent chair", of(2017, 8, 22),
+                                WINDOW_END, null))
+                .when(new SendChallengeDayAgenda(AUDIT, of(2017, 8, 21), "qa.coordinator", null, of(2017, 8, 21)))
+                .expectEvents(new ChallengeDayAgendaSent(AUDIT, PROGRAMME, of(2017, 8, 24), of(2017, 8, 21),
+                        "qa.coordinator", of(2017, 8, 22), null));
+    }
+
     @Test
     void holdingTheChallengeDayWithinTheWindowWithTheAgendaOutInTime() {
         fixture.given(commissioned(), returnsClosed(), analysed())
@@ -439,7 +537,9 @@ class AuditLifecycleTest {
 
     @Test
     void aMonitoredAuditIsClosedWithItsEvaluation() {
-        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring())
+        fixture.given(commissioned(), returnsClosed(), analysed(), held(), drafted(), signedOff(), monitoring(),
+                        new AuditLearningDisseminated(AUDIT, PROGRAMME, "briefing", AuditLearningDisseminated.Channel.MULTI_AGENCY_BRIEFING,
+                                "Key learning", "All partners", of(2017, 10, 10), "qa"))
                 .when(new CloseAudit(AUDIT, of(2018, 4, 17), "QA Sub-Group", "Return home interviews now reach the plan", TODAY))
                 .expectEvents(new AuditClosed(AUDIT, PROGRAMME, of(2018, 4, 17), "QA Sub-Group",
                         "Return home interviews now reach the plan"));

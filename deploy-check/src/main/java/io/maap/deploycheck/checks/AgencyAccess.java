@@ -48,18 +48,19 @@ public final class AgencyAccess {
         this.project = project;
     }
 
-    public void checks(Report report, String auditId) {
+    /** {@code caseReference}: the one the partnership issued to the check audit's case (null if it was not commissioned). */
+    public void checks(Report report, String auditId, String caseReference) {
         String messageId = "deploy-check-" + UUID.randomUUID();
         report.check("agency writes its own topic (SCRAM, agencies' listener)", () -> {
             try (KafkaProducer<String, String> producer = producer(password(AGENCY))) {
-                RecordMetadata written = producer.send(acknowledgement(auditId, messageId, AGENCY)).get(30, TimeUnit.SECONDS);
+                RecordMetadata written = producer.send(acknowledgement(auditId, caseReference, messageId, AGENCY)).get(30, TimeUnit.SECONDS);
                 return "agency-" + AGENCY + " → " + written.topic() + " partition " + written.partition() + " offset " + written.offset()
                         + " via " + bootstrap();
             }
         });
         report.check("agency refused on another agency's topic", () -> {
             try (KafkaProducer<String, String> producer = producer(password(AGENCY))) {
-                ProducerRecord<String, String> record = acknowledgement(auditId, messageId + "-x", AGENCY);
+                ProducerRecord<String, String> record = acknowledgement(auditId, caseReference, messageId + "-x", AGENCY);
                 producer.send(new ProducerRecord<>("maap.agency-submissions.v1." + OTHER, null, record.key(), record.value(),
                         record.headers())).get(30, TimeUnit.SECONDS);
                 throw new IllegalStateException("agency-" + AGENCY + " could write maap.agency-submissions.v1." + OTHER);
@@ -72,7 +73,7 @@ public final class AgencyAccess {
         });
         report.check("agency refused with a wrong password", () -> {
             try (KafkaProducer<String, String> producer = producer("not-the-password")) {
-                producer.send(acknowledgement(auditId, messageId + "-y", AGENCY)).get(30, TimeUnit.SECONDS);
+                producer.send(acknowledgement(auditId, caseReference, messageId + "-y", AGENCY)).get(30, TimeUnit.SECONDS);
                 throw new IllegalStateException("a wrong password was accepted");
             } catch (ExecutionException | org.apache.kafka.common.KafkaException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -119,8 +120,8 @@ public final class AgencyAccess {
         });
     }
 
-    private ProducerRecord<String, String> acknowledgement(String auditId, String messageId, String agency) {
-        String data = "{\"auditId\":\"" + auditId + "\",\"caseReference\":\"RBR-1707-D01\",\"agency\":\"" + agency
+    private ProducerRecord<String, String> acknowledgement(String auditId, String caseReference, String messageId, String agency) {
+        String data = "{\"auditId\":\"" + auditId + "\",\"caseReference\":\"" + caseReference + "\",\"agency\":\"" + agency
                 + "\",\"acknowledgedBy\":\"SPOC Met\",\"caseHolder\":\"DC Jones\",\"lineManager\":\"DS Patel\",\"auditor\":\"DI Brown\"}";
         ProducerRecord<String, String> record = new ProducerRecord<>("maap.agency-submissions.v1." + agency, agency, data);
         record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(messageId))

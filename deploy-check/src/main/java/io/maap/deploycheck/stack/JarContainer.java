@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +46,19 @@ final class JarContainer extends Container {
 
     @Override
     public String describe() {
+        boolean mongoSignIn = service.environment().values().stream()
+                .anyMatch(value -> MongoCredentials.signsInTo(value, stack.mongoServices()));
         return stack.projectDirectory().relativize(jar) + " (Dockerfile ENTRYPOINT" + (service.entrypoint() != null
-                ? " replaced by the compose entrypoint" : "") + ")";
+                ? " replaced by the compose entrypoint" : "") + ")" + (mongoSignIn
+                ? "; its MongoDB user and password left out of the connection string, as mongo-java-server has no authentication"
+                : "");
+    }
+
+    @Override
+    protected Map<String, String> environment() {
+        Map<String, String> environment = super.environment();
+        environment.replaceAll((name, value) -> MongoCredentials.withoutCredentials(value, stack.mongoServices()));
+        return environment;
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -101,6 +103,14 @@ public final class Stack implements AutoCloseable {
 
     public Network network() {
         return network;
+    }
+
+    /** The compose services running the (substituted) MongoDB image. */
+    public Set<String> mongoServices() {
+        Set<String> names = new TreeSet<>();
+        compose.services().values().stream().filter(service -> service.image() != null && service.image().startsWith("mongo:"))
+                .forEach(service -> names.add(service.name()));
+        return names;
     }
 
     public Container container(String service) {

@@ -4,7 +4,15 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.maap.notification.notification.messaging.Backlog;
 import io.maap.notification.notification.messaging.Channel;
+import io.maap.notification.notification.messaging.KafkaTopicOffsets;
+import io.maap.notification.contact.query.WebhookSecretSeal;
+import io.maap.notification.notification.query.ConsumedPositions;
+import io.maap.support.crypto.MasterKey;
+import io.maap.support.messaging.KafkaClientSecurity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import io.maap.notification.notification.messaging.Channels;
 import io.maap.notification.notification.messaging.NotifyChannel;
 import io.maap.notification.notification.messaging.OutboxSender;
@@ -93,6 +101,32 @@ public class NotificationConfiguration {
     @Bean
     WebhookChannel webhookChannel(WebhookProperties properties, Clock clock) {
         return new WebhookChannel(properties.timeout(), properties.allowLocalHttp(), clock);
+    }
+
+    /** Webhook secrets are stored sealed with the master key ({@code maap.crypto.master-key}, ADR 0016). */
+    @Bean
+    WebhookSecretSeal webhookSecretSeal(Environment environment) {
+        return new WebhookSecretSeal(MasterKey.fromBase64(environment.getProperty("maap.crypto.master-key")));
+    }
+
+    /** Seals the secrets of rows written before they were sealed (Spring Boot hands Flyway every such bean). */
+    @Bean
+    V5__SealAgencyWebhookSecrets sealAgencyWebhookSecrets(WebhookSecretSeal seal) {
+        return new V5__SealAgencyWebhookSecrets(seal);
+    }
+
+    /** How far the case-returns topic is read, for the escalation check: the broker's offsets and ours. */
+    @Bean(destroyMethod = "close")
+    KafkaTopicOffsets topicOffsets(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                   Environment environment) {
+        return new KafkaTopicOffsets(brokers, KafkaClientSecurity.from(environment).clientProperties());
+    }
+
+    @Bean
+    Backlog caseReturnsBacklog(KafkaTopicOffsets offsets, ConsumedPositions positions,
+                               @Value("${spring.cloud.stream.bindings.caseReturnEvents-in-0.destination}") String topic,
+                               @Value("${spring.cloud.stream.bindings.caseReturnEvents-in-0.group}") String group) {
+        return new Backlog(offsets, positions, topic, group);
     }
 
     @Bean

@@ -5,9 +5,15 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.notification.contact.query.AgencyWebhooks;
+import io.maap.notification.contact.query.WebhookSecretSeal;
+import io.maap.support.crypto.MasterKey;
 import io.maap.notification.contact.query.ContactRecord;
 import io.maap.notification.contact.query.Contacts;
+import io.maap.notification.notification.messaging.Backlog;
 import io.maap.notification.notification.messaging.Intake;
+import io.maap.notification.notification.messaging.RecordPosition;
+import io.maap.notification.notification.messaging.TopicOffsets;
+import io.maap.notification.notification.query.ConsumedPositions;
 import io.maap.notification.notification.messaging.Notifier;
 import io.maap.notification.notification.messaging.ScheduledChecks;
 import io.maap.notification.notification.query.LocalView;
@@ -34,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +53,8 @@ import static org.awaitility.Awaitility.await;
  * check (so the first check after a restart escalates a concern whose time passed while the service
  * was down), the checks' task runs at once on start when its time passed, and a concern acknowledged
  * only after its escalation time (read from the backlog after the restart) is escalated all the same.
+ * And a check decides an escalation only once the case-returns topic is read up to its time, so an
+ * acknowledgement made in time but still in the backlog after an outage prevents it.
  */
 class EscalationCatchUpTest {
 
@@ -59,6 +68,9 @@ class EscalationCatchUpTest {
     Outbox outbox;
     LocalView view;
     Notifier notifier;
+    ConsumedPositions positions;
+    /** The broker as the escalation check sees it: no partition at first (nothing to read), as in the tests before the backlog. */
+    final FakeOffsets broker = new FakeOffsets();
     Safeguarding safeguarding = new Safeguarding(WorkingDayCalendar.englandAndWales(), LONDON);
     NotificationProperties properties = new NotificationProperties("Redbridge LSCB", null, Map.of(), null,
             Duration.ofSeconds(30), null, null, null, null, null);
@@ -71,22 +83,49 @@ class EscalationCatchUpTest {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc);
         view = new LocalView(jdbc);
+        positions = new ConsumedPositions(jdbc);
         Contacts contacts = new Contacts(jdbc);
         contacts.save(new ContactRecord("qa", "Redbridge LSCB", "QA_COORDINATOR", null, null, "QA", "qa@lscb.example",
                 "qa", RAISED), "CREATED", "QA_COORDINATOR");
         contacts.save(new ContactRecord("lead", "Redbridge LSCB", "AUDIT_LEAD", null, "a1", "Lead", "lead@lscb.example",
                 "qa", RAISED), "CREATED", "AUDIT_LEAD of audit a1");
-        notifier = new Notifier(contacts, view, outbox, new Templates("http://dashboard"), properties, new AgencyWebhooks(jdbc));
+        notifier = new Notifier(contacts, view, outbox, new Templates("http://dashboard"), properties, new AgencyWebhooks(jdbc, new WebhookSecretSeal(MasterKey.fromBase64(java.util.Base64.getEncoder().encodeToString(new byte[32])))));
     }
 
     Intake intake(Instant now) {
         return new Intake(view, notifier, Clock.fixed(now, LONDON), new ToolSent(), new ReturnChanges(), safeguarding,
-                new ChallengeDays(), new Actions());
+                new ChallengeDays(), new Actions(), positions);
     }
 
     ScheduledChecks checks(Instant now) {
         return new ScheduledChecks(view, notifier, new ReturnDates(WorkingDayCalendar.englandAndWales(), 5), safeguarding,
-                Clock.fixed(now, LONDON));
+                Clock.fixed(now, LONDON), new Backlog(broker, positions, TOPIC, "notification-service"));
+    }
+
+    static final String TOPIC = "maap.case-returns.events.v1";
+
+    static RecordPosition at(int partition, long offset, Instant stamped) {
+        return new RecordPosition(TOPIC, partition, offset, stamped);
+    }
+
+    /** The partitions' offsets and the group's commits, as a test sets them; or a broker that does not answer. */
+    static final class FakeOffsets implements TopicOffsets {
+        final Map<Integer, Range> ranges = new HashMap<>();
+        final Map<Integer, Long> committed = new HashMap<>();
+        boolean down;
+
+        @Override
+        public Map<Integer, Range> ranges(String topic) {
+            if (down) {
+                throw new IllegalStateException("the broker did not answer");
+            }
+            return Map.copyOf(ranges);
+        }
+
+        @Override
+        public Map<Integer, Long> committed(String group, String topic) {
+            return Map.copyOf(committed);
+        }
     }
 
     static IncomingEvent raised(String concernId) {
@@ -137,6 +176,65 @@ class EscalationCatchUpTest {
         checks(RESTARTED).run();
 
         assertThat(escalationsOf("c3")).isEmpty();
+    }
+
+    @Test
+    void aCheckBeforeTheBacklogIsReadDefersAndATimelyAcknowledgementReadThenPreventsTheEscalation() {
+        intake(RAISED).accept(raised("c5"), at(0, 0, RAISED));
+        // After a long outage: the acknowledgement made in time (offset 1) is still unread when the first check runs.
+        broker.ranges.put(0, new TopicOffsets.Range(0, 2));
+
+        assertThat(checks(RESTARTED).run()).as("deferred").isZero();
+        assertThat(escalationsOf("c5")).isEmpty();
+
+        intake(RESTARTED).accept(acknowledged("c5", ESCALATION_DUE.minusSeconds(60)), at(0, 1, ESCALATION_DUE.minusSeconds(59)));
+        assertThat(checks(RESTARTED.plusSeconds(30)).run()).isZero();
+        assertThat(escalationsOf("c5")).isEmpty();
+    }
+
+    @Test
+    void aDeferredEscalationIsMadeOnceTheBacklogIsReadWithoutAnAcknowledgement() {
+        intake(RAISED).accept(raised("c6"), at(0, 0, RAISED));
+        broker.ranges.put(0, new TopicOffsets.Range(0, 2));
+        assertThat(checks(RESTARTED).run()).as("deferred").isZero();
+
+        // The unread record was another concern's: once read, the check escalates c6, once.
+        intake(RESTARTED).accept(raised("other"), at(0, 1, ESCALATION_DUE.minusSeconds(3600)));
+        checks(RESTARTED.plusSeconds(30)).run();
+        checks(RESTARTED.plusSeconds(60)).run();
+
+        assertThat(escalationsOf("c6")).containsExactly("contact:lead", "contact:qa");
+    }
+
+    @Test
+    void aPartitionIsReadUpToTheEscalationTimeByItsWatermarkItsEndOrTheGroupsCommit() {
+        intake(RAISED).accept(raised("c7"), at(0, 0, RAISED));
+        // Partition 0: more records behind, but one stamped after the escalation time is read, so all before it were.
+        intake(RESTARTED).accept(raised("later"), at(0, 3, ESCALATION_DUE.plusSeconds(1)));
+        broker.ranges.put(0, new TopicOffsets.Range(0, 9));
+        // Partition 1: nothing of it handled here (e.g. dead-lettered), but the group has committed to its end.
+        broker.ranges.put(1, new TopicOffsets.Range(0, 4));
+        broker.committed.put(1, 3L);
+        // Partition 2: its records are gone (retention): nothing to read.
+        broker.ranges.put(2, new TopicOffsets.Range(7, 7));
+
+        assertThat(checks(RESTARTED).run()).as("partition 1 is one record short").isZero();
+
+        broker.committed.put(1, 4L);
+        checks(RESTARTED.plusSeconds(30)).run();
+        assertThat(escalationsOf("c7")).containsExactly("contact:lead", "contact:qa");
+    }
+
+    @Test
+    void aCheckThatCannotAskTheBrokerDefersAndTheNextDecides() {
+        intake(RAISED).accept(raised("c8"), at(0, 0, RAISED));
+        broker.ranges.put(0, new TopicOffsets.Range(0, 1));
+        broker.down = true;
+        assertThat(checks(RESTARTED).run()).as("deferred").isZero();
+
+        broker.down = false;
+        assertThat(checks(RESTARTED.plusSeconds(30)).run()).isEqualTo(2);
+        assertThat(escalationsOf("c8")).containsExactly("contact:lead", "contact:qa");
     }
 
     @Test

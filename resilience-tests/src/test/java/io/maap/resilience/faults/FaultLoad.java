@@ -166,10 +166,10 @@ final class FaultLoad implements AutoCloseable {
 
     private void runAudit(AuditPlan plan) {
         boolean past = plan.index() % 3 == 0;
-        List<String> cases = plan.cases().subList(0, 2);
+        List<String> cases = plan.cases().subList(0, 2); // the plan's labels; the partnership issues the references
         List<String> agencies = plan.agencies().subList(0, 2);
         Answer commissioned = send("POST", Service.AUDIT_PROGRAMME, "/api/audits", commission(plan.auditId(), plan.programmeId(),
-                plan.theme(), past ? today.minusDays(40) : today, cases, agencies).toString());
+                plan.theme(), past ? today.minusDays(40) : today, cases.size(), agencies).toString());
         if (!commissioned.done()) {
             return;
         }
@@ -178,12 +178,14 @@ final class FaultLoad implements AutoCloseable {
         }
         audits.incrementAndGet();
         Map<String, String> requests = awaitRequests(plan.auditId(), cases.size() * agencies.size());
-        for (int c = 0; c < cases.size(); c++) {
+        List<String> issued = issuedReferences(plan.auditId(), cases.size());
+        for (int c = 0; c < issued.size(); c++) {
             for (int a = 0; a < agencies.size(); a++) {
-                String reference = cases.get(c);
+                String label = cases.get(c);
+                String reference = issued.get(c);
                 String agency = agencies.get(a);
                 Outcome outcome = plan.requests().stream()
-                        .filter(r -> r.caseReference().equals(reference) && r.agency().equals(agency))
+                        .filter(r -> r.caseReference().equals(label) && r.agency().equals(agency))
                         .findFirst().orElseThrow().outcome();
                 String id = requests.get(ReturnRequests.key(reference, agency));
                 if (id == null) {
@@ -202,10 +204,40 @@ final class FaultLoad implements AutoCloseable {
         learning(plan);
     }
 
-    static Commission commission(String auditId, String programmeId, String theme, LocalDate toolSentOn, List<String> cases,
+    /** {@code cases} sampled cases: the partnership issues their references ({@link #issuedReferences}). */
+    static Commission commission(String auditId, String programmeId, String theme, LocalDate toolSentOn, int cases,
                                  List<String> agencies) {
         return Commission.audit(auditId).programme(programmeId).titled(theme + " audit", theme).toolSentOn(toolSentOn)
                 .cases("CHILD_IN_NEED", cases).agencies(agencies);
+    }
+
+    /**
+     * The references the partnership issued to the audit's sample, in the sample's order, as
+     * audit-programme-service shows the audit; asked again while it does not answer or does not show
+     * them yet. Empty, and a problem, if they never come.
+     */
+    List<String> issuedReferences(String auditId, int expected) {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        String last = null;
+        while (!stopped) {
+            ApiClient.Response response = platform.api(Service.AUDIT_PROGRAMME).get("/api/audits/" + auditId);
+            if (response.successful() && response.json().has("cases")) {
+                List<String> issued = Commission.issuedReferences(response.json());
+                if (issued.size() >= expected) {
+                    return issued;
+                }
+                last = issued.size() + " of " + expected + " references";
+            } else {
+                last = response.describe();
+            }
+            if (System.nanoTime() > deadline) {
+                problems.add("the case references of " + auditId + " never came (" + last + ")");
+                return List.of();
+            }
+            retries.incrementAndGet();
+            sleep(250);
+        }
+        return List.of();
     }
 
     /**

@@ -225,12 +225,9 @@ class FaultSuiteIT {
      */
     private void killCaseReturnMidBatch() throws Exception {
         String auditId = "fault-burst-" + UUID.randomUUID().toString().substring(0, 8);
-        List<String> cases = new ArrayList<>();
-        for (int c = 0; c < 20; c++) {
-            cases.add(String.format("FLT-2612-C%02d", c));
-        }
-        platform.api(Service.AUDIT_PROGRAMME).post("/api/audits", FaultLoad.commission(auditId, "fault-programme", "Neglect",
-                LocalDate.now(ZoneId.of("Europe/London")), cases, BURST_AGENCIES), 201);
+        List<String> cases = io.maap.testsupport.api.Commission.issuedReferences(platform.api(Service.AUDIT_PROGRAMME)
+                .post("/api/audits", FaultLoad.commission(auditId, "fault-programme", "Neglect",
+                        LocalDate.now(ZoneId.of("Europe/London")), 20, BURST_AGENCIES), 201));
         load.ledger().commissioned.add(auditId);
         Map<String, String> requests = load.awaitRequests(auditId, cases.size() * BURST_AGENCIES.size());
         assertThat(requests).hasSize(cases.size() * BURST_AGENCIES.size());

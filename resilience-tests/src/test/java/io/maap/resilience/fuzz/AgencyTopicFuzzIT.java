@@ -54,7 +54,8 @@ class AgencyTopicFuzzIT {
     private static final String AGENCY = "met-police";
     private static final String SOURCE = "urn:maap:agency:" + AGENCY;
     private static final String ACK = "maap.agency.return-request-acknowledged.v1";
-    private static final String CASE = "RBR-2611-F01";
+    /** The fixture audit's one case, its reference issued by the partnership at commissioning. */
+    private String caseReference;
     private static final String CASE_HEADER = "x-fuzz-case";
     private static final String RUN_HEADER = "x-fuzz-run";
     /** Just under the topic's limit with the headers and batch overhead. */
@@ -298,11 +299,11 @@ class AgencyTopicFuzzIT {
         String submission = """
                 {"auditId":"%s","caseReference":"%s","agency":"%s","submittedBy":"SPOC","answers":[
                  {"questionId":"q1","answer":"Seen","entries":[{"date":"2026-02-30","entry":"x"}],"grade":{"a":1}}]}"""
-                .formatted(audit, CASE, AGENCY);
+                .formatted(audit, caseReference, AGENCY);
         add("submission with an invalid date and grade", with(binary(id("submission"), bytes(submission)), "ce_type",
                 bytes("maap.agency.return-submitted.v1")));
         String manyAnswers = "{\"auditId\":\"%s\",\"caseReference\":\"%s\",\"agency\":\"%s\",\"submittedBy\":\"SPOC\",\"answers\":[%s]}"
-                .formatted(audit, CASE, AGENCY, String.join(",", java.util.Collections.nCopies(20_000, "{\"questionId\":\"q1\"}")));
+                .formatted(audit, caseReference, AGENCY, String.join(",", java.util.Collections.nCopies(20_000, "{\"questionId\":\"q1\"}")));
         add("submission with 20,000 answers", with(binary(id("answers"), bytes(manyAnswers)), "ce_type",
                 bytes("maap.agency.return-submitted.v1")));
     }
@@ -402,7 +403,7 @@ class AgencyTopicFuzzIT {
     }
 
     private String ack(java.util.function.Consumer<ObjectNode> change) {
-        ObjectNode ack = JSON.createObjectNode().put("auditId", audit).put("caseReference", CASE).put("agency", AGENCY)
+        ObjectNode ack = JSON.createObjectNode().put("auditId", audit).put("caseReference", caseReference).put("agency", AGENCY)
                 .put("acknowledgedBy", "SPOC").put("caseHolder", "PC Amber").put("lineManager", "DS Jade");
         change.accept(ack);
         return ack.toString();
@@ -418,9 +419,10 @@ class AgencyTopicFuzzIT {
 
     /** Commissions an audit with one case for the agency and waits for its return request. */
     private String commissionAudit() {
-        TestPlatform.api(Service.AUDIT_PROGRAMME).post("/api/audits", Commission.audit(audit).programme("redbridge-2026-27")
-                .titled("Agency topic fuzzing", "Neglect").toolSentOn(LocalDate.now().minusDays(3)).cases(CASE).agencies(AGENCY), 201);
-        return ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), audit, CASE, AGENCY);
+        caseReference = Commission.issuedReferences(TestPlatform.api(Service.AUDIT_PROGRAMME).post("/api/audits",
+                Commission.audit(audit).programme("redbridge-2026-27").titled("Agency topic fuzzing", "Neglect")
+                        .toolSentOn(LocalDate.now().minusDays(3)).cases(1).agencies(AGENCY), 201)).get(0);
+        return ReturnRequests.await(TestPlatform.api(Service.CASE_RETURN), audit, caseReference, AGENCY);
     }
 
     private boolean acknowledgedBy(String requestId) {

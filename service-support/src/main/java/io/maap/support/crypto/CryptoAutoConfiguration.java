@@ -24,8 +24,15 @@ import javax.sql.DataSource;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 public class CryptoAutoConfiguration {
 
-    static MasterKey masterKey(Environment environment) {
-        return MasterKey.fromBase64(environment.getProperty("maap.crypto.master-key"));
+    /**
+     * {@code maap.crypto.master-key}, its {@code master-key-version} (1) and the {@code previous-master-keys}
+     * it replaced (comma-separated base64), which only unwrap.
+     */
+    public static MasterKey masterKey(Environment environment) {
+        String previous = environment.getProperty("maap.crypto.previous-master-keys", "");
+        return MasterKey.fromBase64(environment.getProperty("maap.crypto.master-key"),
+                environment.getProperty("maap.crypto.master-key-version", Integer.class, 1),
+                java.util.Arrays.stream(previous.split(",")).map(String::strip).toList());
     }
 
     static String brokers(Environment environment) {

@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * once destroyed no key but when, by whom and why. A new key is committed in its own transaction,
  * so an event written with it never outlives it. Unwrapped keys are cached in memory and evicted
  * when destroyed (each service runs as one instance).
+ *
+ * <p>A key is delivered to the readers ({@link KeyDistribution}) before the row that holds it
+ * commits, so a committed key cannot have missed its publication. A row made otherwise (by a
+ * migration, column {@code published} false) is published before its first use for writing, or
+ * by {@link #publishPending()} at start.
  */
 public class JdbcAuditKeys implements AuditKeys {
 
@@ -51,13 +56,14 @@ public class JdbcAuditKeys implements AuditKeys {
         return newTransaction.execute(status -> {
             Optional<Row> row = row(auditId);
             if (row.isPresent()) {
-                return key(auditId, row.get());
+                publishIfPending(auditId, row.get());
+                return key(auditId, row.get().asPublished());
             }
             SecretKey key = MasterKey.newDataKey();
             byte[] wrapped = masterKey.wrap(key, auditId);
             try {
-                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at) VALUES (?, ?, ?)",
-                        auditId, wrapped, Timestamp.from(Instant.now()));
+                jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published, master_key_version) "
+                        + "VALUES (?, ?, ?, ?, ?)", auditId, wrapped, Timestamp.from(Instant.now()), true, masterKey.version());
             } catch (DuplicateKeyException raced) {
                 return row(auditId).flatMap(r -> key(auditId, r));
             }
@@ -91,6 +97,62 @@ public class JdbcAuditKeys implements AuditKeys {
         return Boolean.TRUE.equals(shredded);
     }
 
+    /**
+     * Publishes every key not yet delivered to the readers (made by a migration); returns how many.
+     * Each is marked in the transaction that publishes it.
+     */
+    public int publishPending() {
+        List<String> pending = jdbc.queryForList("SELECT audit_id FROM audit_data_key WHERE published = FALSE "
+                + "AND wrapped_key IS NOT NULL ORDER BY audit_id", String.class);
+        int published = 0;
+        for (String auditId : pending) {
+            Boolean done = newTransaction.execute(status -> row(auditId).map(r -> publishIfPending(auditId, r)).orElse(false));
+            if (Boolean.TRUE.equals(done)) {
+                published++;
+            }
+        }
+        return published;
+    }
+
+    /**
+     * Wraps every data key not wrapped by the current master key again under it, and publishes it so
+     * that the readers hold the new wrapping (before it commits, like a new key); returns how many.
+     * Run at start (a rotated master key is configured with the replaced one among the previous keys).
+     */
+    public int rewrapAll() {
+        List<String> stale = jdbc.queryForList("SELECT audit_id FROM audit_data_key WHERE wrapped_key IS NOT NULL "
+                + "AND master_key_version <> ? ORDER BY audit_id", String.class, masterKey.version());
+        int rewrapped = 0;
+        for (String auditId : stale) {
+            Boolean done = newTransaction.execute(status -> {
+                List<byte[]> current = jdbc.query("SELECT wrapped_key FROM audit_data_key WHERE audit_id = ? "
+                        + "AND wrapped_key IS NOT NULL AND master_key_version <> ? FOR UPDATE", (rs, n) -> rs.getBytes(1),
+                        auditId, masterKey.version());
+                if (current.isEmpty()) {
+                    return false; // destroyed or rewrapped meanwhile
+                }
+                byte[] wrapped = masterKey.wrap(masterKey.unwrap(current.get(0), auditId), auditId);
+                distribution.created(auditId, wrapped);
+                jdbc.update("UPDATE audit_data_key SET wrapped_key = ?, master_key_version = ?, published = TRUE "
+                        + "WHERE audit_id = ?", wrapped, masterKey.version(), auditId);
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                rewrapped++;
+            }
+        }
+        return rewrapped;
+    }
+
+    private boolean publishIfPending(String auditId, Row row) {
+        if (row.published() || row.wrapped() == null) {
+            return false;
+        }
+        distribution.created(auditId, row.wrapped());
+        jdbc.update("UPDATE audit_data_key SET published = TRUE WHERE audit_id = ?", auditId);
+        return true;
+    }
+
     @Override
     public Optional<Shredding> shredding(String auditId) {
         List<Shredding> rows = jdbc.query("SELECT shredded_at, shredded_by, shred_reason FROM audit_data_key "
@@ -105,15 +167,20 @@ public class JdbcAuditKeys implements AuditKeys {
             return Optional.empty();
         }
         SecretKey key = masterKey.unwrap(row.wrapped(), auditId);
-        cache.put(auditId, key);
+        if (row.published()) { // an unpublished key must pass forWriting's publication before it is used from the cache
+            cache.put(auditId, key);
+        }
         return Optional.of(key);
     }
 
     private Optional<Row> row(String auditId) {
-        return jdbc.query("SELECT wrapped_key FROM audit_data_key WHERE audit_id = ?",
-                (rs, n) -> new Row(rs.getBytes(1)), auditId).stream().findFirst();
+        return jdbc.query("SELECT wrapped_key, published FROM audit_data_key WHERE audit_id = ?",
+                (rs, n) -> new Row(rs.getBytes(1), rs.getBoolean(2)), auditId).stream().findFirst();
     }
 
-    private record Row(byte[] wrapped) {
+    private record Row(byte[] wrapped, boolean published) {
+        Row asPublished() {
+            return new Row(wrapped, true);
+        }
     }
 }

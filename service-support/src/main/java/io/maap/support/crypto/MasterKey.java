@@ -9,12 +9,18 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The key-encryption key from configuration ({@code maap.crypto.master-key}: 32 bytes, base64). It
  * wraps each audit's data key with the JDK's AES-256-GCM (a random 96-bit nonce per wrap, the key
  * id as associated data, so a wrapped key cannot be passed off as another audit's). It is never
  * stored; only wrapped data keys are.
+ *
+ * <p>Rotation: the master key has a version ({@code maap.crypto.master-key-version}, 1 by default),
+ * kept with each key it wraps; the keys it replaced ({@code maap.crypto.previous-master-keys})
+ * still unwrap what they wrapped (GCM's tag tells which key fits) until every data key is wrapped
+ * again under the current one ({@code JdbcAuditKeys#rewrapAll}).
  */
 public final class MasterKey {
 
@@ -25,12 +31,35 @@ public final class MasterKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
+    private final int version;
+    private final List<SecretKey> previous;
 
-    private MasterKey(SecretKey key) {
+    private MasterKey(SecretKey key, int version, List<SecretKey> previous) {
         this.key = key;
+        this.version = version;
+        this.previous = List.copyOf(previous);
     }
 
+    /** The master key, version 1, with no previous keys. */
     public static MasterKey fromBase64(String base64) {
+        return new MasterKey(secret(base64), 1, List.of());
+    }
+
+    /** The current master key, its version, and the keys it replaced (base64, any order; blanks ignored). */
+    public static MasterKey fromBase64(String base64, int version, List<String> previousBase64) {
+        if (version < 1) {
+            throw new IllegalArgumentException("maap.crypto.master-key-version must be 1 or more, not " + version);
+        }
+        return new MasterKey(secret(base64), version, previousBase64.stream().filter(p -> p != null && !p.isBlank())
+                .map(MasterKey::secret).toList());
+    }
+
+    /** The version of the current key, kept with each data key it wraps. */
+    public int version() {
+        return version;
+    }
+
+    private static SecretKey secret(String base64) {
         if (base64 == null || base64.isBlank()) {
             throw new IllegalArgumentException("maap.crypto.master-key is not set");
         }
@@ -38,7 +67,7 @@ public final class MasterKey {
         if (bytes.length != 32) {
             throw new IllegalArgumentException("maap.crypto.master-key must be 32 bytes (base64), not " + bytes.length);
         }
-        return new MasterKey(new SecretKeySpec(bytes, AES));
+        return new SecretKeySpec(bytes, AES);
     }
 
     /** A new random AES-256 data key. */
@@ -52,8 +81,20 @@ public final class MasterKey {
         return encrypt(key, dataKey.getEncoded(), aad(keyId));
     }
 
+    /** Unwraps with the current key, or else with the previous key that wrapped it. */
     public SecretKey unwrap(byte[] wrapped, String keyId) {
-        return new SecretKeySpec(decrypt(key, wrapped, aad(keyId)), AES);
+        try {
+            return new SecretKeySpec(decrypt(key, wrapped, aad(keyId)), AES);
+        } catch (IllegalStateException notThisKey) {
+            for (SecretKey earlier : previous) {
+                try {
+                    return new SecretKeySpec(decrypt(earlier, wrapped, aad(keyId)), AES);
+                } catch (IllegalStateException notThatOneEither) {
+                    // the next one, if any
+                }
+            }
+            throw notThisKey;
+        }
     }
 
     private static byte[] aad(String keyId) {

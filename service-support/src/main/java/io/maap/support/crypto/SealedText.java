@@ -21,7 +21,20 @@ public final class SealedText {
     }
 
     public static String seal(SecretKey key, String auditId, String plain) {
-        byte[] sealed = MasterKey.encrypt(key, plain.getBytes(StandardCharsets.UTF_8), aad(auditId));
+        return seal(key, auditId, plain, aad(auditId));
+    }
+
+    /**
+     * Seals a text that belongs to one record (e.g. the return request a case number is kept for):
+     * the record is part of the associated data, so the ciphertext cannot be copied onto another
+     * record. Open it with {@link #open(String, java.util.function.Function, String)} and the same context.
+     */
+    public static String seal(SecretKey key, String auditId, String plain, String context) {
+        return seal(key, auditId, plain, aad(auditId, context));
+    }
+
+    private static String seal(SecretKey key, String auditId, String plain, byte[] aad) {
+        byte[] sealed = MasterKey.encrypt(key, plain.getBytes(StandardCharsets.UTF_8), aad);
         return Sensitive.SEALED_PREFIX + auditId + ":" + Base64.getEncoder().encodeToString(sealed);
     }
 
@@ -37,18 +50,28 @@ public final class SealedText {
 
     /** The text, or {@link Sensitive#REMOVED} when the key is gone; a text that was never sealed is returned as it is. */
     public static String open(String text, java.util.function.Function<String, Optional<SecretKey>> keys) {
+        return open(text, keys, null);
+    }
+
+    /** {@link #open(String, java.util.function.Function)} for a text sealed with a context. */
+    public static String open(String text, java.util.function.Function<String, Optional<SecretKey>> keys, String context) {
         if (!isSealed(text)) {
             return text;
         }
         String auditId = keyId(text);
         String data = text.substring(Sensitive.SEALED_PREFIX.length() + auditId.length() + 1);
+        byte[] aad = context == null ? aad(auditId) : aad(auditId, context);
         return keys.apply(auditId)
-                .map(key -> new String(MasterKey.decrypt(key, Base64.getDecoder().decode(data), aad(auditId)),
+                .map(key -> new String(MasterKey.decrypt(key, Base64.getDecoder().decode(data), aad),
                         StandardCharsets.UTF_8))
                 .orElse(Sensitive.REMOVED);
     }
 
     private static byte[] aad(String auditId) {
         return ("maap-text:" + auditId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] aad(String auditId, String context) {
+        return ("maap-text:" + auditId + ":" + context).getBytes(StandardCharsets.UTF_8);
     }
 }

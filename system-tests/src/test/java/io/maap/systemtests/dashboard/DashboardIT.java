@@ -184,6 +184,35 @@ class DashboardIT {
     }
 
     @Test
+    void theQaCoordinatorSetsAnAgencysWebhookWhoseSecretIsNeverShownBackAndASpocSeesOnlyTheirOwn() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+        String url = "https://bhrut.example/maap-dashboard-it";
+        try {
+            browser.open("/agency-webhooks");
+            new Select(browser.find("#agency")).selectByValue("bhrut");
+            browser.type("url", url);
+            browser.type("secret", secret);
+            browser.click("set-webhook");
+            browser.accessible().screenshot("agency-webhooks");
+
+            assertThat(browser.text(".govuk-notification-banner")).contains("Webhook saved");
+            assertThat(browser.texts("#webhooks tbody tr")).anySatisfy(row -> assertThat(row).containsIgnoringCase("bhrut")
+                    .contains(url).contains("whsec_…" + secret.substring(secret.length() - 4)));
+            assertThat(browser.driver().getPageSource()).doesNotContain(secret.substring("whsec_".length()));
+            assertThat(browser.find("#secret").getDomProperty("value")).isEmpty();
+
+            try (Browser spoc = new Browser(services.baseUrl(Service.DASHBOARD)).signIn("spoc.nelft", DemoUsers.PASSWORD)) {
+                spoc.open("/agency-webhooks");
+                assertThat(spoc.texts("#webhooks tbody tr")).noneSatisfy(row -> assertThat(row).containsIgnoringCase("bhrut"));
+            }
+        } finally {
+            TestPlatform.api(Service.NOTIFICATION).send("DELETE", "/api/agency-webhooks/bhrut", null);
+        }
+    }
+
+    @Test
     void withoutSigningInEveryPageSendsThePersonToSignIn() {
         ApiClient.Response response = TestPlatform.api(Service.DASHBOARD, null).get("/overdue-returns");
         assertThat(response.status()).isEqualTo(302);
@@ -301,7 +330,7 @@ class DashboardIT {
         browser.type("toolSentOn-month", String.valueOf(toolSent.getMonthValue()));
         browser.type("toolSentOn-year", String.valueOf(toolSent.getYear()));
         browser.type("questions", "Was the child seen and heard?\nWas information shared promptly?");
-        browser.type("cases", "RBR-2611-D01\nRBR-2611-D02");
+        browser.type("caseCount", "2");
         for (String agency : List.of("participatingAgencies", "participatingAgencies-nelft", "participatingAgencies-bhrut",
                 "participatingAgencies-lbr-childrens-social-care")) {
             browser.click(agency); // every agency is ticked at first
@@ -315,9 +344,13 @@ class DashboardIT {
         browser.click("commission");
         assertThat(browser.text(".govuk-notification-banner")).contains("Audit commissioned");
         assertThat(browser.text("#audit-summary")).contains("Commissioned", "Met police", "Nelft");
+        // The partnership issued the references: read them where the audit shows them.
+        List<String> cases = java.util.Arrays.stream(browser.text("#audit-cases").split(":", 2)[1].split(","))
+                .map(String::strip).toList();
+        assertThat(cases).hasSize(2).allMatch(c -> c.matches("^[A-Z]{2,6}-[0-9]{4}-N[0-9]{2,4}$"));
 
         // Submit a return for the police, through the form, with a blank answer refused first.
-        String policeRequest = awaitRequest(auditId, "met-police", "RBR-2611-D01");
+        String policeRequest = awaitRequest(auditId, "met-police", cases.get(0));
         browser.open("/returns/" + policeRequest);
         browser.type("submittedBy", "Police SPOC");
         browser.type("caseHolder", "DC Case Holder");
@@ -344,9 +377,9 @@ class DashboardIT {
             return browser.texts("#overdue-table tbody tr").size() == 3;
         });
         assertThat(browser.texts("#overdue-table tbody tr")).hasSize(3)
-                .noneMatch(row -> row.contains("RBR-2611-D01") && row.contains("Met police"))
-                .anyMatch(row -> row.contains("RBR-2611-D02") && row.contains("Nelft"));
-        String nelftRequest = awaitRequest(auditId, "nelft", "RBR-2611-D01");
+                .noneMatch(row -> row.contains(cases.get(0)) && row.contains("Met police"))
+                .anyMatch(row -> row.contains(cases.get(1)) && row.contains("Nelft"));
+        String nelftRequest = awaitRequest(auditId, "nelft", cases.get(0));
         TestPlatform.api(Service.CASE_RETURN).post("/api/return-requests/" + nelftRequest + "/nil-return",
                 "{\"submittedBy\": \"NELFT SPOC\"}");
         Awaitility.await().atMost(EVENTUALLY).until(() -> browser.texts("#overdue-table tbody tr").size() == 2);

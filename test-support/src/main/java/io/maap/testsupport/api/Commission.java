@@ -1,5 +1,6 @@
 package io.maap.testsupport.api;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,14 +51,30 @@ public final class Commission {
         return this;
     }
 
-    /** The sampled cases, all child protection cases. */
-    public Commission cases(String... caseReferences) {
-        return cases("CHILD_PROTECTION", List.of(caseReferences));
+    /**
+     * {@code count} sampled child protection cases, without references: the partnership issues them
+     * (read them from the answer with {@link #issuedReferences}).
+     */
+    public Commission cases(int count) {
+        return cases("CHILD_PROTECTION", count);
     }
 
-    public Commission cases(String caseType, List<String> caseReferences) {
+    public Commission cases(String caseType, int count) {
+        for (int i = 0; i < count; i++) {
+            body.withArray("cases").addObject().put("caseType", caseType);
+        }
+        return this;
+    }
+
+    /** Cases the programme referenced before, audited again under their references. */
+    public Commission reaudited(String caseType, List<String> caseReferences) {
         caseReferences.forEach(c -> body.withArray("cases").addObject().put("caseReference", c).put("caseType", caseType));
         return this;
+    }
+
+    /** The references the partnership issued, in the order of the sample, from the commissioning's answer. */
+    public static List<String> issuedReferences(JsonNode commissioned) {
+        return commissioned.get("cases").findValuesAsString("caseReference");
     }
 
     public Commission agencies(String... agencies) {

@@ -4,12 +4,16 @@ import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
 import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
 import io.maap.events.auditprogramme.AuditMonitoringStarted;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
+import io.maap.events.auditprogramme.AuditSuccessMeasuresSet;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.PlannedDate;
@@ -32,7 +36,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One themed multi-agency audit of a programme, from plan to closure. Each step after
  * commissioning follows the one rule of its {@link Lifecycle}; planned dates and activities are
  * kept by its {@link AuditPlan}; what a plan and a commissioning must hold is in
- * {@link AuditRules}, the rules of time around a challenge day in {@link ChallengeDayRules}.
+ * {@link AuditRules}, the rules of time around a challenge day in {@link ChallengeDayRules}, what
+ * closing needs (success measures evaluated, learning disseminated) in {@link Closure}.
  */
 @Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Audit {
@@ -44,10 +49,13 @@ public class Audit {
     private final Lifecycle lifecycle = new Lifecycle();
     @AggregateMember
     private final AuditPlan plan = new AuditPlan();
+    @AggregateMember
+    private final Closure closure = new Closure();
     private AuditPlanned planned;
     private AuditCommissioned commissioned;
     private LocalDate finalSubmissionOn;
     private ChallengeDayScheduled scheduled;
+    private ChallengeDayAgendaSent agendaSent;
 
     protected Audit() {
     }
@@ -61,6 +69,42 @@ public class Audit {
         if (!event.equals(planned)) {
             lifecycle.requireUnplanned(command.auditId());
             AuditRules.requireValidPlan(command);
+            apply(event);
+        }
+        if (!command.successMeasures().isEmpty()) {
+            var measures = new AuditSuccessMeasuresSet(command.auditId(), command.programmeId(), command.successMeasures(),
+                    command.plannedBy());
+            if (closure.admits(measures)) {
+                apply(measures);
+            }
+        }
+    }
+
+    @CommandHandler
+    public void handle(SetSuccessMeasures command) {
+        lifecycle.requireOpen("set the success measures of", command.auditId());
+        var event = new AuditSuccessMeasuresSet(command.auditId(), programmeId, command.measures(), command.setBy());
+        if (closure.admits(event)) {
+            apply(event);
+        }
+    }
+
+    @CommandHandler
+    public void handle(EvaluateSuccessMeasure command) {
+        lifecycle.requireSignedOffAndOpen("evaluate the success measures of", command.auditId());
+        var event = new AuditSuccessMeasureEvaluated(command.auditId(), programmeId, command.measureId(), command.outcome(),
+                command.evidence(), command.evaluatedOn(), command.evaluatedBy(), command.recordedBy());
+        if (closure.admits(event, command.today())) {
+            apply(event);
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordDissemination command) {
+        lifecycle.requireSignedOffAndOpen("record the dissemination of the learning of", command.auditId());
+        var event = new AuditLearningDisseminated(command.auditId(), programmeId, command.disseminationId(),
+                command.channel(), command.what(), command.sentTo(), command.sentOn(), command.recordedBy());
+        if (closure.admits(event, command.today())) {
             apply(event);
         }
     }
@@ -99,6 +143,15 @@ public class Audit {
         var event = new ChallengeDayRules(calendar, commissioned).scheduled(command, programmeId, commissioned.returnDeadline(),
                 finalSubmissionOn);
         if (!event.equals(scheduled)) {
+            apply(event);
+        }
+    }
+
+    @CommandHandler
+    public void handle(SendChallengeDayAgenda command) {
+        lifecycle.requireChallengeDayAhead(command.auditId(), "send the agenda of");
+        var event = ChallengeDayRules.agendaSent(command, programmeId, scheduled);
+        if (!event.equals(agendaSent)) {
             apply(event);
         }
     }
@@ -147,6 +200,7 @@ public class Audit {
             if (command.evaluation() == null || command.evaluation().isBlank()) {
                 throw new RuleViolation("evaluation-missing", "An audit is closed with an evaluation of its impact.");
             }
+            closure.requireReadyToClose(command.auditId());
             apply(event);
         }
     }
@@ -193,5 +247,10 @@ public class Audit {
     @EventSourcingHandler
     void on(ChallengeDayScheduled event) {
         scheduled = event;
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeDayAgendaSent event) {
+        agendaSent = event;
     }
 }

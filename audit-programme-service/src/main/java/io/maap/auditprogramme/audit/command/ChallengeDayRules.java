@@ -1,6 +1,7 @@
 package io.maap.auditprogramme.audit.command;
 
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -71,6 +72,35 @@ final class ChallengeDayRules {
             throw new RuleViolation("challenge-day-too-late", "The challenge day must fall within " + windowWorkingDays
                     + " working days of " + windowStart + ", by " + latest + laterDay());
         }
+    }
+
+    /**
+     * The agenda of the challenge day {@code scheduled} sent on {@code command.sentOn()}: not in the
+     * future, not after the day itself, and by its due day unless an override says who accepted a
+     * later one and why (a late agenda is still better than none, as holding the day allows).
+     */
+    static ChallengeDayAgendaSent agendaSent(SendChallengeDayAgenda command, String programmeId,
+                                             ChallengeDayScheduled scheduled) {
+        if (scheduled == null) {
+            throw new RuleViolation("challenge-day-not-scheduled", "Audit " + command.auditId()
+                    + " has no challenge day scheduled; schedule it before sending its agenda.");
+        }
+        requireExplained(command.override());
+        LocalDate sentOn = command.sentOn();
+        if (sentOn.isAfter(command.today())) {
+            throw new RuleViolation("date-in-future", "The day the agenda was sent " + sentOn
+                    + " is in the future; record it once it went out.");
+        }
+        if (sentOn.isAfter(scheduled.challengeDayOn())) {
+            throw new RuleViolation("agenda-after-challenge-day", "The agenda cannot go out after the challenge day "
+                    + scheduled.challengeDayOn() + ".");
+        }
+        if (sentOn.isAfter(scheduled.agendaDueOn()) && command.override() == null) {
+            throw new RuleViolation("agenda-late", "The agenda was due by " + scheduled.agendaDueOn()
+                    + "; a later agenda needs who decided it and why.");
+        }
+        return new ChallengeDayAgendaSent(command.auditId(), programmeId, scheduled.challengeDayOn(), sentOn,
+                command.sentBy(), scheduled.agendaDueOn(), command.override());
     }
 
     void checkHeld(LocalDate heldOn, LocalDate agendaSentOn, LocalDate finalSubmissionOn, DeliberateOverride override) {

@@ -69,9 +69,14 @@ final class Lifecycle {
     }
 
     void requireChallengeDayAhead(String auditId) {
+        requireChallengeDayAhead(auditId, "schedule");
+    }
+
+    /** {@code action} (e.g. "schedule") is what cannot be done to the challenge day, for the refusal. */
+    void requireChallengeDayAhead(String auditId, String action) {
         requireThemedAudit(auditId);
         if (status.compareTo(AuditStatus.COMMISSIONED) < 0 || status.compareTo(AuditStatus.ANALYSED) > 0) {
-            throw new RuleViolation("illegal-transition", "Cannot schedule the challenge day of audit " + auditId
+            throw new RuleViolation("illegal-transition", "Cannot " + action + " the challenge day of audit " + auditId
                     + ": it is " + status.label() + "; a challenge day is scheduled between commissioning and holding it.");
         }
     }
@@ -85,6 +90,27 @@ final class Lifecycle {
         if (status.compareTo(AuditStatus.reaching(milestone)) >= 0) {
             throw new RuleViolation("milestone-already-reached",
                     "The milestone " + milestone + " of audit " + auditId + " has already been reached.");
+        }
+    }
+
+    /**
+     * Success measures are evaluated and learning is disseminated once the Board signed the report
+     * off, and before the audit closes; {@code what} says what was refused, e.g. "record the dissemination of".
+     */
+    void requireSignedOffAndOpen(String what, String auditId) {
+        requireThemedAudit(auditId);
+        requireOpen(what, auditId);
+        if (status.compareTo(AuditStatus.SIGNED_OFF) < 0) {
+            throw new RuleViolation("illegal-transition", "Cannot " + what + " audit " + auditId + ": it is "
+                    + status.label() + ", and its report must be signed off first.");
+        }
+    }
+
+    /** Nothing changes on a closed audit. */
+    void requireOpen(String what, String auditId) {
+        requireThemedAudit(auditId);
+        if (status == AuditStatus.CLOSED) {
+            throw new RuleViolation("audit-closed", "Cannot " + what + " audit " + auditId + ": it is closed.");
         }
     }
 

@@ -4,12 +4,16 @@ import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
 import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
+import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
+import io.maap.events.auditprogramme.AuditSuccessMeasuresSet;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
 import io.maap.events.auditprogramme.AuditMonitoringStarted;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.Milestone;
@@ -109,6 +113,17 @@ public class AuditProjection {
     }
 
     @EventHandler
+    void on(ChallengeDayAgendaSent event) {
+        update(event.auditId(), view -> {
+            AuditView.ChallengeDay day = view.challengeDay;
+            if (day != null && event.challengeDayOn().equals(day.scheduledOn())) {
+                view.challengeDay = new AuditView.ChallengeDay(day.scheduledOn(), day.chair(), day.agendaDueOn(),
+                        day.latestOn(), day.scheduleOverride(), day.heldOn(), event.sentOn(), day.heldOverride());
+            }
+        });
+    }
+
+    @EventHandler
     void on(ChallengeDayHeld event) {
         update(event.auditId(), view -> {
             view.status = "CHALLENGE_DAY_HELD";
@@ -173,6 +188,26 @@ public class AuditProjection {
         update(event.auditId(), view -> view.activities.replaceAll(a -> a.activityId().equals(event.activityId())
                 ? new AuditView.ActivityDates(a.activityId(), a.description(), a.startsOn(), a.endsOn(), event.completedOn())
                 : a));
+    }
+
+    @EventHandler
+    void on(AuditSuccessMeasuresSet event) {
+        update(event.auditId(), view -> view.successMeasures = new ArrayList<>(event.measures().stream()
+                .map(m -> new AuditView.SuccessMeasureView(m.measureId(), m.description(), null)).toList()));
+    }
+
+    @EventHandler
+    void on(AuditSuccessMeasureEvaluated event) {
+        update(event.auditId(), view -> view.successMeasures.replaceAll(m -> m.measureId().equals(event.measureId())
+                ? new AuditView.SuccessMeasureView(m.measureId(), m.description(), event) : m));
+    }
+
+    @EventHandler
+    void on(AuditLearningDisseminated event) {
+        update(event.auditId(), view -> {
+            view.disseminations.removeIf(d -> d.disseminationId().equals(event.disseminationId()));
+            view.disseminations.add(event);
+        });
     }
 
     private void update(String auditId, Consumer<AuditView> change) {

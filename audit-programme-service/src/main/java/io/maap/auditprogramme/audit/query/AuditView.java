@@ -1,6 +1,8 @@
 package io.maap.auditprogramme.audit.query;
 
 import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
+import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.DeliberateOverride;
 import io.maap.events.auditprogramme.Milestone;
@@ -54,6 +56,10 @@ public class AuditView {
     public Step closed;
     public String evaluation;
     public List<Rescheduling> reschedulings = new ArrayList<>();
+    /** The measures of the audit's success, each with its latest evaluation (null until evaluated). */
+    public List<SuccessMeasureView> successMeasures = new ArrayList<>();
+    /** Where its learning was sent, in the order recorded. */
+    public List<AuditLearningDisseminated> disseminations = new ArrayList<>();
     /** Section 11 only: each agency's self-assessment steps. */
     public List<AgencySelfAssessment> selfAssessments = new ArrayList<>();
     /** Section 11 only: the presentation of the action plans to the Board. */
@@ -107,5 +113,9 @@ public class AuditView {
 
     public void reach(Milestone milestone, LocalDate actual) {
         milestones.replaceAll(m -> m.milestone() == milestone ? new MilestoneDates(milestone, m.planned(), actual, m.baseline()) : m);
+    }
+
+    /** A success measure with its latest evaluation, null until it is evaluated. */
+    public record SuccessMeasureView(String measureId, String description, AuditSuccessMeasureEvaluated evaluation) {
     }
 }

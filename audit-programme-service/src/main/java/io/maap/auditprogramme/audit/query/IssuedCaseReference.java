@@ -72,6 +72,10 @@ public class IssuedCaseReference implements Persistable<String> {
         return caseReference;
     }
 
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
     public int getSamplePosition() {
         return samplePosition;
     }

@@ -1,5 +1,10 @@
 package io.maap.auditprogramme.audit.web;
 
+import io.maap.auditprogramme.audit.command.EvaluateSuccessMeasure;
+import io.maap.auditprogramme.audit.command.RecordDissemination;
+import io.maap.auditprogramme.audit.command.SetSuccessMeasures;
+import io.maap.support.security.Caller;
+
 import io.maap.auditprogramme.audit.command.CloseAudit;
 import io.maap.auditprogramme.audit.command.CloseReturns;
 import io.maap.auditprogramme.audit.command.CompleteActivity;
@@ -8,6 +13,7 @@ import io.maap.auditprogramme.audit.command.HoldChallengeDay;
 import io.maap.auditprogramme.audit.command.RecordAnalysis;
 import io.maap.auditprogramme.audit.command.RescheduleMilestone;
 import io.maap.auditprogramme.audit.command.ScheduleChallengeDay;
+import io.maap.auditprogramme.audit.command.SendChallengeDayAgenda;
 import io.maap.auditprogramme.audit.command.SignOffReport;
 import io.maap.auditprogramme.audit.command.StartMonitoring;
 import io.maap.auditprogramme.audit.query.AuditQueries;
@@ -83,7 +89,7 @@ public class AuditController {
         }
         String auditId = IdempotencyKeys.idFor(request.auditId(), idempotencyKey);
         audits.requireIdFreeFor(auditId, "THEMED");
-        commands.sendAndWait(request.toCommand(auditId, programmeId));
+        commands.sendAndWait(request.toCommand(auditId, programmeId, Caller.require().userId()));
         return get(auditId);
     }
 
@@ -91,7 +97,7 @@ public class AuditController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Commission a themed audit",
             description = "Issues a case reference to each sampled case from the programme's sequence (e.g. RBR-1704-N03; "
-                    + "answered in the response) and sends the tool and case sample to every participating agency; the "
+                    + "answered in the response; a reference given must be one the programme issued before, else 422) and sends the tool and case sample to every participating agency; the "
                     + "return deadline is the "
                     + "15th working day after the tool is sent unless deadlineOverride says otherwise, with who and why. "
                     + "A planned audit is commissioned by giving its auditId. Retrying with the same auditId (or "
@@ -145,6 +151,20 @@ public class AuditController {
         return get(auditId);
     }
 
+    @PostMapping("/api/audits/{auditId}/challenge-day/agenda-sent")
+    @Operation(summary = "Record that the agenda of the scheduled challenge day went out to the participating agencies",
+            description = "By the QA coordinator or the audit's lead, recorded as sent by them, on sentOn (today when "
+                    + "absent; never in the future, never after the challenge day). The agenda is due 2 working days "
+                    + "before the day (the policy's lead time); a later agenda is accepted with an override saying who "
+                    + "decided and why. The agencies are told (notification-service). Sending it again for a moved "
+                    + "day records it again; repeating the same request changes nothing.")
+    public AuditView sendChallengeDayAgenda(@PathVariable String auditId,
+                                            @Valid @RequestBody LifecycleRequests.AgendaSent request) {
+        commands.sendAndWait(new SendChallengeDayAgenda(auditId, request.sentOn() == null ? today() : request.sentOn(),
+                Caller.require().userId(), toOverride(request.override()), today()));
+        return get(auditId);
+    }
+
     @PostMapping("/api/audits/{auditId}/challenge-day-held")
     @Operation(summary = "Record the challenge day as held (after the analysis)",
             description = "Within 15 working days of the final submission date, with the agenda out 2 working days "
@@ -188,6 +208,44 @@ public class AuditController {
         return get(auditId);
     }
 
+    @PutMapping("/api/audits/{auditId}/success-measures")
+    @Operation(summary = "Set or replace the audit's success measures (until the first is evaluated)",
+            description = "Usually set when the audit is planned (successMeasures on the plan); each is evaluated before "
+                    + "the audit closes. The caller is recorded.")
+    public AuditView setSuccessMeasures(@PathVariable String auditId,
+                                        @Valid @RequestBody LifecycleRequests.SuccessMeasures request) {
+        requireExists(auditId);
+        commands.sendAndWait(new SetSuccessMeasures(auditId,
+                request.measures().stream().map(PlanAuditRequest.SuccessMeasureBody::toMeasure).toList(),
+                Caller.require().userId()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/success-measures/{measureId}/evaluation")
+    @Operation(summary = "Evaluate one success measure: met, partly met or not met, with its evidence",
+            description = "Once the report is signed off and before the audit closes; a later evaluation supersedes an "
+                    + "earlier one. The caller is recorded.")
+    public AuditView evaluateSuccessMeasure(@PathVariable String auditId, @PathVariable String measureId,
+                                            @Valid @RequestBody LifecycleRequests.Evaluation request) {
+        requireExists(auditId);
+        commands.sendAndWait(new EvaluateSuccessMeasure(auditId, measureId, request.outcome(), request.evidence().strip(),
+                request.evaluatedOn(), request.evaluatedBy().strip(), Caller.require().userId(), today()));
+        return get(auditId);
+    }
+
+    @PostMapping("/api/audits/{auditId}/disseminations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record what of the audit's learning was sent, through which channel, to whom and when",
+            description = "Once the report is signed off and before the audit closes; the audit closes only after at "
+                    + "least one. The same disseminationId again with the same body changes nothing. The caller is recorded.")
+    public AuditView recordDissemination(@PathVariable String auditId,
+                                         @Valid @RequestBody LifecycleRequests.Dissemination request) {
+        requireExists(auditId);
+        commands.sendAndWait(new RecordDissemination(auditId, request.disseminationId(), request.channel(),
+                request.what().strip(), request.sentTo().strip(), request.sentOn(), Caller.require().userId(), today()));
+        return get(auditId);
+    }
+
     @PutMapping("/api/audits/{auditId}/milestones/{milestone}")
     @Operation(summary = "Move the planned date of a milestone not yet reached, saying who decided and why")
     public AuditView rescheduleMilestone(@PathVariable String auditId, @PathVariable Milestone milestone,
@@ -203,6 +261,10 @@ public class AuditController {
                                       @Valid @RequestBody LifecycleRequests.CompleteActivity request) {
         commands.sendAndWait(new CompleteActivity(auditId, activityId, request.completedOn(), today()));
         return get(auditId);
+    }
+
+    private void requireExists(String auditId) {
+        get(auditId);
     }
 
     private LocalDate today() {

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * each sampled case without one takes the next number of its programme's sequence
  * ({@link CaseReferenceFormat}). A retried commissioning of the same audit gets the references
  * issued to it before. Two commissionings of one programme at once cannot take the same number
- * (unique in the table); the loser tries again with the next.
+ * (unique in the table); the loser tries again with the next. A reference given for a sampled case
+ * is accepted only when the programme issued it earlier (a case audited again, or a retry that
+ * repeats the references answered); any other is refused ({@link CaseReferenceNotIssued}).
  */
 @Component
 public class CaseReferenceIssuer {
@@ -40,7 +42,11 @@ public class CaseReferenceIssuer {
         this.partnershipCode = CaseReferenceFormat.requireValidCode(partnershipCode);
     }
 
-    /** The sample with a reference on every case: a reference given stays (it has the issued form already). */
+    /**
+     * The sample with a reference on every case: a reference given stays when the programme issued it.
+     *
+     * @throws CaseReferenceNotIssued for a reference given that the programme did not issue
+     */
     public List<SampledCase> issue(String programmeId, String auditId, String theme, LocalDate toolSentOn,
                                    List<SampledCase> sample) {
         for (int attempt = 1; ; attempt++) {
@@ -63,6 +69,9 @@ public class CaseReferenceIssuer {
         List<SampledCase> referenced = new ArrayList<>();
         for (int position = 0; position < sample.size(); position++) {
             SampledCase sampled = sample.get(position);
+            if (sampled.caseReference() != null) {
+                requireIssuedByProgramme(programmeId, position, sampled.caseReference());
+            }
             String reference = sampled.caseReference() != null ? sampled.caseReference() : earlier.get(position);
             if (reference == null) {
                 do { // a reference another programme took (same month and initial) is passed over
@@ -74,5 +83,12 @@ public class CaseReferenceIssuer {
             referenced.add(new SampledCase(reference, sampled.caseType()));
         }
         return referenced;
+    }
+
+    private void requireIssuedByProgramme(String programmeId, int position, String reference) {
+        boolean issuedHere = issued.findById(reference).map(r -> r.getProgrammeId().equals(programmeId)).orElse(false);
+        if (!issuedHere) {
+            throw new CaseReferenceNotIssued(position, reference, programmeId);
+        }
     }
 }

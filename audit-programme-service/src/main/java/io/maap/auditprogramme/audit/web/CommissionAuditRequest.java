@@ -40,9 +40,10 @@ public record CommissionAuditRequest(
 
     /**
      * A sampled case. Its reference is issued by the partnership when the audit is commissioned;
-     * one given here must have the issued form already (a case the partnership referenced before).
+     * one given here must be one the programme issued before (a case audited again), else 422.
      */
-    public record Case(@Schema(description = "Leave out: the partnership issues it, e.g. RBR-1704-N03")
+    public record Case(@Schema(description = "Leave out: the partnership issues it, e.g. RBR-1704-N03. Only a reference "
+            + "the programme issued before may be given (a case audited again).")
                        @Pattern(regexp = Patterns.CASE_REFERENCE, message = Patterns.CASE_REFERENCE_MESSAGE) String caseReference,
                        @NotNull CaseType caseType) {
     }

@@ -1,12 +1,17 @@
 package io.maap.auditprogramme.audit.web;
 
+import io.maap.events.auditprogramme.AuditLearningDisseminated;
+import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
 import io.maap.events.auditprogramme.DeliberateOverride;
+import io.maap.support.web.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The bodies of the lifecycle steps of an audit. */
 public final class LifecycleRequests {
@@ -38,6 +43,10 @@ public final class LifecycleRequests {
                                        @Valid Override override) {
     }
 
+    /** The agenda went out on {@code sentOn} (today when absent); {@code override} explains a late one. */
+    public record AgendaSent(LocalDate sentOn, @Valid Override override) {
+    }
+
     public record HoldChallengeDay(@NotNull LocalDate heldOn, @NotBlank @Size(max = 120) String chair,
                                    @NotNull LocalDate agendaSentOn, @Valid Override override) {
     }
@@ -51,5 +60,20 @@ public final class LifecycleRequests {
     }
 
     public record CompleteActivity(@NotNull LocalDate completedOn) {
+    }
+
+    /** The body of {@code PUT /api/audits/{auditId}/success-measures}. */
+    public record SuccessMeasures(@NotNull @Size(max = 20) List<PlanAuditRequest.@NotNull @Valid SuccessMeasureBody> measures) {
+    }
+
+    /** The body of {@code POST /api/audits/{auditId}/success-measures/{measureId}/evaluation}. */
+    public record Evaluation(@NotNull AuditSuccessMeasureEvaluated.Outcome outcome, @NotBlank @Size(max = 4000) String evidence,
+                             @NotNull LocalDate evaluatedOn, @NotBlank @Size(max = 120) String evaluatedBy) {
+    }
+
+    /** The body of {@code POST /api/audits/{auditId}/disseminations}. */
+    public record Dissemination(@NotBlank @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String disseminationId,
+                                @NotNull AuditLearningDisseminated.Channel channel, @NotBlank @Size(max = 1000) String what,
+                                @NotBlank @Size(max = 500) String sentTo, @NotNull LocalDate sentOn) {
     }
 }

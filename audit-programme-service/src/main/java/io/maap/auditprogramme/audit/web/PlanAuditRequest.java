@@ -3,6 +3,7 @@ package io.maap.auditprogramme.audit.web;
 import io.maap.auditprogramme.audit.command.PlanAudit;
 import io.maap.events.CaseType;
 import io.maap.events.auditprogramme.AuditPlanned;
+import io.maap.events.auditprogramme.AuditSuccessMeasuresSet;
 import io.maap.events.auditprogramme.Milestone;
 import io.maap.support.web.Patterns;
 import jakarta.validation.Valid;
@@ -28,7 +29,8 @@ public record PlanAuditRequest(
         @Size(max = 10) List<@NotBlank @Size(max = 60) String> gradingScale,
         @Size(max = 10) List<@Valid SampleSize> plannedSample,
         @Size(max = 8) List<@Valid PlannedMilestone> milestones,
-        @Size(max = 30) List<@Valid Activity> activities) {
+        @Size(max = 30) List<@Valid Activity> activities,
+        @Size(max = 20) List<@Valid SuccessMeasureBody> successMeasures) {
 
     public record SampleSize(@NotNull CaseType caseType, @Min(1) @Max(100) int count) {
     }
@@ -42,7 +44,16 @@ public record PlanAuditRequest(
                            @Valid PlannedDateBody endsOn) {
     }
 
-    PlanAudit toCommand(String auditId, String programmeId) {
+    /** One measure of the audit's success, evaluated at closure. */
+    public record SuccessMeasureBody(@NotBlank @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String measureId,
+                                     @NotBlank @Size(max = 1000) String description) {
+
+        AuditSuccessMeasuresSet.SuccessMeasure toMeasure() {
+            return new AuditSuccessMeasuresSet.SuccessMeasure(measureId, description.strip());
+        }
+    }
+
+    PlanAudit toCommand(String auditId, String programmeId, String plannedBy) {
         return new PlanAudit(auditId, programmeId, title.strip(), theme.strip(),
                 businessPlanPriorities.stream().map(String::strip).toList(), leadOfficer.strip(), timescale.strip(),
                 orEmpty(keyLinesOfEnquiry).stream().map(String::strip).toList(),
@@ -51,7 +62,8 @@ public record PlanAuditRequest(
                 orEmpty(milestones).stream()
                         .map(m -> new AuditPlanned.PlannedMilestone(m.milestone(), m.plannedDate().toPlannedDate())).toList(),
                 orEmpty(activities).stream().map(a -> new AuditPlanned.Activity(a.activityId(), a.description().strip(),
-                        a.startsOn().toPlannedDate(), a.endsOn() == null ? null : a.endsOn().toPlannedDate())).toList());
+                        a.startsOn().toPlannedDate(), a.endsOn() == null ? null : a.endsOn().toPlannedDate())).toList(),
+                orEmpty(successMeasures).stream().map(SuccessMeasureBody::toMeasure).toList(), plannedBy);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,39 +1,41 @@
 package io.maap.casereturn.access.web;
 
-import io.maap.casereturn.access.query.AccessRecord;
-import io.maap.casereturn.access.query.AccessRecords;
-import io.maap.support.security.Caller;
-import io.maap.support.security.CorrelationId;
+import io.maap.support.access.AccessRecords;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
+import java.util.List;
 
 /**
- * Records each read of a return by a person, for the partnership to query (who saw which child's
- * return), and in the access records every service keeps ({@link io.maap.support.access.AccessRecords}), which the QA
- * coordinator exports as CSV.
+ * Records each read of a return by a person in the access records every service keeps
+ * ({@link AccessRecords}, table {@code access_record}): the QA coordinator exports them as CSV and
+ * asks who saw which child's return ({@code GET /api/access-records}, {@link AccessRecordController}).
  */
 @Component
 public class AccessLog {
 
-    private final AccessRecords records;
-    private final io.maap.support.access.AccessRecords accessRecords;
-    private final Clock clock;
+    /** What of a return was read. */
+    public enum Subject {
+        RETURN_REQUEST("return-request"), VERSIONS("return-versions"), SAFEGUARDING_CONCERNS("safeguarding-concern");
 
-    public AccessLog(AccessRecords records, io.maap.support.access.AccessRecords accessRecords, Clock clock) {
-        this.records = records;
-        this.accessRecords = accessRecords;
-        this.clock = clock;
+        private final String resource;
+
+        Subject(String resource) {
+            this.resource = resource;
+        }
+
+        /** The resource type it is recorded under. */
+        public String resource() {
+            return resource;
+        }
     }
 
-    public void read(String returnRequestId, String auditId, String returnAgency, AccessRecord.Subject subject) {
-        Caller caller = Caller.require();
-        records.save(new AccessRecord(clock.instant(), caller.userId(), caller.primaryRole().name(), caller.agency(),
-                returnRequestId, auditId, returnAgency, subject, CorrelationId.current().orElse(null)));
-        accessRecords.read(switch (subject) {
-            case RETURN_REQUEST -> "return-request";
-            case VERSIONS -> "return-versions";
-            case SAFEGUARDING_CONCERNS -> "safeguarding-concern";
-        }, java.util.List.of(returnRequestId));
+    private final AccessRecords accessRecords;
+
+    public AccessLog(AccessRecords accessRecords) {
+        this.accessRecords = accessRecords;
+    }
+
+    public void read(String returnRequestId, Subject subject) {
+        accessRecords.read(subject.resource(), List.of(returnRequestId));
     }
 }

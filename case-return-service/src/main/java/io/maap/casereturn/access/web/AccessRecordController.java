@@ -1,14 +1,13 @@
 package io.maap.casereturn.access.web;
 
-import io.maap.casereturn.access.query.AccessRecord;
-import io.maap.casereturn.access.query.AccessRecords;
+import io.maap.casereturn.access.query.ReturnReads;
+import io.maap.casereturn.access.query.ReturnReads.ReturnRead;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,18 +26,19 @@ public class AccessRecordController {
 
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final AccessRecords records;
+    private final ReturnReads reads;
 
-    public AccessRecordController(AccessRecords records) {
-        this.records = records;
+    public AccessRecordController(ReturnReads reads) {
+        this.reads = reads;
     }
 
-    public record AccessRecordPage(List<AccessRecord> items, int page, int size, long total) {
+    public record AccessRecordPage(List<ReturnRead> items, int page, int size, long total) {
     }
 
     @GetMapping
     @Operation(summary = "Who read which return, newest first",
-            description = "Every read of a return request, its versions or its safeguarding concerns by a person. "
+            description = "Every read of a return request, its versions or its safeguarding concerns by a person, from the "
+                    + "access records (the same ones GET /api/access-records/export gives as CSV). "
                     + "Filter by return request, user, audit, the return's agency and a time range [from, to).")
     public AccessRecordPage search(
             @RequestParam(required = false) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String returnRequestId,
@@ -52,8 +52,8 @@ public class AccessRecordController {
         // Clamped to what the database can store: an instant outside it would fail the query, not match nothing.
         Instant since = from == null ? Instant.EPOCH : clamp(from);
         Instant until = to == null ? LATEST : clamp(to);
-        var found = records.search(returnRequestId, userId, auditId, agency, since, until, PageRequest.of(page, size));
-        return new AccessRecordPage(found.getContent(), page, size, found.getTotalElements());
+        ReturnReads.Found found = reads.search(returnRequestId, userId, auditId, agency, since, until, page, size);
+        return new AccessRecordPage(found.items(), page, size, found.total());
     }
 
     private static Instant clamp(Instant instant) {

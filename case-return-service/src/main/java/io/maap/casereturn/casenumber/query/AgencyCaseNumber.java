@@ -11,7 +11,8 @@ import java.time.Instant;
  * An agency's own number for the case of one of its return requests, as its SPOC keeps it: the
  * link from the partnership's pseudonymised reference back to the agency's records. Held apart
  * from the returns (this table only; never in an event, on a topic or in a log) and shown only to
- * that agency's SPOC. This is the one place the mapping lives, so that it can be encrypted here.
+ * that agency's SPOC. This is the one place the mapping lives, and it is sealed here: the column
+ * holds {@code maap-sealed:v1:<auditId>:...} under the audit's data key ({@link CaseNumberSeal}).
  */
 @Entity
 @Table(name = "agency_case_number")
@@ -22,7 +23,8 @@ public class AgencyCaseNumber {
     private String returnRequestId;
     @Column(nullable = false, length = 40)
     private String agency;
-    @Column(nullable = false, length = 64)
+    /** Sealed by {@link CaseNumberSeal}; never the number in clear. */
+    @Column(nullable = false, length = 1024)
     private String caseNumber;
     @Column(nullable = false, length = 128)
     private String recordedBy;
@@ -32,10 +34,11 @@ public class AgencyCaseNumber {
     protected AgencyCaseNumber() {
     }
 
-    public AgencyCaseNumber(String returnRequestId, String agency, String caseNumber, String recordedBy, Instant recordedAt) {
+    public AgencyCaseNumber(String returnRequestId, String agency, String sealedCaseNumber, String recordedBy,
+                            Instant recordedAt) {
         this.returnRequestId = returnRequestId;
         this.agency = agency;
-        this.caseNumber = caseNumber;
+        this.caseNumber = sealedCaseNumber;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -48,7 +51,8 @@ public class AgencyCaseNumber {
         return agency;
     }
 
-    public String getCaseNumber() {
+    /** The sealed form: open it with {@link CaseNumberSeal#open}. */
+    public String getSealedCaseNumber() {
         return caseNumber;
     }
 

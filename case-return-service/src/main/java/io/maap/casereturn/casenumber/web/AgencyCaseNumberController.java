@@ -2,9 +2,11 @@ package io.maap.casereturn.casenumber.web;
 
 import io.maap.casereturn.casenumber.query.AgencyCaseNumber;
 import io.maap.casereturn.casenumber.query.AgencyCaseNumbers;
+import io.maap.casereturn.casenumber.query.CaseNumberSeal;
 import io.maap.casereturn.request.query.ReturnRequestView;
 import io.maap.casereturn.request.query.ReturnRequestViews;
 import io.maap.support.security.AgencyScope;
+import io.maap.support.domain.RuleViolation;
 import io.maap.support.security.Caller;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,11 +37,14 @@ public class AgencyCaseNumberController {
 
     private final AgencyCaseNumbers numbers;
     private final ReturnRequestViews requests;
+    private final CaseNumberSeal seal;
     private final Clock clock;
 
-    public AgencyCaseNumberController(AgencyCaseNumbers numbers, ReturnRequestViews requests, Clock clock) {
+    public AgencyCaseNumberController(AgencyCaseNumbers numbers, ReturnRequestViews requests, CaseNumberSeal seal,
+                                      Clock clock) {
         this.numbers = numbers;
         this.requests = requests;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -66,7 +71,9 @@ public class AgencyCaseNumberController {
             description = "Held apart from the return and shown to no one but the agency's SPOC.")
     public CaseNumber put(@PathVariable String id, @Valid @RequestBody CaseNumberBody body) {
         ReturnRequestView request = ownRequest(id);
-        AgencyCaseNumber number = numbers.save(new AgencyCaseNumber(id, request.getAgency(), body.caseNumber().strip(),
+        String sealed = seal.seal(request.getAuditId(), id, body.caseNumber().strip()).orElseThrow(() -> new RuleViolation(
+                "audit-text-removed", "The audit's text was removed under the retention policy: no case number can be kept for it."));
+        AgencyCaseNumber number = numbers.save(new AgencyCaseNumber(id, request.getAgency(), sealed,
                 Caller.require().userId(), clock.instant()));
         return of(request, number);
     }
@@ -79,8 +86,12 @@ public class AgencyCaseNumberController {
         return request;
     }
 
-    private static CaseNumber of(ReturnRequestView request, AgencyCaseNumber number) {
+    private CaseNumber of(ReturnRequestView request, AgencyCaseNumber number) {
         return new CaseNumber(number.getReturnRequestId(), request.getCaseReference(), number.getAgency(),
-                number.getCaseNumber(), number.getRecordedBy(), number.getRecordedAt());
+                seal.open(id(number), number.getSealedCaseNumber()), number.getRecordedBy(), number.getRecordedAt());
+    }
+
+    private static String id(AgencyCaseNumber number) {
+        return number.getReturnRequestId();
     }
 }

@@ -1,6 +1,5 @@
 package io.maap.casereturn.request.web;
 
-import io.maap.casereturn.access.query.AccessRecord;
 import io.maap.casereturn.access.web.AccessLog;
 import io.maap.casereturn.request.command.AcceptReturn;
 import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
@@ -127,7 +126,7 @@ public class ReturnRequestController {
     @Operation(summary = "One return request as it stands")
     public ReturnRequestView get(@PathVariable String id) {
         ReturnRequestView request = find(id);
-        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.RETURN_REQUEST);
+        accessLog.read(id, AccessLog.Subject.RETURN_REQUEST);
         return request;
     }
 
@@ -135,7 +134,7 @@ public class ReturnRequestController {
     @Operation(summary = "Every submitted version of the return, oldest first, with its answers and the QA verdict")
     public List<VersionResponse> versions(@PathVariable String id) {
         ReturnRequestView request = find(id);
-        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.VERSIONS);
+        accessLog.read(id, AccessLog.Subject.VERSIONS);
         return versions.findByReturnRequestIdOrderByVersionAsc(id).stream().map(VersionResponse::of).toList();
     }
 
@@ -155,7 +154,7 @@ public class ReturnRequestController {
                 throw notFound(id);
             }
         }
-        accessLog.read(id, request.getAuditId(), request.getAgency(), AccessRecord.Subject.SAFEGUARDING_CONCERNS);
+        accessLog.read(id, AccessLog.Subject.SAFEGUARDING_CONCERNS);
         return raised;
     }
 

@@ -14,14 +14,17 @@ import java.util.Optional;
 @Repository
 public class AgencyWebhooks {
 
-    private static final RowMapper<AgencyWebhook> ROW = (rs, n) -> new AgencyWebhook(rs.getString("partnership"),
-            rs.getString("agency"), rs.getString("url"), rs.getString("secret"), rs.getBoolean("email_too"),
-            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
-
+    private final RowMapper<AgencyWebhook> row;
     private final JdbcClient jdbc;
+    private final WebhookSecretSeal seal;
 
-    public AgencyWebhooks(JdbcClient jdbc) {
+    /** The secret is stored sealed by {@code seal} and opened as it is read. */
+    public AgencyWebhooks(JdbcClient jdbc, WebhookSecretSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
+        this.row = (rs, n) -> new AgencyWebhook(rs.getString("partnership"), rs.getString("agency"), rs.getString("url"),
+                seal.open(rs.getString("partnership"), rs.getString("agency"), rs.getString("secret")),
+                rs.getBoolean("email_too"), rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
     }
 
     public Optional<AgencyWebhook> find(String partnership, String agency) {
@@ -29,25 +32,26 @@ public class AgencyWebhooks {
             return Optional.empty();
         }
         return jdbc.sql("select * from agency_webhook where partnership = :p and agency = :a")
-                .param("p", partnership).param("a", agency).query(ROW).optional();
+                .param("p", partnership).param("a", agency).query(row).optional();
     }
 
     public List<AgencyWebhook> list(String partnership, String agency) {
         return jdbc.sql("select * from agency_webhook where partnership = :p and (cast(:a as varchar) is null or agency = :a) order by agency")
-                .param("p", partnership).param("a", agency).query(ROW).list();
+                .param("p", partnership).param("a", agency).query(row).list();
     }
 
     @Transactional
     public void save(AgencyWebhook webhook, String changeKind, String summary) {
+        String sealed = seal.seal(webhook.partnership(), webhook.agency(), webhook.secret());
         int updated = jdbc.sql("update agency_webhook set url = :u, secret = :s, email_too = :e, updated_by = :by, updated_at = :at"
                         + " where partnership = :p and agency = :a")
-                .param("u", webhook.url()).param("s", webhook.secret()).param("e", webhook.emailToo())
+                .param("u", webhook.url()).param("s", sealed).param("e", webhook.emailToo())
                 .param("by", webhook.updatedBy()).param("at", Timestamp.from(webhook.updatedAt()))
                 .param("p", webhook.partnership()).param("a", webhook.agency()).update();
         if (updated == 0) {
             jdbc.sql("insert into agency_webhook (partnership, agency, url, secret, email_too, updated_by, updated_at)"
                             + " values (:p, :a, :u, :s, :e, :by, :at)")
-                    .param("u", webhook.url()).param("s", webhook.secret()).param("e", webhook.emailToo())
+                    .param("u", webhook.url()).param("s", sealed).param("e", webhook.emailToo())
                     .param("by", webhook.updatedBy()).param("at", Timestamp.from(webhook.updatedAt()))
                     .param("p", webhook.partnership()).param("a", webhook.agency()).update();
         }

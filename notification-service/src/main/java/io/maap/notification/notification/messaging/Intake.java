@@ -7,6 +7,7 @@ import io.maap.events.actionplan.ActionUpdateMissed;
 import io.maap.events.actionplan.ActionUpdateRequested;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.events.casereturn.NilReturnSubmitted;
@@ -16,6 +17,7 @@ import io.maap.events.casereturn.ReturnSentBack;
 import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
+import io.maap.notification.notification.query.ConsumedPositions;
 import io.maap.notification.notification.query.LocalView;
 import io.maap.notification.rules.command.ActionFacts;
 import io.maap.notification.rules.command.Actions;
@@ -49,9 +51,11 @@ public class Intake {
     private final Safeguarding safeguarding;
     private final ChallengeDays challengeDays;
     private final Actions actions;
+    private final ConsumedPositions positions;
 
     public Intake(LocalView view, Notifier notifier, Clock clock, ToolSent toolSent, ReturnChanges returnChanges,
-                  Safeguarding safeguarding, ChallengeDays challengeDays, Actions actions) {
+                  Safeguarding safeguarding, ChallengeDays challengeDays, Actions actions, ConsumedPositions positions) {
+        this.positions = positions;
         this.view = view;
         this.notifier = notifier;
         this.clock = clock;
@@ -64,9 +68,18 @@ public class Intake {
 
     @Transactional
     public void accept(IncomingEvent event) {
+        accept(event, null);
+    }
+
+    /** As {@link #accept(IncomingEvent)}, recording with it how far {@code position}'s partition is read (when known). */
+    @Transactional
+    public void accept(IncomingEvent event, RecordPosition position) {
         Instant now = clock.instant();
         notifier.record(apply(event.id(), event.payload()), now);
         notifier.relayOutcome(event, now);
+        if (position != null) {
+            positions.advance(position.topic(), position.partition(), position.offset(), position.timestamp());
+        }
     }
 
     private List<Planned> apply(String id, Object payload) {
@@ -77,6 +90,8 @@ public class Intake {
             return toolSent.when(id, a);
         } else if (payload instanceof ChallengeDayScheduled s) {
             return challengeDays.scheduled(id, s, view.agenciesOf(s.auditId()));
+        } else if (payload instanceof ChallengeDayAgendaSent s) {
+            return challengeDays.agendaSent(id, s, view.agenciesOf(s.auditId()));
         } else if (payload instanceof AuditMilestoneRescheduled r) {
             return challengeDays.moved(id, r, view.agenciesOf(r.auditId()));
         } else if (payload instanceof ReturnRequested r) {

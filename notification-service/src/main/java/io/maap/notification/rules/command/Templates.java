@@ -56,6 +56,9 @@ public final class Templates {
                 "/audits/{auditId}"));
         TEMPLATES.put(Kind.CHALLENGE_DAY_MOVED, new Template("Challenge day moved to {challengeDay}",
                 "The challenge day for audit {auditId} has moved. It is now on {challengeDay}.", "/audits/{auditId}"));
+        TEMPLATES.put(Kind.CHALLENGE_DAY_AGENDA_SENT, new Template("Agenda sent for the challenge day on {challengeDay}",
+                "The agenda for the challenge day for audit {auditId} on {challengeDay} was sent on {agendaSentOn}. "
+                        + "If your agency has not received it, ask the QA coordinator.", "/audits/{auditId}"));
         TEMPLATES.put(Kind.ACTION_PLAN_DISSEMINATED, new Template("Action plan: {actionCount} actions for your agency",
                 "The action plan for audit {auditId} has been agreed and shared. Your agency owns {actionCount} actions:\n"
                         + "{actionIds:list}\n\nThe first is due by {firstDueDate}.", "/audits/{auditId}/learning"));
@@ -102,6 +105,7 @@ public final class Templates {
         example.put("raisedOn", "2017-10-10");
         example.put("agency", "met-police");
         example.put("challengeDay", "2017-11-16");
+        example.put("agendaSentOn", "2017-11-14");
         example.put("planId", "redbridge-2017-18-neglect-plan");
         example.put("actionIds", "act-1, act-2");
         example.put("actionCount", "2");

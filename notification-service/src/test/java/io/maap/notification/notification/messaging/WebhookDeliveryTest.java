@@ -6,6 +6,8 @@ import io.maap.events.casereturn.ReturnSentBack;
 import io.maap.notification.config.NotificationProperties;
 import io.maap.notification.contact.query.AgencyWebhook;
 import io.maap.notification.contact.query.AgencyWebhooks;
+import io.maap.notification.contact.query.WebhookSecretSeal;
+import io.maap.support.crypto.MasterKey;
 import io.maap.notification.contact.query.ContactRecord;
 import io.maap.notification.contact.query.Contacts;
 import io.maap.notification.notification.query.LocalView;
@@ -47,6 +49,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -62,7 +65,11 @@ class WebhookDeliveryTest {
     static final Instant T0 = Instant.parse("2030-01-07T09:00:00Z");
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
+    /** A master key for the tests (32 bytes, base64), as {@code maap.crypto.master-key} gives it. */
+    static final MasterKey MASTER_KEY = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+
     WireMockServer agency;
+    JdbcDataSource dataSource;
     Outbox outbox;
     Contacts contacts;
     AgencyWebhooks webhooks;
@@ -79,13 +86,13 @@ class WebhookDeliveryTest {
     void start() {
         agency = new WireMockServer(options().dynamicPort());
         agency.start();
-        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/notification-service/h2").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         outbox = new Outbox(jdbc);
         contacts = new Contacts(jdbc);
-        webhooks = new AgencyWebhooks(jdbc);
+        webhooks = new AgencyWebhooks(jdbc, new WebhookSecretSeal(MASTER_KEY));
         view = new LocalView(jdbc);
         when(kafka.send(anyString(), any())).thenReturn(true);
         contacts.save(new ContactRecord("c1", "Redbridge LSCB", "AGENCY_SPOC", "nelft", null, "SPOC", "spoc@nelft.example",
@@ -164,6 +171,29 @@ class WebhookDeliveryTest {
         assertThat(webhookRow("ev-1", "SENT_BACK").status()).isEqualTo(Outbox.SENT);
         assertThat(webhookRow("ev-1", "SENT_BACK").channel()).isEqualTo("WEBHOOK");
         assertThat(email.delivered).singleElement().asString().startsWith("spoc@nelft.example");
+    }
+
+    @Test
+    void theSecretIsStoredSealedWithTheMasterKeyAndStillSigns() throws Exception {
+        agency.stubFor(post(urlEqualTo("/maap")).willReturn(aResponse().withStatus(204)));
+        webhook("/maap", true);
+
+        String stored = JdbcClient.create(dataSource).sql("select secret from agency_webhook where agency = 'nelft'")
+                .query(String.class).single();
+        assertThat(stored).startsWith("maap-webhook-secret:v1:").doesNotContain(SECRET)
+                .doesNotContain(SECRET.substring("whsec_".length()));
+        assertThat(webhooks.find("Redbridge LSCB", "nelft").orElseThrow().secret()).isEqualTo(SECRET);
+
+        sentBackNotified("ev-9");
+        sender.sendDue();
+        assertThat(signedWithTheSecret(agency.findAll(postRequestedFor(urlEqualTo("/maap"))).get(0)))
+                .as("signed with the secret opened from the sealed column").isTrue();
+
+        // Sealed for nelft, bound to it: copied onto another agency's row it does not open.
+        JdbcClient.create(dataSource).sql("insert into agency_webhook (partnership, agency, url, secret, email_too,"
+                        + " updated_by, updated_at) values ('Redbridge LSCB', 'met-police', 'https://met.example', :s, true,"
+                        + " 'x', :at)").param("s", stored).param("at", java.sql.Timestamp.from(T0)).update();
+        assertThatThrownBy(() -> webhooks.find("Redbridge LSCB", "met-police")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

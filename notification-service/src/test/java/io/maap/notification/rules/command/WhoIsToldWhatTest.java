@@ -7,6 +7,7 @@ import io.maap.events.actionplan.ActionUpdateMissed;
 import io.maap.events.actionplan.ActionUpdateRequested;
 import io.maap.events.auditprogramme.AuditCommissioned;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
+import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.Milestone;
 import io.maap.events.auditprogramme.PlannedDate;
@@ -212,6 +213,26 @@ class WhoIsToldWhatTest {
             assertThat(rule.moved("ev-6", new AuditMilestoneRescheduled("neglect", "p", Milestone.REPORT_DRAFTED,
                     new PlannedDate(LocalDate.of(2017, 11, 16), PlannedDate.Precision.DAY),
                     new PlannedDate(LocalDate.of(2017, 11, 23), PlannedDate.Precision.DAY), "QA", "x"), agencies)).isEmpty();
+        }
+
+        @Test
+        void agendaSentEachParticipatingAgencysSpocIsToldOnceWithTheDayAndWhenItWentOut() {
+            ChallengeDays rule = new ChallengeDays();
+            ChallengeDayAgendaSent sent = new ChallengeDayAgendaSent("neglect", "p", LocalDate.of(2017, 11, 16),
+                    LocalDate.of(2017, 11, 14), "qa.coordinator", LocalDate.of(2017, 11, 14), null);
+
+            List<Planned> planned = rule.agendaSent("ev-7", sent, List.of("nelft", "met-police"));
+
+            assertThat(planned).extracting(Planned::recipients).containsExactly(List.of(Recipient.spoc("met-police")),
+                    List.of(Recipient.spoc("nelft")));
+            assertThat(planned).extracting(Planned::source).containsExactly("ev-7/met-police", "ev-7/nelft");
+            assertThat(planned).allSatisfy(p -> {
+                assertThat(p.kind()).isEqualTo(Kind.CHALLENGE_DAY_AGENDA_SENT);
+                assertThat(p.urgent()).isFalse();
+                assertThat(p.params()).containsEntry("challengeDay", "2017-11-16").containsEntry("agendaSentOn", "2017-11-14")
+                        .doesNotContainKey("sentBy");
+            });
+            assertThat(rule.agendaSent("ev-8", sent, List.of())).isEmpty();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.maap.reporting.projection.query;
 
 import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.businessplan.query.BusinessPlanProjection;
 import io.maap.reporting.concerns.query.ConcernsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -22,7 +23,9 @@ final class ReadModelIndexes {
             LearningProjection.FINDINGS, List.of("programmeId", "auditId"),
             LearningProjection.PLANS, List.of("auditId"),
             AuditsProjection.AUDITS, List.of("programmeId"),
-            ConcernsProjection.CONCERNS, List.of("programmeId", "auditId"));
+            ConcernsProjection.CONCERNS, List.of("programmeId", "auditId"),
+            BusinessPlanProjection.LINKS, List.of("planId"),
+            BusinessPlanProjection.AUDIT_LEARNING, List.of("programmeId"));
 
     private ReadModelIndexes() {
     }

@@ -62,7 +62,8 @@ public class ViewStores {
         if (asAt.isBefore(Instant.EPOCH)) {
             throw new IllegalArgumentException("asAt must not be before 1970-01-01T00:00:00Z");
         }
-        return new View(asAtViews.asAt(asAt), LocalDate.ofInstant(asAt, zone()), asAt);
+        Instant rounded = asAtViews.rounded(asAt);
+        return new View(asAtViews.asAt(rounded), LocalDate.ofInstant(rounded, zone()), rounded);
     }
 
     private ZoneId zone() {

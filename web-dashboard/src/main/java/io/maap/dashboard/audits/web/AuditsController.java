@@ -25,11 +25,12 @@ import java.util.Map;
 @Controller
 public class AuditsController {
 
+    static final int MAX_CASES = 200;
     static final List<String> CASE_TYPES = List.of("CHILD_PROTECTION", "LOOKED_AFTER", "CHILD_IN_NEED", "EARLY_HELP", "OTHER");
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("auditId", "auditId"),
             Map.entry("programmeId", "programmeId"), Map.entry("title", "title"), Map.entry("theme", "theme"),
             Map.entry("leadOfficer", "leadOfficer"), Map.entry("toolSentOn", "toolSentOn-day"),
-            Map.entry("questions", "questions"), Map.entry("cases", "cases"),
+            Map.entry("questions", "questions"), Map.entry("cases", "caseCount"),
             Map.entry("participatingAgencies", "participatingAgencies"), Map.entry("deadlineOverride", "toolSentOn-day"));
 
     private final RestClient auditProgramme;
@@ -64,6 +65,7 @@ public class AuditsController {
         List<String> agencies = Forms.all(params, "participatingAgencies");
         FormErrors errors = FormErrors.none();
         LocalDate toolSentOn = Forms.date(form, "toolSentOn", "the date the audit tool was sent", true, errors);
+        int caseCount = caseCount(form, errors);
         if (errors.any()) {
             return form(form, agencies, errors, model);
         }
@@ -82,7 +84,13 @@ public class AuditsController {
         }
         body.put("questions", questions);
         String caseType = form.getOrDefault("caseType", "CHILD_IN_NEED");
-        body.put("cases", Forms.lines(form, "cases").stream().map(c -> Map.of("caseReference", c, "caseType", caseType)).toList());
+        // The partnership issues the references; only cases it referenced before (audited again) are named.
+        List<Map<String, Object>> cases = new ArrayList<>();
+        Forms.lines(form, "reauditedCases").forEach(c -> cases.add(Map.of("caseReference", c, "caseType", caseType)));
+        for (int i = 0; i < caseCount; i++) {
+            cases.add(Map.of("caseType", caseType));
+        }
+        body.put("cases", cases);
         body.put("participatingAgencies", agencies);
         try {
             Map<String, Object> created = Api.post(auditProgramme, body, "/api/audits");
@@ -91,6 +99,25 @@ public class AuditsController {
             return form(form, agencies, FormErrors.from(problem, FIELDS), model);
         }
         return "redirect:/audits/" + auditId + "?done=commissioned";
+    }
+
+    /** How many new cases are sampled: a whole number, 0 to 200 (0 only when cases are audited again). */
+    private static int caseCount(Map<String, String> form, FormErrors errors) {
+        String text = Forms.text(form, "caseCount");
+        boolean reaudits = !Forms.lines(form, "reauditedCases").isEmpty();
+        if ((text == null || text.isBlank()) && reaudits) {
+            return 0;
+        }
+        try {
+            int count = Integer.parseInt(text == null ? "" : text.strip());
+            if (count >= (reaudits ? 0 : 1) && count <= MAX_CASES) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add("caseCount", "Enter the number of sampled cases, a whole number from 1 to " + MAX_CASES);
+        return 0;
     }
 
     private String form(Map<String, String> form, List<String> chosenAgencies, FormErrors errors, Model model) {

@@ -19,7 +19,10 @@ import java.util.Map;
 /**
  * "Sent notifications" (what was sent, failed or had no one to tell: the QA coordinator sees all,
  * a SPOC their agency's, as notification-service answers for the signed-in person) and "Contacts"
- * (the partnership's contacts directory, and a form to add an entry).
+ * (the partnership's contacts directory, and a form to add an entry), and "Agency webhooks" (each
+ * agency system's endpoint, and a form to set one: the QA coordinator any agency's, a SPOC their
+ * own, as notification-service allows; the secret is sent, never shown back, only its last four
+ * characters).
  */
 @Controller
 public class NotificationsController {
@@ -79,5 +82,44 @@ public class NotificationsController {
             return contacts(model);
         }
         return "redirect:/contacts?done=Contact+added";
+    }
+
+    @GetMapping("/agency-webhooks")
+    String webhooks(Model model) {
+        model.addAttribute("webhooks", Api.list(notifications, "/api/agency-webhooks"));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+            model.addAttribute("form", Map.of("emailToo", "yes"));
+        }
+        return "agency-webhooks";
+    }
+
+    /** Sets an agency's webhook; a blank secret keeps the current one. The secret is never put back in the form. */
+    @PostMapping("/agency-webhooks")
+    String setWebhook(@RequestParam Map<String, String> form, Model model) {
+        Map<String, String> shown = new LinkedHashMap<>(form);
+        shown.remove("secret");
+        String agency = form.getOrDefault("agency", "").strip();
+        if (agency.isEmpty()) {
+            model.addAttribute("errors", FormErrors.none().add("agency", "Select the agency"));
+            model.addAttribute("form", shown);
+            return webhooks(model);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("url", form.getOrDefault("url", "").strip());
+        String secret = form.getOrDefault("secret", "").strip();
+        if (!secret.isEmpty()) {
+            body.put("secret", secret);
+        }
+        body.put("emailToo", "yes".equals(form.get("emailToo")));
+        try {
+            Api.put(notifications, body, "/api/agency-webhooks/{agency}", agency);
+        } catch (ApiProblem problem) {
+            model.addAttribute("errors", FormErrors.from(problem, Map.of("url", "url", "secret", "secret",
+                    "emailToo", "emailToo")));
+            model.addAttribute("form", shown);
+            return webhooks(model);
+        }
+        return "redirect:/agency-webhooks?done=Webhook+saved";
     }
 }

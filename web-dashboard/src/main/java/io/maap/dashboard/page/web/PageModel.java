@@ -64,6 +64,7 @@ public class PageModel {
                 new String[] {"/safeguarding-concerns", "Concerns"},
                 new String[] {"/notifications", "Sent notifications"},
                 new String[] {"/contacts", "Contacts"},
+                new String[] {"/agency-webhooks", "Agency webhooks"},
                 new String[] {"/audits/new", "Commission an audit"},
                 new String[] {"/rebuilds", "Rebuilds"});
         return items.stream().map(item -> new NavItem(item[0], item[1], path.equals(item[0])
