@@ -28,7 +28,8 @@ final class CurrentYearDemoData {
     private CurrentYearDemoData() {
     }
 
-    static void load(Api api, String auditProgrammeUrl, String caseReturnUrl, WorkingDayCalendar calendar, LocalDate today) {
+    static void load(Api api, String auditProgrammeUrl, String caseReturnUrl, String actionPlanUrl, WorkingDayCalendar calendar,
+                     LocalDate today) {
         RestClient audits = api.client(auditProgrammeUrl);
         RestClient returns = api.client(caseReturnUrl);
         String past = "rbr-current-esafety";
@@ -57,7 +58,43 @@ final class CurrentYearDemoData {
         // The mental-health returns are due in three working days.
         requests(returns, due, "met-police", 3).forEach(id -> submit(returns, id, "Police SPOC"));
         submit(returns, requests(returns, due, "nelft", 3).get(0), "NELFT SPOC");
-        log.info("Demo data: two audits of the current year with returns in every state");
+        actionPlan(api.client(actionPlanUrl), past, calendar, today);
+        log.info("Demo data: two audits of the current year with returns in every state, one with an open action");
+    }
+
+    /**
+     * The e-safety audit's first finding and its action plan, agreed today with one action open
+     * and due in three months: the learning of the current year, which the lead officer works on.
+     */
+    private static void actionPlan(RestClient plans, String auditId, WorkingDayCalendar calendar, LocalDate today) {
+        String base = "/api/audits/" + auditId;
+        LearningDemoData.awaitKnown(plans, base);
+        var finding = JSON.createObjectNode().put("findingId", "current-esafety-f1").put("aspect", "voice-of-the-child")
+                .put("kind", "AREA_FOR_IMPROVEMENT")
+                .put("summary", "Officers rarely asked the child who they talk to online, so safety plans missed the risk.")
+                .put("recommendation", "Ask every child about their online contacts and record it in the safety plan.")
+                .put("recordedBy", "LSCB Quality Assurance Manager").put("recordedOn", today.toString());
+        finding.putArray("agencies").add("met-police");
+        postJson(plans, base + "/findings", finding.toString());
+        String plan = base + "/action-plans/current-esafety-plan";
+        postJson(plans, base + "/action-plans", JSON.createObjectNode().put("planId", "current-esafety-plan")
+                .put("title", "E-safety and peer-on-peer abuse: multi-agency action plan")
+                .put("draftedBy", "LSCB Quality Assurance Manager").put("draftedOn", today.toString()).toString());
+        var action = JSON.createObjectNode().put("actionId", "current-esafety-a1")
+                .put("description", "Add the child's online contacts to the police safety-plan template and brief response teams.")
+                .put("owningAgency", "met-police").put("lead", "Detective Inspector, Safeguarding")
+                .put("dueDate", calendar.addWorkingDays(today, 60).toString())
+                .put("successMeasure", "Dip sample of 10 safety plans: online contacts recorded in at least 9.")
+                .put("addedOn", today.toString());
+        action.putArray("addressesFindings").add("current-esafety-f1");
+        postJson(plans, plan + "/actions", action.toString());
+        postJson(plans, plan + "/agreement", JSON.createObjectNode().put("agreedBy", "LSCB Executive Board")
+                .put("agreedOn", today.toString()).put("monitoringIntervalMonths", 3)
+                .put("boardMeeting", "LSCB Executive Board, " + today).toString());
+    }
+
+    private static void postJson(RestClient client, String path, String body) {
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
     }
 
     private static void commission(RestClient audits, String auditId, String title, String theme, LocalDate toolSentOn,

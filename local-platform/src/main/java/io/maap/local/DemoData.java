@@ -24,8 +24,8 @@ import java.util.Map;
 /**
  * Enters the Redbridge 2017-18 programme (seed 000) through the same REST commands a QA
  * coordinator would use: the programme as agreed, its five themed audits and the Section 11
- * audit as planned, and the first two audits commissioned. Every command carries its own id,
- * so loading twice changes nothing.
+ * audit as planned, and the five commissioned on the seed's days ({@link HistoricYearDemoData}
+ * carries them through). Every command carries its own id, so loading twice changes nothing.
  */
 public final class DemoData {
 
@@ -36,15 +36,19 @@ public final class DemoData {
     }
 
     /**
-     * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme with its findings and action
-     * plans, Redbridge's business plan 2014-15, and the current programme's audits with returns in every state.
+     * All the local run's demo data: the partnership's contacts directory, the Redbridge 2017-18 programme carried
+     * through as seed 000 dates it (returns, challenge days, reports, findings, action plans monitored and closed),
+     * Redbridge's business plan 2014-15, and the current programme's audits with returns in every state.
      */
     public static void loadAll(Api api, MaapServices services) {
         ContactsDemoData.load(api, services.baseUrl(Service.NOTIFICATION));
         load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.ACTION_PLAN));
         BusinessPlanDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME));
+        // The returns go in before the audits close: a closed audit's text falls under the retention policy.
+        HistoricYearDemoData.loadReturns(api, services.baseUrl(Service.CASE_RETURN));
+        HistoricYearDemoData.loadSteps(api, services.baseUrl(Service.AUDIT_PROGRAMME));
         CurrentYearDemoData.load(api, services.baseUrl(Service.AUDIT_PROGRAMME), services.baseUrl(Service.CASE_RETURN),
-                WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
+                services.baseUrl(Service.ACTION_PLAN), WorkingDayCalendar.englandAndWales(), LocalDate.now(ZoneId.of("Europe/London")));
     }
 
     /** The programme, then the findings and action plans of its past audits once action-plan-service knows them. */
@@ -55,7 +59,7 @@ public final class DemoData {
         return audits;
     }
 
-    /** The programme alone, with its audits planned and the first two commissioned. */
+    /** The programme alone, with its audits planned and commissioned on the seed's days. */
     public static int load(Api api, String auditProgrammeBaseUrl) {
         return load(api, auditProgrammeBaseUrl, new HashMap<>());
     }
@@ -88,14 +92,22 @@ public final class DemoData {
     }
 
     /**
+     * The programme's audits carried through on the seed's dates in audit-programme-service alone (no
+     * returns): what {@link #loadAll} does once the returns are in.
+     */
+    public static int carryThrough(Api api, String auditProgrammeBaseUrl) {
+        return HistoricYearDemoData.loadSteps(api, auditProgrammeBaseUrl);
+    }
+
+    /**
      * Commissions an audit of the demo file without its cases' references, which the partnership
      * issues; answers the issued reference for each of the file's labels, in the sample's order.
      */
     private static Map<String, String> commission(RestClient client, JsonNode audit) {
         ObjectNode body = (ObjectNode) audit.deepCopy();
         List<String> labels = new ArrayList<>();
-        for (JsonNode sampled : body.get("cases")) {
-            labels.add(sampled.get("caseReference").asString());
+        for (JsonNode sampled : body.get("cases")) { // a case without a label is only issued its reference
+            labels.add(sampled.has("caseReference") ? sampled.get("caseReference").asString() : null);
             ((ObjectNode) sampled).remove("caseReference");
         }
         JsonNode answer = client.post().uri("/api/audits").contentType(MediaType.APPLICATION_JSON).body(body.toString())
@@ -103,7 +115,9 @@ public final class DemoData {
         List<String> issued = answer.get("cases").findValuesAsString("caseReference");
         Map<String, String> references = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            references.put(labels.get(i), issued.get(i));
+            if (labels.get(i) != null) {
+                references.put(labels.get(i), issued.get(i));
+            }
         }
         return references;
     }

@@ -89,7 +89,7 @@ final class LearningDemoData {
         return ((ObjectNode) decision.deepCopy()).put("boardMeeting", meeting);
     }
 
-    private static void awaitKnown(RestClient client, String auditPath) {
+    static void awaitKnown(RestClient client, String auditPath) {
         long deadline = System.nanoTime() + AUDIT_ARRIVAL_TIMEOUT.toNanos();
         while (client.get().uri(auditPath).exchange((request, response) -> response.getStatusCode().value()) != 200) {
             if (System.nanoTime() > deadline) {

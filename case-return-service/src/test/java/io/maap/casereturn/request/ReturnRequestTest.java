@@ -5,6 +5,7 @@ import io.maap.casereturn.request.command.AcknowledgeReturnRequest;
 import io.maap.casereturn.request.command.AcknowledgeSafeguardingConcern;
 import io.maap.casereturn.request.event.Answer;
 import io.maap.casereturn.request.event.AuditToolRecorded;
+import io.maap.casereturn.request.event.AuditorAccountLinked;
 import io.maap.casereturn.request.command.ExtendReturnDeadline;
 import io.maap.casereturn.request.command.NominateAuditor;
 import io.maap.casereturn.request.command.RaiseSafeguardingConcern;
@@ -376,6 +377,111 @@ class ReturnRequestTest {
                 .expectEvents(submitted(1, at, due, 2), recorded(1, at, answers("Yes")));
     }
 
+    // --- a nominated auditor with an account (issue 18, item 4) ------------------------------
+
+    private static final ActorAccess AUDITOR = ActorAccess.ofAgency("AGENCY_AUDITOR", "met-police");
+
+    private static AuditorNominated nominatedBy(String auditor, String by) {
+        return new AuditorNominated(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                auditor, "DC Jones", "DS Patel", by, at(SENT, 11));
+    }
+
+    @Test
+    void aNominatedAuditorWithAnAccountIsLinkedToThatUser() {
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged())
+                .when(new NominateAuditor(ID, "DI Brown", "SPOC Met", at(SENT, 11), SPOC, "auditor.met-police"))
+                .expectEvents(nominatedBy("DI Brown", "SPOC Met"), new AuditorAccountLinked(ID, "auditor.met-police"));
+    }
+
+    @Test
+    void theLinkedAuditorsSubmissionIsRecordedAsTheirs() {
+        Instant at = at(LocalDate.of(2017, 7, 20), 10);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged(),
+                        nominated("DI Brown"), new AuditorAccountLinked(ID, "auditor.met-police"))
+                .when(new SubmitReturn(ID, "DI Brown", at, "api", answers("Yes"), AUDITOR, null, "auditor.met-police"))
+                .expectEvents(new ReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                "DI Brown", "DI Brown", at, LocalDate.of(2017, 7, 20), DUE, 0, "api",
+                                List.of(new ReturnSubmitted.Grade("q1", "good"))),
+                        new ReturnVersionRecorded(ID, 1, "DI Brown", "DI Brown", at, answers("Yes"), "missing-2017"));
+    }
+
+    @Test
+    void anotherUserOfTheAgencySubmittingIsRecordedAsThemselvesNotAsTheNominee() {
+        Instant at = at(LocalDate.of(2017, 7, 20), 10);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged(),
+                        nominated("DI Brown"), new AuditorAccountLinked(ID, "auditor.met-police"))
+                .when(new SubmitReturn(ID, "DS Green", at, "api", answers("Yes"), AUDITOR, null, "auditor2.met-police"))
+                .expectEvents(new ReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                "DS Green", "auditor2.met-police", at, LocalDate.of(2017, 7, 20), DUE, 0, "api",
+                                List.of(new ReturnSubmitted.Grade("q1", "good"))),
+                        new ReturnVersionRecorded(ID, 1, "DS Green", "auditor2.met-police", at, answers("Yes"), "missing-2017"));
+    }
+
+    @Test
+    void withoutALinkedAccountTheNamedAuditorIsRecordedWhoeverSubmits() {
+        Instant at = at(LocalDate.of(2017, 7, 20), 10);
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", at, "api", answers("Yes"), SPOC, null, "spoc.met-police"))
+                .expectEvents(submitted(1, at, DUE, 0), recorded(1, at, answers("Yes")));
+    }
+
+    @Test
+    void renamingTheAuditorWithoutAnAccountEndsTheLink() {
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS), acknowledged(),
+                        nominated("DI Brown"), new AuditorAccountLinked(ID, "auditor.met-police"))
+                .when(new NominateAuditor(ID, "DI Brown", "SPOC Met", at(SENT, 11), SPOC))
+                .expectEvents(nominatedBy("DI Brown", "SPOC Met"), new AuditorAccountLinked(ID, null));
+    }
+
+    // --- a return received on an earlier day (issue 18: the demo year) ----------------------
+
+    private static final ActorAccess QA = ActorAccess.partnership("QA_COORDINATOR");
+
+    @Test
+    void thePartnershipEntersAReturnReceivedOnAnEarlierDayAndItsLatenessCountsFromThatDay() {
+        Instant today = at(LocalDate.of(2026, 12, 4), 11);
+        LocalDate receivedOn = LocalDate.of(2017, 7, 26); // two working days after the 24 July deadline
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", today, "api", answers("Yes"), QA, receivedOn, "qa.coordinator"))
+                .expectEvents(new ReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police", 1,
+                                "SPOC Met", "DI Brown", today, receivedOn, DUE, 2, "api",
+                                List.of(new ReturnSubmitted.Grade("q1", "good"))),
+                        recorded(1, today, answers("Yes")));
+    }
+
+    @Test
+    void thePartnershipEntersANilReturnReceivedOnAnEarlierDay() {
+        Instant today = at(LocalDate.of(2026, 12, 4), 11);
+        LocalDate receivedOn = LocalDate.of(2017, 7, 10);
+        fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS))
+                .when(new SubmitNilReturn(ID, "SPOC Met", today, "api", QA, receivedOn))
+                .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
+                        1, "SPOC Met", today, receivedOn, DUE, 0, "api", LocalDate.of(2016, 7, 3), SENT,
+                        "No involvement with the child or family in the 12 months before the audit"));
+    }
+
+    @Test
+    void anAgencyCannotDateItsOwnReturn() {
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", answers("Yes"), SPOC,
+                        LocalDate.of(2017, 7, 20), "spoc.met-police"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Only the partnership enters a return received on an earlier day; an agency submits on the day.");
+    }
+
+    @Test
+    void aReturnCannotBeReceivedBeforeItWasRequestedNorAfterToday() {
+        fixture.given(requestedAndNominated())
+                .when(new SubmitReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", answers("Yes"), QA,
+                        LocalDate.of(2017, 6, 30), "qa.coordinator"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A return cannot be received on 2017-06-30, before it was requested on 2017-07-03.");
+        fixture.given(requestedAndNominated())
+                .when(new SubmitNilReturn(ID, "SPOC Met", at(LocalDate.of(2017, 7, 28), 9), "api", QA, LocalDate.of(2017, 7, 31)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A return cannot be received on 2017-07-31, after today (2017-07-28).");
+    }
+
     @Test
     void aNilReturnDeclaresNoInvolvementInTheTwelveMonthsBeforeTheAudit() {
         Instant at = at(LocalDate.of(2017, 7, 10), 9);
@@ -401,7 +507,7 @@ class ReturnRequestTest {
         fixture.given(requested(SENT, DUE, REMINDER), new AuditToolRecorded(ID, QUESTIONS, null, NEL))
                 .when(new SubmitNilReturn(ID, "SPOC Met", at, "kafka", ActorAccess.agencySystem("met-police")))
                 .expectEvents(new NilReturnSubmitted(ID, "missing-2017", "redbridge-2017-18", "RBR-1707-M01", "met-police",
-                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", NilReturnSubmitted.ANY_TIME, SENT,
+                        1, "SPOC Met", at, LocalDate.of(2017, 7, 10), DUE, 0, "kafka", null, SENT,
                         "No involvement with the child or family historically, previously or currently"));
     }
 

@@ -16,8 +16,9 @@ import java.time.LocalDate;
  *
  * @param version              numbered with the request's returns
  * @param noInvolvementFrom    the first day of the period declared (by default twelve months before
- *                             {@code noInvolvementTo}); {@link #ANY_TIME} when the declaration covers any time
- *                             (the field stays required for the readers of version 1)
+ *                             {@code noInvolvementTo}); null when the declaration covers any time
+ *                             (North East Lincolnshire); events recorded before it could be null carry
+ *                             {@link #ANY_TIME} instead, which readers take as null
  * @param noInvolvementTo      the day the tool was sent
  * @param workingDaysLate      working days after {@code dueDate}; 0 when on time
  * @param declaration          what the agency declared, in its partnership's words (the audit's policy);
@@ -37,12 +38,22 @@ public record NilReturnSubmitted(
         LocalDate dueDate,
         int workingDaysLate,
         String channel,
-        LocalDate noInvolvementFrom,
+        @Nullable LocalDate noInvolvementFrom,
         LocalDate noInvolvementTo,
         @Nullable String declaration) implements CaseReturnEvent {
 
-    /** {@code noInvolvementFrom} of a declaration that covers any time ("historically, previously or currently"). */
+    /**
+     * The placeholder {@code noInvolvementFrom} of a declaration covering any time ("historically,
+     * previously or currently") in events recorded before the field could be null; read it as null
+     * ({@link #coversAnyTime()}). New events carry null.
+     */
+    @Deprecated
     public static final LocalDate ANY_TIME = LocalDate.of(1900, 1, 1);
+
+    /** True when the declaration covers any time: no first day (null, or the old placeholder). */
+    public boolean coversAnyTime() {
+        return noInvolvementFrom == null || ANY_TIME.equals(noInvolvementFrom);
+    }
 
     /** A nil return recorded without the partnership's words. */
     public NilReturnSubmitted(String returnRequestId, String auditId, String programmeId, String caseReference,

@@ -39,7 +39,13 @@ class PublishedSchemasTest {
             "maap.section-11.action-plans-presented.v1", Set.of("$.override: no longer required, old readers rely on it",
                     "$.override: type changed from [object] to [null, object]"),
             "maap.section-11.agency-step-recorded.v1", Set.of("$.by: no longer required, old readers rely on it",
-                    "$.by: type changed from [string] to [null, string]"));
+                    "$.by: type changed from [string] to [null, string]"),
+            // Not a correction but a relaxation (issue 18): a nil return covering any time was sent with the
+            // placeholder 1900-01-01 and is now sent with null. No reader relies on the field: MAAP's own read
+            // it through NilReturnSubmitted.coversAnyTime(), which takes both as "any time", and no agency may
+            // read this topic (each reads only its outcomes topic). Old events stay readable as they were.
+            "maap.case-return.nil-return-submitted.v1", Set.of("$.noInvolvementFrom: no longer required, old readers rely on it",
+                    "$.noInvolvementFrom: type changed from [string] to [null, string]"));
 
     static Stream<EventCatalog.Entry> entries() {
         return EventCatalog.all().stream();

@@ -16,5 +16,12 @@ public record AcknowledgeReturnRequest(
         String caseHolder,
         String lineManager,
         String auditor,
-        ActorAccess actor) implements AgencyCommand {
+        ActorAccess actor,
+        String auditorUserId) implements AgencyCommand {
+
+    /** An acknowledgement naming the auditor (if any) without an account. */
+    public AcknowledgeReturnRequest(String returnRequestId, String acknowledgedBy, Instant acknowledgedAt, String caseHolder,
+                                    String lineManager, String auditor, ActorAccess actor) {
+        this(returnRequestId, acknowledgedBy, acknowledgedAt, caseHolder, lineManager, auditor, actor, null);
+    }
 }

@@ -81,18 +81,18 @@ public class ReturnRequest {
     public void handle(AcknowledgeReturnRequest command) {
         versions.requireNotAccepted();
         independence.acknowledge(request, command).ifPresent(AggregateLifecycle::apply);
-        independence.nominateWith(request, command).ifPresent(AggregateLifecycle::apply);
+        independence.nominateWith(request, command).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(NominateAuditor command) {
         versions.requireNotAccepted();
-        independence.nominate(request, command).ifPresent(AggregateLifecycle::apply);
+        independence.nominate(request, command).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(SubmitReturn command, ReturnDeadlines deadlines) {
-        SubmissionRules.submit(request, questions, grades, versions, due.date(), independence.auditor(), command,
+        SubmissionRules.submit(request, questions, grades, versions, due.date(), independence.auditorOf(command), command,
                         deadlines.under(policy))
                 .forEach(AggregateLifecycle::apply);
     }

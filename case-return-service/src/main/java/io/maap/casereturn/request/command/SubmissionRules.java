@@ -35,7 +35,7 @@ final class SubmissionRules {
         if (auditor == null) {
             throw new RuleViolation("auditor-not-nominated", "Name an independent auditor before submitting the return.");
         }
-        LocalDate submittedOn = deadlines.dateOf(command.submittedAt());
+        LocalDate submittedOn = ReceivedOn.day(request, command.receivedOn(), command.submittedAt(), command.actor(), deadlines);
         AnswerRules.check(questions, grades, answers, submittedOn);
         int version = versions.latest() + 1;
         return List.of(new ReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
@@ -60,7 +60,7 @@ final class SubmissionRules {
             return Optional.empty();
         }
         versions.requireOutstanding();
-        LocalDate submittedOn = deadlines.dateOf(command.submittedAt());
+        LocalDate submittedOn = ReceivedOn.day(request, command.receivedOn(), command.submittedAt(), command.actor(), deadlines);
         return Optional.of(new NilReturnSubmitted(request.returnRequestId(), request.auditId(), request.programmeId(),
                 request.caseReference(), request.agency(), versions.latest() + 1, command.submittedBy(),
                 command.submittedAt(), submittedOn, dueDate, deadlines.workingDaysLate(dueDate, submittedOn),
@@ -75,7 +75,7 @@ final class SubmissionRules {
         if (policy == null) {
             return requestedOn.minusMonths(12);
         }
-        return policy.nilReturnLookbackMonths() == null ? NilReturnSubmitted.ANY_TIME
+        return policy.nilReturnLookbackMonths() == null ? null // any time: no first day
                 : requestedOn.minusMonths(policy.nilReturnLookbackMonths());
     }
 }

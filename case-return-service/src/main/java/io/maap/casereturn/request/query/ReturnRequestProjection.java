@@ -118,9 +118,8 @@ public class ReturnRequestProjection {
         version.dueDate = event.dueDate();
         version.workingDaysLate = event.workingDaysLate();
         version.channel = event.channel();
-        // A declaration covering any time (NilReturnSubmitted.ANY_TIME) has no first day to show.
-        version.noInvolvementFrom = NilReturnSubmitted.ANY_TIME.equals(event.noInvolvementFrom()) ? null
-                : event.noInvolvementFrom();
+        // A declaration covering any time has no first day to show (null, or the old events' placeholder).
+        version.noInvolvementFrom = event.coversAnyTime() ? null : event.noInvolvementFrom();
         version.noInvolvementTo = event.noInvolvementTo();
         versions.save(version);
     }

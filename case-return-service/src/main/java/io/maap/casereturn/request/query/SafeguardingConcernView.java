@@ -59,4 +59,13 @@ public class SafeguardingConcernView {
     public java.util.List<String> getAgenciesToInform() {
         return agenciesToInform == null ? java.util.List.of() : java.util.List.of(agenciesToInform.split(","));
     }
+
+    /**
+     * Whether agency staff of {@code agency} see this concern: it was raised on their agency's
+     * return, or names their agency among the agencies to be told (Hackney's process directs a
+     * concern to the other agencies concerned; reporting's concerns view shows the same).
+     */
+    public boolean visibleToAgency(String agency) {
+        return agency.equals(getAgency()) || getAgenciesToInform().contains(agency);
+    }
 }

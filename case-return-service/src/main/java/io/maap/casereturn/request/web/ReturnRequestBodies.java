@@ -3,6 +3,7 @@ package io.maap.casereturn.request.web;
 import io.maap.casereturn.request.event.Answer;
 import io.maap.events.casereturn.SafeguardingConcernCategory;
 import io.maap.support.web.Patterns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,14 +24,23 @@ final class ReturnRequestBodies {
     record Acknowledgement(@NotBlank @Size(max = 120) String acknowledgedBy,
                            @NotBlank @Size(max = 120) String caseHolder,
                            @NotBlank @Size(max = 120) String lineManager,
-                           @Size(max = 120) String auditor) {
+                           @Size(max = 120) String auditor,
+                           @Schema(description = "The auditor's account (the subject of their token, e.g. auditor.met-police) when they have one: "
+                                   + "their submissions are then recorded as theirs, another user's as that user's")
+                           @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditorUserId) {
     }
 
-    record Nomination(@NotBlank @Size(max = 120) String auditor, @NotBlank @Size(max = 120) String nominatedBy) {
+    record Nomination(@NotBlank @Size(max = 120) String auditor, @NotBlank @Size(max = 120) String nominatedBy,
+                      @Schema(description = "The auditor's account (the subject of their token, e.g. auditor.met-police) when they have one: "
+                              + "their submissions are then recorded as theirs, another user's as that user's")
+                      @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String auditorUserId) {
     }
 
     record Submission(@NotBlank @Size(max = 120) String submittedBy,
-                      @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers) {
+                      @NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerBody> answers,
+                      @Schema(description = "The day the partnership received a return it enters afterwards (on paper, "
+                              + "by secure email, a past year's returns); the QA coordinator only; leave out for a return arriving now")
+                      LocalDate receivedOn) {
 
         List<Answer> toAnswers() {
             return answers.stream().map(AnswerBody::toAnswer).toList();
@@ -54,7 +64,10 @@ final class ReturnRequestBodies {
     record DatedEntryBody(@NotNull LocalDate date, @NotBlank @Size(max = 4000) String entry) {
     }
 
-    record NilReturn(@NotBlank @Size(max = 120) String submittedBy) {
+    record NilReturn(@NotBlank @Size(max = 120) String submittedBy,
+                     @Schema(description = "The day the partnership received a nil return it enters afterwards; the QA "
+                             + "coordinator only; leave out for one arriving now")
+                     LocalDate receivedOn) {
     }
 
     record Acceptance(@Positive int version, @NotBlank @Size(max = 120) String acceptedBy) {

@@ -29,6 +29,7 @@ import io.maap.casereturn.request.web.ReturnRequestBodies.Submission;
 import io.maap.support.messaging.EventJson;
 import io.maap.support.access.AccessRecords;
 import io.maap.support.security.AgencyScope;
+import io.maap.support.security.Caller;
 import io.maap.support.web.IdempotencyKeys;
 import io.maap.support.web.NotFoundException;
 import io.maap.support.web.Patterns;
@@ -138,11 +139,23 @@ public class ReturnRequestController {
     }
 
     @GetMapping("/{id}/safeguarding-concerns")
-    @Operation(summary = "Safeguarding concerns raised on the request")
+    @Operation(summary = "Safeguarding concerns raised on the request",
+            description = "Agency staff of another agency see the request's concerns that name their agency among "
+                    + "agenciesToInform, and no other; without any, the request is not found to them.")
     public List<SafeguardingConcernView> concerns(@PathVariable String id) {
-        ReturnRequestView request = find(id);
+        ReturnRequestView request = requests.findById(id).orElseThrow(() -> notFound(id));
+        List<SafeguardingConcernView> raised = concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
+        Caller caller = Caller.require();
+        if (!caller.mayAccess(request.getAgency())) {
+            // Another agency's request: only the concerns that name the caller's agency among those to be told.
+            raised = caller.agency() == null ? List.of()
+                    : raised.stream().filter(c -> c.visibleToAgency(caller.agency())).toList();
+            if (raised.isEmpty()) {
+                throw notFound(id);
+            }
+        }
         accessLog.read(id, AccessLog.Subject.SAFEGUARDING_CONCERNS);
-        return concerns.findByReturnRequestIdOrderByRaisedAtAsc(id);
+        return raised;
     }
 
     @PostMapping("/{id}/acknowledgement")
@@ -150,14 +163,14 @@ public class ReturnRequestController {
             description = "The auditor may be neither the case holder nor the line manager with casework responsibility (409).")
     public ReturnRequestView acknowledge(@PathVariable String id, @Valid @RequestBody Acknowledgement body) {
         send(id, new AcknowledgeReturnRequest(id, body.acknowledgedBy(), now(), body.caseHolder(), body.lineManager(),
-                body.auditor(), AgencyScope.actor()));
+                body.auditor(), AgencyScope.actor(), body.auditorUserId()));
         return find(id);
     }
 
     @PostMapping("/{id}/auditor")
     @Operation(summary = "Name or change the independent auditor")
     public ReturnRequestView nominate(@PathVariable String id, @Valid @RequestBody Nomination body) {
-        send(id, new NominateAuditor(id, body.auditor(), body.nominatedBy(), now(), AgencyScope.actor()));
+        send(id, new NominateAuditor(id, body.auditor(), body.nominatedBy(), now(), AgencyScope.actor(), body.auditorUserId()));
         return find(id);
     }
 
@@ -166,7 +179,8 @@ public class ReturnRequestController {
             description = "No answer may be blank: where the records hold nothing, say \"no information held\". "
                     + "Grades only on graded questions. Resending the same answers while they await QA changes nothing.")
     public ReturnRequestView submit(@PathVariable String id, @Valid @RequestBody Submission body) {
-        send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor()));
+        send(id, new SubmitReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, body.toAnswers(), AgencyScope.actor(),
+                body.receivedOn(), Caller.require().userId()));
         return find(id);
     }
 
@@ -176,7 +190,7 @@ public class ReturnRequestController {
                     + "any time (North East Lincolnshire: 'historically, previously or currently'), when the version's "
                     + "noInvolvementFrom is null.")
     public ReturnRequestView nilReturn(@PathVariable String id, @Valid @RequestBody NilReturn body) {
-        send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor()));
+        send(id, new SubmitNilReturn(id, body.submittedBy(), now(), Commands.CHANNEL_API, AgencyScope.actor(), body.receivedOn()));
         return find(id);
     }
 

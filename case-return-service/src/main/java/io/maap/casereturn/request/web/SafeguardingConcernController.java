@@ -4,6 +4,7 @@ import io.maap.casereturn.request.query.SafeguardingConcernView;
 import io.maap.casereturn.request.query.SafeguardingConcernViews;
 import io.maap.support.access.AccessRecords;
 import io.maap.support.security.AgencyScope;
+import io.maap.support.security.Caller;
 import io.maap.support.web.Patterns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,12 +30,19 @@ public class SafeguardingConcernController {
     }
 
     @GetMapping("/urgent")
-    @Operation(summary = "Concerns not yet acknowledged by their agency, oldest first; all agencies, or one")
+    @Operation(summary = "Concerns not yet acknowledged by their agency, oldest first; all agencies, or one",
+            description = "Agency staff see their own agency's concerns and those naming their agency among agenciesToInform.")
     public List<SafeguardingConcernView> urgent(
             @RequestParam(name = "agency", required = false) @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String requestedAgency) {
         String agency = AgencyScope.filter(requestedAgency);
-        List<SafeguardingConcernView> urgent = agency == null ? concerns.findByUrgentTrueOrderByRaisedAtAsc()
-                : concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc(agency);
+        List<SafeguardingConcernView> urgent;
+        if (agency == null) {
+            urgent = concerns.findByUrgentTrueOrderByRaisedAtAsc();
+        } else if (Caller.require().partnershipWide()) {
+            urgent = concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc(agency);
+        } else { // agency staff: their own agency's concerns and those naming their agency among the agencies to be told
+            urgent = concerns.findByUrgentTrueOrderByRaisedAtAsc().stream().filter(c -> c.visibleToAgency(agency)).toList();
+        }
         accessRecords.list("safeguarding-concern", urgent.stream()
                 .map(c -> c.getReturnRequestId() + "/" + c.getConcernId()).toList(), urgent.size());
         return urgent;

@@ -8,6 +8,7 @@ import io.maap.events.casereturn.ReturnDeadlineExtended;
 import io.maap.events.casereturn.ReturnOverdue;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.ReturnSentBack;
+import io.maap.events.casereturn.NilReturnSubmitted;
 import io.maap.events.casereturn.ReturnSubmitted;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
@@ -72,6 +73,24 @@ class ReturnRequestProjectionTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void aNilReturnCoveringAnyTimeShowsNoFirstDayWhetherRecordedWithNullOrTheOldPlaceholder() {
+        String declared = "No involvement historically, previously or currently";
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 1, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", null, LocalDate.of(2017, 7, 3), declared));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 1)).getNoInvolvementFrom()).isNull();
+        // An event recorded before the field could be null carries 1900-01-01 and still reads as any time.
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 2, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", NilReturnSubmitted.ANY_TIME,
+                LocalDate.of(2017, 7, 3), declared));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 2)).getNoInvolvementFrom()).isNull();
+        projection.on(new NilReturnSubmitted(ID, "a1", "p1", "RBR-1707-M01", "met-police", 3, "SPOC", AT,
+                LocalDate.of(2017, 7, 20), LocalDate.of(2017, 7, 24), 0, "api", LocalDate.of(2016, 7, 3),
+                LocalDate.of(2017, 7, 3), "No involvement in the 12 months before the audit"));
+        assertThat(versionRows.get(ReturnVersionView.idOf(ID, 3)).getNoInvolvementFrom()).isEqualTo(LocalDate.of(2016, 7, 3));
+    }
+
+    @Test
     void everyVersionStaysReadableWithItsVerdict() {
         submit(1, "Thin");
         projection.on(new ReturnSentBack(ID, "a1", "p1", "RBR-1707-M01", "met-police", 1, List.of("No evidence"), "QA", AT,
@@ -99,6 +118,17 @@ class ReturnRequestProjectionTest {
         assertThat(requestRows.get(ID).getOverdueFrom()).isNull();
         assertThat(requestRows.get(ID).getDueDate()).isEqualTo(LocalDate.of(2017, 8, 7));
         assertThat(requestRows.get(ID).getOriginalDueDate()).isEqualTo(LocalDate.of(2017, 7, 24));
+    }
+
+    @Test
+    void aConcernIsVisibleToItsOwnAgencyAndToTheAgenciesItNamesToBeToldAndToNoOther() {
+        projection.on(new SafeguardingConcernRaised(ID, "a1", "p1", "RBR-1707-M01", "met-police", "c1", "DI Brown", AT, "Risk",
+                null, List.of("nelft", "bhrut")));
+        SafeguardingConcernView concern = concernRows.get(SafeguardingConcernView.idOf(ID, "c1"));
+        assertThat(concern.visibleToAgency("met-police")).isTrue();
+        assertThat(concern.visibleToAgency("nelft")).isTrue();
+        assertThat(concern.visibleToAgency("bhrut")).isTrue();
+        assertThat(concern.visibleToAgency("redbridge-education")).isFalse();
     }
 
     @Test

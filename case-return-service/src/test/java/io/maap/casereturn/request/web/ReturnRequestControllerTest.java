@@ -142,6 +142,78 @@ class ReturnRequestControllerTest {
     }
 
     @Test
+    void theQaCoordinatorEntersAReturnReceivedOnAnEarlierDay() throws Exception {
+        given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
+        mvc.perform(post("/api/return-requests/r1/submissions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"submittedBy":"SPOC Met","receivedOn":"2017-05-10","answers":[{"questionId":"q1","answer":"Yes"}]}"""))
+                .andExpect(status().isOk());
+        ArgumentCaptor<SubmitReturn> sent = ArgumentCaptor.forClass(SubmitReturn.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue().receivedOn()).isEqualTo(java.time.LocalDate.of(2017, 5, 10));
+        assertThat(sent.getValue().submittedAt()).isEqualTo(Instant.parse("2017-07-20T10:00:00Z"));
+
+        mvc.perform(post("/api/return-requests/r1/nil-return").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"submittedBy":"SPOC Met","receivedOn":"2017-05-11"}"""))
+                .andExpect(status().isOk());
+        ArgumentCaptor<io.maap.casereturn.request.command.SubmitNilReturn> nil =
+                ArgumentCaptor.forClass(io.maap.casereturn.request.command.SubmitNilReturn.class);
+        verify(commands, times(2)).sendAndWait(any());
+        verify(commands).sendAndWait(nil.capture());
+        assertThat(nil.getValue().receivedOn()).isEqualTo(java.time.LocalDate.of(2017, 5, 11));
+    }
+
+    /** A SPOC of {@code agency}, as the token says. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor spoc(String agency) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("spoc." + agency).build();
+        return authentication(new CallerAuthentication(jwt, new Caller("spoc." + agency, Set.of(MaapRole.AGENCY_SPOC), agency)));
+    }
+
+    private static SafeguardingConcernView concern(String concernId, String agency, List<String> agenciesToInform) {
+        SafeguardingConcernView concern = mock(SafeguardingConcernView.class, org.mockito.Mockito.CALLS_REAL_METHODS);
+        org.mockito.Mockito.doReturn(concernId).when(concern).getConcernId();
+        org.mockito.Mockito.doReturn(agency).when(concern).getAgency();
+        org.mockito.Mockito.doReturn(agenciesToInform).when(concern).getAgenciesToInform();
+        org.mockito.Mockito.doReturn("r1").when(concern).getReturnRequestId();
+        return concern;
+    }
+
+    @Test
+    void anAgencyNamedToBeToldSeesThatConcernOnAnotherAgencysRequestAndNoOther() throws Exception {
+        ReturnRequestView police = mock(ReturnRequestView.class);
+        given(police.getAgency()).willReturn("met-police");
+        given(requests.findById("r1")).willReturn(Optional.of(police));
+        List<SafeguardingConcernView> raised = List.of(
+                concern("told", "met-police", List.of("nelft")), concern("not-told", "met-police", List.of()));
+        given(concerns.findByReturnRequestIdOrderByRaisedAtAsc("r1")).willReturn(raised);
+
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].concernId").value("told"));
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("met-police")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(get("/api/return-requests/r1/safeguarding-concerns").with(spoc("bhrut")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No return request 'r1'."));
+    }
+
+    @Test
+    void theUrgentConcernsOfAnAgencyIncludeThoseNamingItToBeTold() throws Exception {
+        List<SafeguardingConcernView> urgent = List.of(
+                concern("own", "nelft", List.of()), concern("told", "met-police", List.of("bhrut", "nelft")),
+                concern("other", "met-police", List.of("bhrut")));
+        given(concerns.findByUrgentTrueOrderByRaisedAtAsc()).willReturn(urgent);
+        mvc.perform(get("/api/safeguarding-concerns/urgent").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].concernId").value(org.hamcrest.Matchers.contains("own", "told")));
+        // Asking for another agency's shows none, as before.
+        mvc.perform(get("/api/safeguarding-concerns/urgent?agency=met-police").with(spoc("nelft")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
     void aRefusalByABusinessRuleIsAConflictWithItsCode() throws Exception {
         given(requests.findById("r1")).willReturn(Optional.of(mock(ReturnRequestView.class)));
         given(commands.sendAndWait(any(SubmitReturn.class))).willThrow(new CommandExecutionException("refused",

@@ -170,4 +170,76 @@ class SeedRulesApiIT {
                 {"raisedBy":"DI Ruby","summary":"x","agenciesToInform":["Not An Agency"]}""");
         assertThat(badCode.getStatusCode().value()).isEqualTo(400);
     }
+
+    private static org.springframework.http.ResponseEntity<String> as(String token, HttpMethod method, String path, String body) {
+        var spec = client.method(method).uri("/api/return-requests/" + path).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return spec.retrieve().onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    private static JsonNode versions(String id) {
+        return JSON.readTree(client.get().uri("/api/return-requests/" + id + "/versions").retrieve().body(String.class));
+    }
+
+    /** Issue 18, item 4: the nominee's own submission is recorded as theirs; another user's as that user's. */
+    @Test
+    void aNominatedAuditorWithAnAccountIsRecordedAsTheAuditorOfTheirOwnSubmissionOnly() {
+        String theirs = request("SR-08");
+        post(theirs, "auditor", """
+                {"auditor":"DI Ruby","nominatedBy":"SPOC","auditorUserId":"auditor.met-police"}""");
+        var submitted = as(TestTokens.auditor("met-police"), HttpMethod.POST, theirs + "/submissions", submission("Good"));
+        assertThat(submitted.getStatusCode().value()).isEqualTo(200);
+        assertThat(versions(theirs).get(0).get("auditor").asString()).isEqualTo("DI Ruby");
+
+        String another = request("SR-09");
+        post(another, "auditor", """
+                {"auditor":"DI Ruby","nominatedBy":"SPOC","auditorUserId":"auditor.met-police"}""");
+        String colleague = TestTokens.token("auditor2.met-police", "met-police", "AGENCY_AUDITOR");
+        assertThat(as(colleague, HttpMethod.POST, another + "/submissions", submission("Good")).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(versions(another).get(0).get("auditor").asString()).isEqualTo("auditor2.met-police");
+
+        var badAccount = attempt(another, "auditor", """
+                {"auditor":"DI Ruby","nominatedBy":"SPOC","auditorUserId":"not an account"}""");
+        assertThat(badAccount.getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** Issue 18, item 6: an agency named among those to be told sees the concern here too; no other agency does. */
+    @Test
+    void anAgencyNamedToBeToldSeesTheConcernOnAnotherAgencysRequest() {
+        String id = request("SR-10");
+        post(id, "safeguarding-concerns", """
+                {"concernId":"c1","raisedBy":"DI Ruby","summary":"Sibling not known to children's services",
+                 "category":"CHILD","agenciesToInform":["nelft"]}""");
+        var told = as(TestTokens.spoc("nelft"), HttpMethod.GET, id + "/safeguarding-concerns", null);
+        assertThat(told.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(told.getBody()).findValuesAsString("concernId")).containsExactly("c1");
+        assertThat(as(TestTokens.spoc("nelft"), HttpMethod.GET, id, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(as(TestTokens.spoc("bhrut"), HttpMethod.GET, id + "/safeguarding-concerns", null).getStatusCode().value())
+                .isEqualTo(404);
+        JsonNode urgent = JSON.readTree(client.get().uri("/api/safeguarding-concerns/urgent")
+                .header("Authorization", "Bearer " + TestTokens.spoc("nelft")).retrieve().body(String.class));
+        assertThat(urgent.findValuesAsString("returnRequestId")).contains(id);
+    }
+
+    /** Issue 18, item 9: the QA coordinator enters a return received on an earlier day; an agency cannot date one. */
+    @Test
+    void theQaCoordinatorEntersAReturnReceivedOnAnEarlierDay() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate requested = today.minusDays(60);
+        LocalDate due = io.maap.support.calendar.WorkingDayCalendar.englandAndWales().addWorkingDays(requested, 15);
+        String id = request("SR-11", requested, due, requested.plusDays(14), null);
+        LocalDate receivedOn = io.maap.support.calendar.WorkingDayCalendar.englandAndWales().addWorkingDays(due, 2);
+        var byAgency = as(TestTokens.spoc("met-police"), HttpMethod.POST, id + "/submissions",
+                submission("Good").replace("{\"submittedBy\"", "{\"receivedOn\":\"" + receivedOn + "\",\"submittedBy\""));
+        assertThat(byAgency.getStatusCode().value()).isEqualTo(409);
+        assertThat(JSON.readTree(byAgency.getBody()).get("code").asString()).isEqualTo("received-on-partnership-only");
+        post(id, "submissions", submission("Good").replace("{\"submittedBy\"",
+                "{\"receivedOn\":\"" + receivedOn + "\",\"submittedBy\""));
+        JsonNode version = versions(id).get(0);
+        assertThat(version.get("submittedOn").asString()).isEqualTo(receivedOn.toString());
+        assertThat(version.get("workingDaysLate").asInt()).isEqualTo(2);
+    }
 }

@@ -69,7 +69,8 @@ class UrgentConcernAccessRecordsTest {
         SafeguardingConcernView concern = mock(SafeguardingConcernView.class);
         given(concern.getReturnRequestId()).willReturn("rr-77");
         given(concern.getConcernId()).willReturn("c-1");
-        given(concerns.findByAgencyAndUrgentTrueOrderByRaisedAtAsc("met-police")).willReturn(List.of(concern));
+        given(concern.visibleToAgency("met-police")).willReturn(true); // the agency's own (or naming it to be told)
+        given(concerns.findByUrgentTrueOrderByRaisedAtAsc()).willReturn(List.of(concern));
         Instant before = Instant.now().minusSeconds(1);
 
         mvc.perform(get("/api/safeguarding-concerns/urgent").with(as("spoc.met", MaapRole.AGENCY_SPOC, "met-police")))
