@@ -44,12 +44,20 @@ public class BoardPapersController {
             "annual-report.xlsx", "/api/annual-reports/{p}.xlsx",
             "scorecard.csv", "/api/board-scorecard/{p}.csv");
 
+    /** Rendering a year's report takes longer than a page's figures: its downloads may take this long. */
+    static final java.time.Duration DOWNLOAD_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     private final RestClient reporting;
     private final RestClient auditProgramme;
     private final DashboardProperties properties;
 
     public BoardPapersController(ServiceClients clients, DashboardProperties properties) {
-        this.reporting = clients.reporting();
+        java.time.Duration timeout = properties.timeout().compareTo(DOWNLOAD_TIMEOUT) > 0 ? properties.timeout() : DOWNLOAD_TIMEOUT;
+        this.reporting = clients.reporting().mutate()
+                .requestFactory(org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder.detect().build(
+                        org.springframework.boot.http.client.HttpClientSettings.defaults()
+                                .withConnectTimeout(properties.timeout()).withReadTimeout(timeout)))
+                .build();
         this.auditProgramme = clients.auditProgramme();
         this.properties = properties;
     }
