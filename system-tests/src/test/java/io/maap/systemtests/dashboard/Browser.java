@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,7 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         String dir = System.getProperty("maap.screenshots");
         screenshots = dir == null || dir.isBlank() ? null : Path.of(dir);
     }
@@ -131,6 +133,33 @@ final class Browser implements AutoCloseable {
 
     String h1() {
         return text("h1");
+    }
+
+    /** A file the signed-in browser fetched: its status, headers and bytes. */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /**
+     * Fetches the href of the link matching {@code css} in the page's session (its cookies), as
+     * following the download link does, and returns what came back.
+     */
+    @SuppressWarnings("unchecked")
+    Download download(String css) {
+        String href = find(css).getDomAttribute("href");
+        Map<String, Object> answer = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    let binary = '';
+                    for (let i = 0; i < bytes.length; i += 0x8000) {
+                        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+                    }
+                    done({status: r.status, type: r.headers.get('Content-Type') || '',
+                          disposition: r.headers.get('Content-Disposition') || '', body: btoa(binary)});
+                }).catch(e => done({status: 0, type: '', disposition: String(e), body: ''}));
+                """, href);
+        return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+                (String) answer.get("disposition"), java.util.Base64.getDecoder().decode((String) answer.get("body")));
     }
 
     /** Asserts that axe-core finds no WCAG 2.0, 2.1 or 2.2 A or AA violation on the page. */

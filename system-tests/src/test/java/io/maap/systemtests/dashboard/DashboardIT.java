@@ -471,6 +471,103 @@ class DashboardIT {
         browser.accessible();
     }
 
+    /** The Board's papers (issue 21): the annual report downloads as a tagged PDF and a spreadsheet that read as the report. */
+    @Test
+    void theBoardsPapersDownloadAsAReadablePdfAndSpreadsheetAsOfADate() throws Exception {
+        browser.open("/");
+        browser.click(browser.find("a[href*='/board-papers']"));
+        assertThat(browser.h1()).isEqualTo("Board papers");
+        browser.open("/board-papers?programmeId=redbridge-2017-18&asOf=2018-03-31");
+        assertThat(browser.text("#asAtLegend")).isEqualTo("Show as of");
+        browser.accessible();
+
+        Browser.Download pdf = browser.download("#annual-report-pdf");
+        assertThat(pdf.status()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.disposition()).contains("annual-report-redbridge-2017-18-2018-03-31.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Annual audit overview report", "Redbridge LSCB Multi-Agency Audit Programme 2017 - 2018",
+                    "Figures as of 31 March 2018", "Audits done against planned", "Children who go missing",
+                    "Agency compliance", "Findings by aspect", "Section 11 status");
+        }
+
+        Browser.Download xlsx = browser.download("#annual-report-xlsx");
+        assertThat(xlsx.status()).as(new String(xlsx.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(xlsx.disposition()).contains("annual-report-redbridge-2017-18-2018-03-31.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            List<String> cover = new java.util.ArrayList<>();
+            book.getSheet("Cover").forEach(row -> row.forEach(cell -> cover.add(cell.toString())));
+            assertThat(cover).contains("Figures as of 31 March 2018");
+            List<String> audits = new java.util.ArrayList<>();
+            book.getSheet("Audits done against planned").forEach(row -> {
+                if (row.getCell(0) != null) {
+                    audits.add(row.getCell(0).toString());
+                }
+            });
+            assertThat(audits).contains("Children who go missing", "Section 11 Audit 2016 - 2018");
+            assertThat(book.getSheet("Agency compliance")).isNotNull();
+        }
+
+        Browser.Download csv = browser.download("#scorecard-csv");
+        assertThat(csv.status()).as(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("scope,id,title,")
+                .contains("programme,\"redbridge-2017-18\"");
+    }
+
+    /** Importing a calendar (issue 21): a file with a bad row imports nothing; seed 000's schedule is entered and exports back. */
+    @Test
+    void aCalendarIsImportedWithAReportPerRowAndNothingHalfImported() throws Exception {
+        String programme = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("calendar", ".csv");
+        java.nio.file.Files.writeString(bad, "AUDIT,Commence,Multi Agency Audit 'round table' exercise,Presented to LSCB Executive\n"
+                + "Neglect,April 2017,W/C 22 May 2017,September 2017\nMissing,Jully 2017,,September 2017\n");
+        java.nio.file.Path seed = java.nio.file.Files.createTempFile("seed-000", ".csv");
+        try (var in = DashboardIT.class.getResourceAsStream("/calendars/seed-000-redbridge-schedule.csv")) {
+            java.nio.file.Files.write(seed, in.readAllBytes());
+        }
+        ApiClient audits = TestPlatform.api(Service.AUDIT_PROGRAMME);
+
+        browser.open("/programmes/import");
+        browser.accessible();
+        browser.type("programmeId", programme);
+        browser.find("#file").sendKeys(bad.toAbsolutePath().toString());
+        browser.find("#new-programme summary").click();
+        browser.type("partnership", "Redbridge LSCB");
+        browser.type("title", "Imported programme 2017 - 2018");
+        browser.type("periodStart-day", "1");
+        browser.type("periodStart-month", "4");
+        browser.type("periodStart-year", "2017");
+        browser.type("periodEnd-day", "31");
+        browser.type("periodEnd-month", "3");
+        browser.type("periodEnd-year", "2018");
+        browser.type("agreedOn-day", "22");
+        browser.type("agreedOn-month", "3");
+        browser.type("agreedOn-year", "2017");
+        browser.type("agreedBy", "LSCB Executive");
+        browser.click("import");
+        assertThat(browser.text(".govuk-error-summary")).contains("nothing was imported");
+        assertThat(browser.text("#rows")).contains("\"Jully\" is not a month");
+        assertThat(browser.all("#rows tbody tr")).hasSize(2);
+        browser.accessible();
+        assertThat(audits.get("/api/programmes/" + programme).status()).isEqualTo(404);
+
+        browser.find("#file").sendKeys(seed.toAbsolutePath().toString());
+        browser.type("agencies", "met-police, nelft");
+        browser.click("import");
+        assertThat(browser.text("#import-done")).contains("6 audits");
+        assertThat(browser.all("#rows tbody tr")).hasSize(6);
+        assertThat(browser.text("#rows")).contains("is a Friday");
+        browser.accessible();
+
+        Awaitility.await().atMost(EVENTUALLY).until(() -> audits.getJson("/api/programmes/" + programme).get("audits").size() == 6);
+        String exported = audits.getText("/api/programmes/" + programme + "/calendar.csv?shape=SCHEDULE");
+        assertThat(exported).contains("\"Services response to e-safety and peer on peer sexual abuse\",\"September 2017\","
+                + "\"W/C 30 October 2017\",\"December 2017\"").contains("\"Section 11\",\"December 2016\",\"N/A\",\"December 2018\"");
+    }
+
     private void awaitChartDrawn(String canvasId) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(browser.driver().executeScript(
                 "return !!(window.Chart && window.Chart.getChart(document.getElementById(arguments[0])))", canvasId)));

@@ -40,7 +40,7 @@ public class AnnualReportController {
         this.spreadsheet = spreadsheet;
     }
 
-    @GetMapping("/{programmeId}")
+    @GetMapping(value = "/{programmeId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The annual audit overview report of a programme, as data: cover and sections (tables, charts)",
             description = "With asOf, the position on that date by when things happened; with asAt, as recorded by that instant.")
     public AnnualReport report(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
