@@ -61,7 +61,7 @@ public class AnnualReports {
                         .thenComparing(a -> a.getString("auditId")).thenComparing(a -> a.getString("actionId")))
                 .toList();
         BoardScorecardUpdated scorecard = feed.scorecard(view.store(), view.today(), asOf, programmeId);
-        ReportInput input = new ReportInput(view.store(), view.today(), asOf, programmeId, programme, audits, findings,
+        ReportInput input = new ReportInput(view.store(), view.today(), asOf, view.asAt(), programmeId, programme, audits, findings,
                 actions, scorecard);
         return new AnnualReport(programmeId,
                 programme == null || programme.getString("title") == null ? "Programme " + programmeId : programme.getString("title"),

@@ -2,8 +2,10 @@ package io.maap.reporting.report.query;
 
 import io.maap.events.board.BoardScorecardUpdated;
 import io.maap.reporting.projection.query.ProjectionStore;
+import io.maap.reporting.projection.query.ViewStores;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +16,10 @@ import java.util.List;
  *
  * @param today the day the report is seen from (the as-of date when one is given)
  * @param asOf  the as-of date asked for, or null for today's position
+ * @param asAt  the instant asked "as at" (the store is then that generation), or null
  */
-public record ReportInput(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId, Document programme,
+public record ReportInput(ProjectionStore store, LocalDate today, LocalDate asOf, Instant asAt, String programmeId,
+                          Document programme,
                           List<Document> audits, List<Document> findings, List<Document> actions,
                           BoardScorecardUpdated scorecard) {
 
@@ -23,6 +27,14 @@ public record ReportInput(ProjectionStore store, LocalDate today, LocalDate asOf
         audits = List.copyOf(audits);
         findings = List.copyOf(findings);
         actions = List.copyOf(actions);
+    }
+
+    /**
+     * The view the report reads, for sections built from a read model's own views (the business
+     * plan's scorecard, the audits' learning), so they see the same day, as-of date and generation.
+     */
+    public ViewStores.View view() {
+        return new ViewStores.View(store, today, asAt, asOf);
     }
 
     /** An audit's title by id (the id when the audit is unknown). */

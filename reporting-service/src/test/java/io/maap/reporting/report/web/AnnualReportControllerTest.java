@@ -2,6 +2,9 @@ package io.maap.reporting.report.web;
 
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.query.AuditsProjection;
+import io.maap.reporting.businessplan.query.AuditLearningViews;
+import io.maap.reporting.businessplan.query.BusinessPlanProjection;
+import io.maap.reporting.businessplan.query.BusinessPlanViews;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
@@ -9,9 +12,11 @@ import io.maap.reporting.report.query.ActionsSection;
 import io.maap.reporting.report.query.AgencyComplianceSection;
 import io.maap.reporting.report.query.AnnualReports;
 import io.maap.reporting.report.query.AuditsAgainstPlanSection;
+import io.maap.reporting.report.query.BusinessPlanPrioritiesSection;
 import io.maap.reporting.report.query.FindingsByAspectSection;
 import io.maap.reporting.report.query.GoodPracticeSection;
 import io.maap.reporting.report.query.Section11Section;
+import io.maap.reporting.report.query.SuccessMeasuresSection;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.reporting.scorecard.query.BoardFeed;
 import io.maap.reporting.scorecard.query.Scorecards;
@@ -73,6 +78,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ProblemDetailsAdvice.class, Scorecards.class, BoardFeed.class, AnnualReports.class, PdfReport.class,
         SpreadsheetReport.class, AuditsAgainstPlanSection.class, AgencyComplianceSection.class,
         FindingsByAspectSection.class, GoodPracticeSection.class, ActionsSection.class, Section11Section.class,
+        BusinessPlanPrioritiesSection.class, SuccessMeasuresSection.class, BusinessPlanViews.class, AuditLearningViews.class,
         AnnualReportControllerTest.Support.class})
 class AnnualReportControllerTest {
 
@@ -147,6 +153,33 @@ class AnnualReportControllerTest {
                 action("x2", "Brief staff on the voice of the child", "2017-11-30").append("open", false)
                         .append("closedOn", "2017-11-20")),
                 store.collection(LearningProjection.ACTIONS));
+        store.mongo().insert(List.of(
+                plan("rbr-plan-2017-18", "LSCB Business Plan 2017/18", "2017-04-01", "2018-03-31", "2017-04-01")
+                        .append("priorities", List.of(
+                                new Document("priorityId", "1.1").append("title", "Tackle neglect early")
+                                        .append("actions", List.of(new Document("actionId", "a1").append("ref", "1.1a"))),
+                                new Document("priorityId", "2.1").append("title", "Find children who go missing")
+                                        .append("actions", List.of())))
+                        .append("ratings", List.of(
+                                rating("1.1", 1, "AMBER", "2017-07-10"), rating("1.1", 2, "GREEN", "2017-10-09"))),
+                plan("rbr-plan-2014-15", "Final LSCB Business Plan 2014/15", "2014-04-01", "2015-03-31", "2014-04-01")
+                        .append("priorities", List.of(new Document("priorityId", "9.9").append("title", "An old priority")
+                                .append("actions", List.of())))),
+                store.collection(BusinessPlanProjection.PLANS));
+        store.mongo().insert(List.of(
+                link("1.1", "AUDIT", null), link("1.1", "FINDING", "f1"), link("1.1", "FINDING", "f2"),
+                link("1.1", "ACTION", "x1"), link("1.1", "ACTION", "x2")),
+                store.collection(BusinessPlanProjection.LINKS));
+        store.mongo().insert(new Document("_id", "rbr-2017-neglect").append("auditId", "rbr-2017-neglect")
+                        .append("programmeId", "rbr-2017-18")
+                        .append("measures", List.of(new Document("measureId", "m1")
+                                .append("description", "Every plan records the child's wishes")))
+                        .append("evaluations", List.of(new Document("measureId", "m1").append("outcome", "PARTLY_MET")
+                                .append("evidence", "Nine of twelve plans").append("evaluatedOn", "2017-10-04")))
+                        .append("disseminations", List.of(new Document("disseminationId", "d1")
+                                .append("channel", "NEWSLETTER").append("what", "Neglect audit learning brief")
+                                .append("sentTo", "All LSCB partners").append("sentOn", "2017-10-20"))),
+                store.collection(BusinessPlanProjection.AUDIT_LEARNING));
         given(views.view(any())).willReturn(new ViewStores.View(store, TODAY, null));
         given(views.view(isNull(), any())).willAnswer(call -> call.getArgument(1) == null
                 ? new ViewStores.View(store, TODAY, null)
@@ -182,7 +215,35 @@ class AnnualReportControllerTest {
                     "W/C 22 May 2017", "Agency compliance", "met-police", "Findings by aspect", "Voice of the child",
                     "Good practice recognised", "The child's own words recorded in every plan", "10 October 2017",
                     "Actions open, closed, overdue", "Audit supervision records quarterly", "Section 11 status",
-                    "action plans presented to the Board on 18 July 2017", "Audits by stage: Planned 1 audits");
+                    "action plans presented to the Board on 18 July 2017", "Audits by stage: Planned 1 audits",
+                    "Business-plan priorities", "whose period overlaps the programme year (1 April 2017 to 31 March 2018)",
+                    "LSCB Business Plan 2017/18: priorities by RAG", "1.1 Tackle neglect early",
+                    "2.1 Find children who go missing", "Not rated",
+                    "Priorities by current RAG: Green 1 priorities; Amber 0 priorities; Red 0 priorities; Not yet rated 1",
+                    "Success measures, dissemination", "Every plan records the child's wishes", "Partly met",
+                    "Neglect audit learning brief", "20 October 2017");
+            assertThat(text).doesNotContain("An old priority");
+        }
+    }
+
+    @Test
+    void withNoBusinessPlanForTheYearTheSectionSaysSo() throws Exception {
+        store.mongo().remove(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("rbr-plan-2017-18")),
+                store.collection(BusinessPlanProjection.PLANS));
+        String none = "There is no business plan of Redbridge LSCB for the programme year (1 April 2017 to 31 March 2018), "
+                + "so there is no progress against priorities to report.";
+        MvcResult pdf = mvc.perform(get("/api/annual-reports/rbr-2017-18.pdf")).andExpect(status().isOk()).andReturn();
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(none, "Business plans on record for other years: Final LSCB Business Plan 2014/15 "
+                    + "(1 April 2014 to 31 March 2015).");
+            assertThat(text).doesNotContain("priorities by RAG");
+        }
+        MvcResult xlsx = mvc.perform(get("/api/annual-reports/rbr-2017-18.xlsx")).andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            assertThat(cells(book.getSheet("Business-plan priorities"))).containsExactly("Business-plan priorities", none,
+                    "Business plans on record for other years: Final LSCB Business Plan 2014/15 (1 April 2014 to 31 March 2015).");
         }
     }
 
@@ -198,7 +259,8 @@ class AnnualReportControllerTest {
             List<String> sheets = new ArrayList<>();
             book.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsExactly("Cover", "Audits done against planned", "Agency compliance",
-                    "Findings by aspect", "Good practice recognised", "Actions open, closed, overdue", "Section 11 status");
+                    "Findings by aspect", "Good practice recognised", "Actions open, closed, overdue", "Section 11 status",
+                    "Business-plan priorities", "Success measures, dissemination");
             assertThat(cells(book.getSheet("Cover"))).contains("Figures as of 29 June 2018");
             Sheet compliance = book.getSheet("Agency compliance");
             Row metPolice = rowStartingWith(compliance, "met-police");
@@ -212,6 +274,27 @@ class AnnualReportControllerTest {
             assertThat(cells(book.getSheet("Section 11 status"))).contains("14 February 2017");
             assertThat(((XSSFSheet) book.getSheet("Audits done against planned")).getDrawingPatriarch().getCharts())
                     .as("bar charts").hasSize(2);
+            Sheet plan = book.getSheet("Business-plan priorities");
+            Row neglect = rowStartingWith(plan, "1.1 Tackle neglect early");
+            List<String> texts = new ArrayList<>();
+            List<Double> numbers = new ArrayList<>();
+            for (int c = 1; c <= 5; c++) {
+                texts.add(neglect.getCell(c).getStringCellValue());
+            }
+            for (int c = 6; c <= 12; c++) {
+                numbers.add(neglect.getCell(c).getNumericCellValue());
+            }
+            assertThat(texts).as("current RAG, Q1-Q4").containsExactly("Green", "Amber", "Green", "", "");
+            assertThat(numbers).as("audits linked, closed; AFI, good practice; actions open, overdue, closed")
+                    .containsExactly(1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0);
+            assertThat(rowStartingWith(plan, "2.1 Find children who go missing").getCell(1).getStringCellValue())
+                    .isEqualTo("Not rated");
+            assertThat(rowStartingWith(plan, "Care Plans under the category of Neglect").getCell(2).getStringCellValue())
+                    .as("linked audit's stage").isEqualTo("Signed off");
+            assertThat(((XSSFSheet) plan).getDrawingPatriarch().getCharts()).as("RAG chart").hasSize(1);
+            Row measure = rowStartingWith(book.getSheet("Success measures, dissemination"),
+                    "Care Plans under the category of Neglect");
+            assertThat(measure.getCell(2).getStringCellValue()).isEqualTo("Partly met");
         }
     }
 
@@ -223,7 +306,12 @@ class AnnualReportControllerTest {
                 .andExpect(jsonPath("$.sections[0].id").value("audits"))
                 .andExpect(jsonPath("$.sections[0].tables[0].rows[1][2]").value("Commissioned"))
                 .andExpect(jsonPath("$.sections[2].tables[0].rows.length()").value(0))
-                .andExpect(jsonPath("$.sections[4].paragraphs[0]").value(org.hamcrest.Matchers.startsWith("0 actions")));
+                .andExpect(jsonPath("$.sections[4].paragraphs[0]").value(org.hamcrest.Matchers.startsWith("0 actions")))
+                .andExpect(jsonPath("$.sections[6].id").value("business-plan"))
+                .andExpect(jsonPath("$.sections[6].tables[0].rows[0][1]").value("Not rated"))
+                .andExpect(jsonPath("$.sections[6].tables[0].rows[0][6]").value(0))
+                .andExpect(jsonPath("$.sections[7].tables[0].rows[0][2]").value("Not yet evaluated"))
+                .andExpect(jsonPath("$.sections[7].tables[1].rows.length()").value(0));
         mvc.perform(get("/api/annual-reports/rbr-2017-18.pdf").param("asOf", "2017-05-01"))
                 .andExpect(header().string("Content-Disposition",
                         org.hamcrest.Matchers.containsString("annual-report-rbr-2017-18-2017-05-01.pdf")));
@@ -239,6 +327,22 @@ class AnnualReportControllerTest {
     private static Document milestone(String planned, String precision, String actual) {
         Document m = new Document("planned", new Document("date", planned).append("precision", precision));
         return actual == null ? m : m.append("actual", actual);
+    }
+
+    private static Document plan(String id, String title, String start, String end, String adopted) {
+        return new Document("_id", id).append("planId", id).append("partnership", "Redbridge LSCB").append("title", title)
+                .append("periodStart", start).append("periodEnd", end).append("adoptedOn", adopted);
+    }
+
+    private static Document rating(String priority, int quarter, String rag, String on) {
+        return new Document("priorityId", priority).append("quarter", quarter).append("rag", rag)
+                .append("reason", "Reviewed by the Board").append("ratedOn", on);
+    }
+
+    private static Document link(String priority, String kind, String item) {
+        return new Document("_id", "rbr-plan-2017-18/" + priority + "/" + kind + "/" + item).append("planId", "rbr-plan-2017-18")
+                .append("priorityId", priority).append("kind", kind).append("auditId", "rbr-2017-neglect")
+                .append("itemId", item).append("linkedOn", "2017-10-10");
     }
 
     private static Document request(String id, String agency) {
