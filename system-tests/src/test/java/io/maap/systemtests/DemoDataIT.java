@@ -3,16 +3,20 @@ package io.maap.systemtests;
 import io.maap.local.Api;
 import io.maap.local.BusinessPlanDemoData;
 import io.maap.local.DemoData;
+import io.maap.local.LocalKafka;
 import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.FreePorts;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.api.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,17 +28,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoDataIT {
 
+    @TempDir
+    static Path dataDir;
+    private static LocalKafka kafka;
     private static ConfigurableApplicationContext app;
     private static String baseUrl;
 
+    /**
+     * audit-programme-service alone, on its own database and its own broker: it issues its own case
+     * references to the demo's audits, and its events must not reach the other tests' platform,
+     * whose case-return-service would take them for a second sample of the same audits.
+     */
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
+        kafka = new LocalKafka(dataDir, FreePorts.pair());
+        kafka.start();
         TestInfrastructure.Database db = TestInfrastructure.newPostgresDatabase("maap_demo_data");
         app = Service.AUDIT_PROGRAMME.run(TestTokens.trusted(
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
-                "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "--server.port=0"));
         baseUrl = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
     }
@@ -43,6 +57,9 @@ class DemoDataIT {
     static void stop() {
         if (app != null) {
             app.close();
+        }
+        if (kafka != null) {
+            kafka.close();
         }
     }
 

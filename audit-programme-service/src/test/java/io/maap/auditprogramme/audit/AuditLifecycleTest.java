@@ -426,6 +426,22 @@ class AuditLifecycleTest {
     }
 
     @Test
+    void theAgendaRecordedAsSentForTheDayIsTakenWhenHoldingItWithoutOne() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled(), agendaSent())
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", null, null, TODAY))
+                .expectEvents(held());
+    }
+
+    @Test
+    void holdingTheChallengeDayWithoutAnAgendaRecordedForThatDayNeedsItsDate() {
+        fixture.given(commissioned(), returnsClosed(), analysed(), scheduled(), agendaSent())
+                .when(new HoldChallengeDay(AUDIT, of(2017, 8, 24), "Independent chair", null, null, TODAY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("No agenda is recorded as sent for a challenge day on 2017-08-24; give agendaSentOn, "
+                        + "the day the agenda went out.");
+    }
+
+    @Test
     void cannotHoldTheChallengeDayBeforeTheAnalysis() {
         fixture.given(commissioned(), returnsClosed())
                 .when(new HoldChallengeDay(AUDIT, of(2017, 8, 22), "Independent chair", of(2017, 8, 18), null, TODAY))

@@ -158,10 +158,11 @@ public class Audit {
 
     @CommandHandler
     public void handle(HoldChallengeDay command, WorkingDayCalendar calendar) {
+        LocalDate agendaSentOn = ChallengeDayRules.agendaSentOn(command, agendaSent);
         var event = new ChallengeDayHeld(command.auditId(), programmeId, command.heldOn(), command.chair(),
-                command.agendaSentOn(), command.override());
+                agendaSentOn, command.override());
         if (lifecycle.admits(AuditStatus.CHALLENGE_DAY_HELD, event, command.heldOn(), command.today())) {
-            new ChallengeDayRules(calendar, commissioned).checkHeld(command.heldOn(), command.agendaSentOn(), finalSubmissionOn,
+            new ChallengeDayRules(calendar, commissioned).checkHeld(command.heldOn(), agendaSentOn, finalSubmissionOn,
                     command.override());
             apply(event);
         }

@@ -103,8 +103,23 @@ final class ChallengeDayRules {
                 command.sentBy(), scheduled.agendaDueOn(), command.override());
     }
 
+    /**
+     * The day the held challenge day's agenda went out: as the command gives it, else as recorded for
+     * that same day by {@link #agendaSent}; null when neither is known ({@link #checkHeld} refuses it).
+     */
+    static LocalDate agendaSentOn(HoldChallengeDay command, ChallengeDayAgendaSent recorded) {
+        if (command.agendaSentOn() != null) {
+            return command.agendaSentOn();
+        }
+        return recorded != null && recorded.challengeDayOn().equals(command.heldOn()) ? recorded.sentOn() : null;
+    }
+
     void checkHeld(LocalDate heldOn, LocalDate agendaSentOn, LocalDate finalSubmissionOn, DeliberateOverride override) {
         requireExplained(override);
+        if (agendaSentOn == null) {
+            throw new RuleViolation("agenda-not-recorded", "No agenda is recorded as sent for a challenge day on " + heldOn
+                    + "; give agendaSentOn, the day the agenda went out.");
+        }
         if (!heldOn.isAfter(finalSubmissionOn)) {
             throw new RuleViolation("challenge-day-too-early",
                     "The challenge day must come after the final submission date " + finalSubmissionOn + ".");

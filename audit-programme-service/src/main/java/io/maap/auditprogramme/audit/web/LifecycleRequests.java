@@ -47,8 +47,9 @@ public final class LifecycleRequests {
     public record AgendaSent(LocalDate sentOn, @Valid Override override) {
     }
 
+    /** {@code agendaSentOn} may be left out once the agenda was recorded as sent: the day recorded is taken. */
     public record HoldChallengeDay(@NotNull LocalDate heldOn, @NotBlank @Size(max = 120) String chair,
-                                   @NotNull LocalDate agendaSentOn, @Valid Override override) {
+                                   LocalDate agendaSentOn, @Valid Override override) {
     }
 
     public record CloseAudit(@NotNull LocalDate closedOn, @NotBlank @Size(max = 120) String closedBy,
