@@ -3,6 +3,7 @@
 # dashboard's browser tests in headless Chromium (installed here with apt-get when missing).
 # Where a Docker engine answers, integration tests use Testcontainers; otherwise they use an
 # in-process Kafka broker, mongo-java-server and the local PostgreSQL, started here if stopped.
+# Then, as root, the deployment check of docker-compose.yml (./deploy-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -37,4 +38,15 @@ status=0
 ./mvnw -B verify "$@" || status=$?
 infra=$(grep -h -o "MAAP test infrastructure: .*" */target/surefire-reports/*-output.txt */target/failsafe-reports/*-output.txt 2>/dev/null | head -n 1)
 echo "${infra:-MAAP test infrastructure: not reported (no integration test ran)}"
+
+# The deployment check (docs/deployment-check.md): docker-compose.yml run part by part as local
+# processes, on the jars just built, then used as people and agencies would. It needs root (network
+# namespaces); MAAP_DEPLOY_CHECK=skip leaves it out.
+if [ $status = 0 ] && [ "${MAAP_DEPLOY_CHECK:-run}" != skip ]; then
+  if [ "$(id -u)" = 0 ]; then
+    SKIP_BUILD=1 ./deploy-check.sh || status=$?
+  else
+    echo "deploy-check: not run (it needs root for its network namespaces): sudo ./deploy-check.sh"
+  fi
+fi
 exit $status
