@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -109,10 +108,22 @@ public class AxonSupportAutoConfiguration {
         return commandBus.registerDispatchInterceptor(Attribution.callerOnCommands());
     }
 
+    /**
+     * The relay's producer: to the binder's brokers, with the service's Kafka credentials; its linger
+     * ({@code maap.relay.linger-ms}, 5 ms) lets a batch's records travel together.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(RelaySender.class)
+    public KafkaRelaySender kafkaRelaySender(Environment environment) {
+        return KafkaRelaySender.to(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092"),
+                io.maap.support.messaging.KafkaClientSecurity.from(environment).clientProperties(),
+                environment.getProperty("maap.relay.linger-ms", Integer.class, 5));
+    }
+
     @Bean
-    public CloudEventRelay cloudEventRelay(StreamBridge streamBridge, Environment environment,
+    public CloudEventRelay cloudEventRelay(RelaySender relaySender, Environment environment,
                                            ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys) {
-        return new CloudEventRelay(streamBridge, environment.getProperty("maap.events.source",
+        return new CloudEventRelay(relaySender, environment.getProperty("maap.events.source",
                 "urn:maap:" + environment.getProperty("spring.application.name", "service")), auditKeys.getIfAvailable());
     }
 
