@@ -75,7 +75,7 @@ public final class PlatformBenchmark {
     private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
     private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
             .map(String::trim).map(Long::parseLong).toList();
-    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side").split(","));
+    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,commands,read-side").split(","));
     /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
@@ -120,6 +120,9 @@ public final class PlatformBenchmark {
         row("| baseline | Kafka synchronous sends, one at a time, linger.ms 0 | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
                 kafkaNoLinger.perSecond(), kafkaNoLinger.p50(), kafkaNoLinger.p99());
 
+        if (parts.contains("relay")) {
+            RelayBenchmark.run(kafka, Integer.getInteger("maap.bench.relay-events", 20_000), seed, summary::add);
+        }
         if (parts.contains("commands")) {
             commandSide(kafka, postgres, kafkaNoLinger);
         }
