@@ -75,7 +75,7 @@ public final class PlatformBenchmark {
     private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
     private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
             .map(String::trim).map(Long::parseLong).toList();
-    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,commands,read-side").split(","));
+    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,alone,commands,read-side").split(","));
     /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
@@ -122,6 +122,9 @@ public final class PlatformBenchmark {
 
         if (parts.contains("relay")) {
             RelayBenchmark.run(kafka, Integer.getInteger("maap.bench.relay-events", 20_000), seed, summary::add);
+        }
+        if (parts.contains("alone")) {
+            new ServiceAloneBenchmark(clients, commands, warmUp, token, postgres, summary::add).run(generator);
         }
         if (parts.contains("commands")) {
             commandSide(kafka, postgres, kafkaNoLinger);

@@ -1,0 +1,182 @@
+package io.maap.bench;
+
+import io.maap.local.LocalKafka;
+import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * One service alone (issue 20, items 1 and 8): a JVM of its own with {@code -Xmx512m}, its own
+ * fresh PostgreSQL database and its own Kafka broker (a {@link LocalKafka} child JVM on free ports),
+ * its relay on, no other service running.
+ */
+final class ForkedService implements AutoCloseable {
+
+    private final LocalKafka kafka;
+    private final TestInfrastructure.Database database;
+    private final Process process;
+    private final PrintWriter commands;
+    private final java.util.concurrent.BlockingQueue<String> answers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final int port;
+    private final Path log;
+
+    private ForkedService(LocalKafka kafka, TestInfrastructure.Database database, Process process, Path log) throws IOException {
+        this.kafka = kafka;
+        this.database = database;
+        this.process = process;
+        this.log = log;
+        this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        Thread reader = new Thread(() -> drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))),
+                "forked-service-output");
+        reader.setDaemon(true);
+        reader.start();
+        this.port = Integer.parseInt(awaitLine("MAAP-READY ").trim());
+    }
+
+    static ForkedService start(Service service, String heap) throws Exception {
+        String classPath = projectClassPath();
+        String previous = System.getProperty("java.class.path");
+        Path dir = Files.createTempDirectory("maap-bench-" + service.serviceName());
+        LocalKafka kafka = new LocalKafka(dir, freePort());
+        System.setProperty("java.class.path", classPath);
+        try {
+            kafka.start();
+        } finally {
+            System.setProperty("java.class.path", previous);
+        }
+        TestInfrastructure.Database database = TestInfrastructure.newPostgresDatabase("maap_bench_alone");
+        Map<String, String> properties = new LinkedHashMap<>(database.springProperties());
+        properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
+        properties.put("server.port", "0");
+        properties.put("logging.level.root", "WARN");
+        properties.put("maap.rate-limit.general.capacity", "1000000");
+        properties.putAll(TestTokens.properties());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap));
+        String options = System.getProperty("maap.bench.alone-jvm-options", "");
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath, ServiceMain.class.getName(), service.name()));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Path log = dir.resolve("service.log");
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        return new ForkedService(kafka, database, process, log);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    String kafka() {
+        return kafka.bootstrapServers();
+    }
+
+    TestInfrastructure.Database database() {
+        return database;
+    }
+
+    /** The JVM's peak heap used and its heap after a full collection, in MiB. */
+    double[] heapMiB() throws IOException {
+        commands.println("heap");
+        String[] figures = awaitLine("MAAP-HEAP ").trim().split(" ");
+        return new double[] {Long.parseLong(figures[0]) / 1048576.0, Long.parseLong(figures[1]) / 1048576.0};
+    }
+
+    /** The child's answers ({@code MAAP-} lines) to the queue; the rest (its log) to {@code service.out} beside {@code service.log}. */
+    private void drain(BufferedReader output) {
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(log.resolveSibling("service.out"))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (line.startsWith("MAAP-")) {
+                    answers.add(line);
+                } else {
+                    out.write(line);
+                    out.newLine();
+                }
+            }
+        } catch (IOException e) {
+            // the child has gone
+        }
+        answers.add("MAAP-EXIT");
+    }
+
+    private String awaitLine(String prefix) throws IOException {
+        try {
+            while (true) {
+                String line = answers.poll(5, TimeUnit.MINUTES);
+                if (line == null || line.equals("MAAP-EXIT")) {
+                    throw new IllegalStateException("The service stopped or did not answer; see " + log);
+                }
+                if (line.startsWith(prefix)) {
+                    return line.substring(prefix.length());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        commands.println("stop");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        kafka.close();
+        // The broker's data goes; the service's logs stay (service.log, service.out).
+        try (var files = Files.walk(log.resolveSibling("kafka"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        System.out.printf("  (the service's logs: %s)%n", log.getParent());
+    }
+
+    /** The benchmark's own class path: Maven's exec:java runs it in a class loader of the project's jars. */
+    private static String projectClassPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 1) {
+            return Arrays.stream(loader.getURLs()).map(url -> {
+                try {
+                    return new File(url.toURI()).getPath();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static int freePort() throws IOException {
+        // LocalKafka takes the port and the next one (its controller).
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("No two free ports in a row");
+    }
+}
