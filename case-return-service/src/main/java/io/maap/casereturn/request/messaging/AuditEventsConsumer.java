@@ -1,6 +1,5 @@
 package io.maap.casereturn.request.messaging;
 
-import io.maap.casereturn.request.command.RequestReturn;
 import io.maap.casereturn.retention.query.AuditClosures;
 import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
@@ -8,6 +7,7 @@ import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.events.auditprogramme.Section11AuditClosed;
 import io.maap.support.messaging.IncomingEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -23,12 +23,19 @@ import java.util.function.Consumer;
 @Configuration(proxyBeanMethods = false)
 public class AuditEventsConsumer {
 
+    /** How many of an audit's return requests are asked for at a time ({@code maap.case-returns.fan-out-parallelism}). */
+    @Bean(destroyMethod = "close")
+    public ReturnRequestFanOut returnRequestFanOut(CommandGateway commands,
+                                                   @Value("${maap.case-returns.fan-out-parallelism:4}") int parallelism) {
+        return new ReturnRequestFanOut(commands, parallelism);
+    }
+
     @Bean
-    public Consumer<Message<byte[]>> auditEvents(CommandGateway commands, AuditClosures closures) {
+    public Consumer<Message<byte[]>> auditEvents(ReturnRequestFanOut fanOut, AuditClosures closures) {
         return message -> {
             IncomingEvent event = IncomingEvent.from(message);
             if (event.payload() instanceof AuditCommissioned commissioned) {
-                requestReturns(commands, commissioned);
+                fanOut.requestReturns(commissioned);
             } else if (event.payload() instanceof ProgrammeAgreed programme) {
                 closures.programme(programme.programmeId(), programme.partnership());
             } else if (event.payload() instanceof AuditClosed closed) {
@@ -37,17 +44,5 @@ public class AuditEventsConsumer {
                 closures.closed(closed.auditId(), closed.programmeId(), closed.closedOn());
             }
         };
-    }
-
-    private static void requestReturns(CommandGateway commands, AuditCommissioned audit) {
-        for (AuditCommissioned.SampledCase sampled : audit.cases()) {
-            for (String agency : audit.participatingAgencies()) {
-                commands.sendAndWait(new RequestReturn(
-                        RequestReturn.idFor(audit.auditId(), sampled.caseReference(), agency),
-                        audit.auditId(), audit.programmeId(), sampled.caseReference(), sampled.caseType(), agency,
-                        audit.toolSentOn(), audit.returnDeadline(), audit.reminderDate(), audit.questions(),
-                        audit.gradingScale(), audit.policy()));
-            }
-        }
     }
 }
