@@ -280,7 +280,7 @@ public final class PlatformBenchmark {
         return chain;
     }
 
-    private static List<Command> learning(ApiClient learning, AuditPlan plan) {
+    static List<Command> learning(ApiClient learning, AuditPlan plan) {
         String base = "/api/audits/" + plan.auditId();
         var action = JSON.createObjectNode().put("actionId", "a1").put("description", "Reflective supervision audits")
                 .put("owningAgency", plan.agencies().get(0)).put("lead", "Head of Service")

@@ -4,14 +4,25 @@ import io.maap.bench.Baselines.Figure;
 import io.maap.bench.HttpLoadDriver.Command;
 import io.maap.bench.HttpLoadDriver.Result;
 import io.maap.bench.LoadGenerator.AuditPlan;
+import io.maap.bench.LoadGenerator.GeneratedEvent;
+import io.maap.events.auditprogramme.AuditCommissioned;
+import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.api.ApiClient;
 import io.maap.testsupport.api.Commission;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,12 +58,15 @@ final class ServiceAloneBenchmark {
 
     /** The services named by {@code maap.bench.alone-services} ({@code case-return,audit-programme}), one after the other. */
     void run(LoadGenerator generator) throws Exception {
-        List<String> services = List.of(System.getProperty("maap.bench.alone-services", "case-return,audit-programme").split(","));
+        List<String> services = List.of(System.getProperty("maap.bench.alone-services", "case-return,audit-programme,action-plan").split(","));
         if (services.contains("case-return")) {
             caseReturn();
         }
         if (services.contains("audit-programme")) {
             auditProgramme(generator);
+        }
+        if (services.contains("action-plan")) {
+            actionPlan(generator);
         }
     }
 
@@ -96,6 +110,34 @@ final class ServiceAloneBenchmark {
                     commissions.subList(warmUp, commissions.size()));
             System.out.println(result);
             report("audit-programme-service", "commission an audit", result, service);
+        }
+    }
+
+    /** Findings, plans and actions of audits whose commissioning reached the service over its broker. */
+    void actionPlan(LoadGenerator generator) throws Exception {
+        System.out.printf("%n== action-plan-service alone (-Xmx%s, its own PostgreSQL and broker)%n", HEAP);
+        try (ForkedService service = ForkedService.start(Service.ACTION_PLAN, HEAP);
+             HttpLoadDriver driver = new HttpLoadDriver(clients);
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                     service.kafka()), new StringSerializer(), new ByteArraySerializer())) {
+            ApiClient learning = ApiClient.of(service.baseUrl(), token);
+            List<List<Command>> chains = new ArrayList<>();
+            AuditPlan last = null;
+            for (int i = 0; chains.size() * 3 < warmUp + commands; i++) {
+                last = generator.plan(200_000 + i);
+                for (GeneratedEvent event : generator.eventsOf(last)) {
+                    if (event.payload() instanceof AuditCommissioned || event.payload() instanceof ProgrammeAgreed) {
+                        producer.send(event.toRecord());
+                    }
+                }
+                chains.add(PlatformBenchmark.learning(learning, last));
+            }
+            producer.flush();
+            String lastAudit = "/api/audits/" + last.auditId();
+            Awaitility.await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> learning.getJson(lastAudit) != null);
+            Result result = driver.run("action-plan alone: learning", chains.subList(0, warmUp / 3), chains.subList(warmUp / 3, chains.size()));
+            System.out.println(result);
+            report("action-plan-service", "finding, action plan, action", result, service);
         }
     }
 
