@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -155,9 +156,14 @@ class CloudEventRelayTest {
         return new GenericDomainEventMessage<>("Audit", aggregate, sequence, payload("0", sequence));
     }
 
+    /** The stored token's position; -1 before the processor has stored one. */
     private long position() {
-        TrackingToken token = transactions.fetchInTransaction(() -> tokens.fetchToken(CloudEventRelay.PROCESSING_GROUP, 0));
-        return token == null ? -1 : token.position().orElse(-1);
+        try {
+            TrackingToken token = transactions.fetchInTransaction(() -> tokens.fetchToken(CloudEventRelay.PROCESSING_GROUP, 0));
+            return token == null ? -1 : token.position().orElse(-1);
+        } catch (UnableToClaimTokenException notYetInitialised) {
+            return -1;
+        }
     }
 
     private static int index(ProducerRecord<byte[], byte[]> record) {
