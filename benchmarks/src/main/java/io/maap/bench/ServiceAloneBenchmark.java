@@ -11,6 +11,10 @@ import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.api.ApiClient;
 import io.maap.testsupport.api.Commission;
 
+import io.maap.events.Topics;
+import io.maap.testsupport.TopicReader;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -122,19 +126,22 @@ final class ServiceAloneBenchmark {
                      service.kafka()), new StringSerializer(), new ByteArraySerializer())) {
             ApiClient learning = ApiClient.of(service.baseUrl(), token);
             List<List<Command>> chains = new ArrayList<>();
-            AuditPlan last = null;
             for (int i = 0; chains.size() * 3 < warmUp + commands; i++) {
-                last = generator.plan(200_000 + i);
-                for (GeneratedEvent event : generator.eventsOf(last)) {
+                AuditPlan plan = generator.plan(200_000 + i);
+                for (GeneratedEvent event : generator.eventsOf(plan)) {
                     if (event.payload() instanceof AuditCommissioned || event.payload() instanceof ProgrammeAgreed) {
                         producer.send(event.toRecord());
                     }
                 }
-                chains.add(PlatformBenchmark.learning(learning, last));
+                chains.add(PlatformBenchmark.learning(learning, plan));
             }
             producer.flush();
-            String lastAudit = "/api/audits/" + last.auditId();
-            Awaitility.await().atMost(Duration.ofMinutes(3)).ignoreExceptions().until(() -> learning.getJson(lastAudit) != null);
+            // Known when the service's consumer group has read the audit-programme topic to its end (all partitions).
+            var end = TopicReader.endOffsets(service.kafka(), List.of(Topics.AUDIT_PROGRAMME_EVENTS));
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, service.kafka()))) {
+                Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                        .until(() -> TopicReader.readToEnd(admin, "action-plan-service", end));
+            }
             Result result = driver.run("action-plan alone: learning", chains.subList(0, warmUp / 3), chains.subList(warmUp / 3, chains.size()));
             System.out.println(result);
             report("action-plan-service", "finding, action plan, action", result, service);
