@@ -203,6 +203,32 @@ class AuditProgrammeApiIT {
                 .as("a case the programme referenced before is audited again under its reference").containsExactly(issued.get(1));
     }
 
+    @Test
+    void commissioningsOfOneProgrammeAtOnceTakeTheirReferencesInTurnWithoutCollidingOrFailing() throws Exception {
+        String programme = "it-concurrent-2017-18";
+        call(HttpMethod.POST, "/api/programmes", programme("Concurrent commissionings").put("programmeId", programme), 201);
+        int audits = 12;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<JsonNode>>();
+            for (int i = 0; i < audits; i++) {
+                ObjectNode commission = commission("it-concurrent-" + i).put("programmeId", programme)
+                        .put("theme", "Sexual abuse").put("toolSentOn", "2017-06-05"); // its own month and initial
+                commission.putArray("cases").add(unreferenced()).add(unreferenced()).add(unreferenced());
+                answers.add(pool.submit(() -> call(HttpMethod.POST, "/api/audits", commission, 201)));
+            }
+            List<String> issued = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                issued.addAll(answer.get().get("cases").findValuesAsString("caseReference"));
+            }
+            assertThat(issued).as("every commissioning answered 201, each case its own number of the sequence")
+                    .doesNotHaveDuplicates().hasSize(audits * 3)
+                    .allMatch(reference -> reference.matches("RBR-1706-S(0[1-9]|[1-2][0-9]|3[0-6])"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static ObjectNode unreferenced() {
         return body().put("caseType", "CHILD_PROTECTION");
     }

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.maap.bench.Baselines.Figure;
 import io.maap.bench.HttpLoadDriver.Command;
 import io.maap.bench.HttpLoadDriver.Result;
@@ -50,9 +49,6 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -72,7 +68,9 @@ public final class PlatformBenchmark {
     private final int warmUp = Integer.getInteger("maap.bench.warm-up", 200);
     private final int clients = Integer.getInteger("maap.bench.clients", 8);
     private final int e2eRate = Integer.getInteger("maap.bench.e2e-rate", 200);
-    private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
+    private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 10);
+    private final List<Integer> e2eSteps = Arrays.stream(System.getProperty("maap.bench.e2e-steps", "25,50,100").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
             .map(String::trim).map(Long::parseLong).toList();
     private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,alone,commands,read-side").split(","));
@@ -172,7 +170,9 @@ public final class PlatformBenchmark {
 
             // audit-programme-service: commission audits, 2 cases x 2 agencies of each planned audit
             // for as many as the return-request commands need, 1 x 1 for the rest (to bound the fan-out).
-            int e2eCount = e2eRate * e2eSeconds;
+            List<Integer> e2eRates = java.util.stream.Stream.concat(e2eSteps.stream(), java.util.stream.Stream.of(e2eRate))
+                    .distinct().sorted().toList();
+            int e2eCount = EndToEndBenchmark.requestsFor(e2eRates, e2eSeconds);
             int auditCount = warmUp + commands;
             int needed = (warmUp + commands + e2eCount + 3) / 4 + 1;
             List<AuditPlan> plans = new ArrayList<>();
@@ -239,7 +239,7 @@ public final class PlatformBenchmark {
             System.out.println(learningResult);
             commandRow("action-plan-service", "finding, action plan, action", learningResult, postgres);
 
-            endToEnd(reportingMongo, driver, returns, e2e, kafka);
+            endToEnd(reportingMongo, driver, returns, e2e, kafka, e2eRates);
         }
     }
 
@@ -336,94 +336,30 @@ public final class PlatformBenchmark {
     }
 
     /**
-     * Submissions at a fixed rate (open loop); for each, the time from sending the command until
-     * reporting-service's return-request document (which the scorecard and the overdue view read)
-     * shows it received.
+     * End to end: every request acknowledged first (not measured), then submissions at each rate of
+     * the stepped search ({@link EndToEndBenchmark}), the goal's rate always among them.
      */
-    private void endToEnd(String reportingMongo, HttpLoadDriver driver, ApiClient returns, List<Request> requests, String kafka)
-            throws Exception {
+    private void endToEnd(String reportingMongo, HttpLoadDriver driver, ApiClient returns, List<Request> requests, String kafka,
+            List<Integer> rates) throws Exception {
         for (Request request : requests) {
             driver.send(Command.post(returns, "/api/return-requests/" + request.id() + "/acknowledgement",
                     "{\"acknowledgedBy\": \"SPOC\", \"caseHolder\": \"Case holder\", \"lineManager\": \"Team manager\", "
                             + "\"auditor\": \"Independent auditor\"}"));
         }
-        awaitQuiet(kafka);
         try (MongoClient client = MongoClients.create(reportingMongo)) {
             MongoDatabase database = client.getDatabase(new ConnectionString(reportingMongo).getDatabase());
-            endToEnd(database.getCollection(ReportingStore.livePrefix(database) + "return_requests"), driver, returns, requests);
-        }
-    }
-
-    private void endToEnd(MongoCollection<Document> documents, HttpLoadDriver driver, ApiClient returns, List<Request> requests)
-            throws Exception {
-        Map<String, Long> pending = new ConcurrentHashMap<>();
-        long[] latencies = new long[requests.size()];
-        int[] seen = {0};
-        int[] failed = {0};
-        ExecutorService senders = Executors.newFixedThreadPool(16);
-        Thread watcher = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                List<String> ids = new ArrayList<>(pending.keySet());
-                for (int from = 0; from < ids.size(); from += 500) {
-                    List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                    for (Document document : documents.find(Filters.in("_id", chunk))) {
-                        if (Boolean.TRUE.equals(document.getBoolean("received"))) {
-                            Long sent = pending.remove(document.getString("_id"));
-                            if (sent != null) {
-                                synchronized (latencies) {
-                                    latencies[seen[0]++] = System.nanoTime() - sent;
-                                }
-                            }
-                        }
-                    }
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
+            EndToEndBenchmark e2e = new EndToEndBenchmark(
+                    database.getCollection(ReportingStore.livePrefix(database) + "return_requests"), driver, returns);
+            List<EndToEndBenchmark.Step> steps = e2e.search(rates, e2eSeconds, e2eRate,
+                    requests.stream().map(Request::id).toList(), () -> awaitQuiet(kafka));
+            for (EndToEndBenchmark.Step step : steps) {
+                row("| end to end | submission → reporting's return-request document, %,d at %d/s for %d s (sent at %.0f/s) | %d of %d seen%s | p50 %.1f ms, p99 %.1f ms | |",
+                        step.sent(), step.rate(), e2eSeconds, step.achievedRate(), step.seen(), step.sent(),
+                        step.held() ? ", held" : "", step.p50(), step.p99());
             }
-        }, "e2e-watcher");
-        watcher.start();
-        long start = System.nanoTime();
-        long interval = 1_000_000_000L / e2eRate;
-        String submission = "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
-        for (int i = 0; i < requests.size(); i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            String id = requests.get(i).id();
-            senders.submit(() -> {
-                pending.put(id, System.nanoTime());
-                if (driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", submission)) != null) {
-                    pending.remove(id);
-                    synchronized (latencies) {
-                        failed[0]++;
-                    }
-                }
-            });
+            row("| end to end | highest rate held with p99 ≤ %.0f ms (steps %s, %d s each) | %d/s | | |",
+                    EndToEndBenchmark.P99_GOAL_MS, rates, e2eSeconds, EndToEndBenchmark.highestHeld(steps));
         }
-        double sendSeconds = (System.nanoTime() - start) / 1e9;
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (seen[0] + failed[0] < requests.size() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        watcher.interrupt();
-        senders.shutdown();
-        long[] sorted;
-        synchronized (latencies) {
-            sorted = Arrays.copyOf(latencies, seen[0]);
-        }
-        Arrays.sort(sorted);
-        double p50 = HttpLoadDriver.percentile(sorted, 50);
-        double p99 = HttpLoadDriver.percentile(sorted, 99);
-        System.out.printf("end to end (submission -> read model): %d submissions at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                requests.size(), requests.size() / sendSeconds, seen[0], failed[0], p50, p99,
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
-        row("| end to end | submission → reporting's return-request document, %,d at %.0f/s | %d of %d seen | p50 %.1f ms, p99 %.1f ms | |",
-                requests.size(), requests.size() / sendSeconds, seen[0], requests.size(), p50, p99);
     }
 
     /**

@@ -60,7 +60,7 @@ final class ServiceAloneBenchmark {
         this.row = row;
     }
 
-    /** The services named by {@code maap.bench.alone-services} ({@code case-return,audit-programme}), one after the other. */
+    /** The services named by {@code maap.bench.alone-services} ({@code case-return,audit-programme,action-plan}), one after the other. */
     void run(LoadGenerator generator) throws Exception {
         List<String> services = List.of(System.getProperty("maap.bench.alone-services", "case-return,audit-programme,action-plan").split(","));
         if (services.contains("case-return")) {

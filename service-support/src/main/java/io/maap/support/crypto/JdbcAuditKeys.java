@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * service's Flyway migrations): one row per audit, the data key wrapped by the master key, and
  * once destroyed no key but when, by whom and why. A new key is committed in its own transaction,
  * so an event written with it never outlives it. Unwrapped keys are cached in memory and evicted
- * when destroyed (each service runs as one instance).
+ * when destroyed (each service runs as one instance). Two writers making an audit's first key at
+ * once (concurrent commands of one audit) both get the one that committed first.
  *
  * <p>A key is delivered to the readers ({@link KeyDistribution}) before the row that holds it
  * commits, so a committed key cannot have missed its publication. A row made otherwise (by a
@@ -53,24 +54,26 @@ public class JdbcAuditKeys implements AuditKeys {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return newTransaction.execute(status -> {
-            Optional<Row> row = row(auditId);
-            if (row.isPresent()) {
-                publishIfPending(auditId, row.get());
-                return key(auditId, row.get().asPublished());
-            }
-            SecretKey key = MasterKey.newDataKey();
-            byte[] wrapped = masterKey.wrap(key, auditId);
-            try {
+        try {
+            return newTransaction.execute(status -> {
+                Optional<Row> row = row(auditId);
+                if (row.isPresent()) {
+                    publishIfPending(auditId, row.get());
+                    return key(auditId, row.get().asPublished());
+                }
+                SecretKey key = MasterKey.newDataKey();
+                byte[] wrapped = masterKey.wrap(key, auditId);
                 jdbc.update("INSERT INTO audit_data_key (audit_id, wrapped_key, created_at, published, master_key_version) "
                         + "VALUES (?, ?, ?, ?, ?)", auditId, wrapped, Timestamp.from(Instant.now()), true, masterKey.version());
-            } catch (DuplicateKeyException raced) {
-                return row(auditId).flatMap(r -> key(auditId, r));
-            }
-            distribution.created(auditId, wrapped); // before commit: a key the readers lack is never used
-            cache.put(auditId, key);
-            return Optional.of(key);
-        });
+                distribution.created(auditId, wrapped); // before commit: a key the readers lack is never used
+                cache.put(auditId, key);
+                return Optional.of(key);
+            });
+        } catch (DuplicateKeyException raced) {
+            // Another writer made the audit's key meanwhile (and committed it: the insert waited for it).
+            // The failed insert spoilt that transaction on PostgreSQL, so the winner's key is read in a new one.
+            return newTransaction.execute(status -> row(auditId).flatMap(r -> key(auditId, r)));
+        }
     }
 
     @Override

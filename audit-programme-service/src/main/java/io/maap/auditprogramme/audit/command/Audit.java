@@ -2,24 +2,19 @@ package io.maap.auditprogramme.audit.command;
 
 import io.maap.events.auditprogramme.AuditActivityCompleted;
 import io.maap.events.auditprogramme.AuditAnalysed;
-import io.maap.events.auditprogramme.AuditClosed;
 import io.maap.events.auditprogramme.AuditCommissioned;
-import io.maap.events.auditprogramme.AuditLearningDisseminated;
 import io.maap.events.auditprogramme.AuditMilestoneRescheduled;
 import io.maap.events.auditprogramme.AuditMonitoringStarted;
 import io.maap.events.auditprogramme.AuditPlanned;
 import io.maap.events.auditprogramme.AuditReportDrafted;
 import io.maap.events.auditprogramme.AuditReturnsClosed;
 import io.maap.events.auditprogramme.AuditSignedOff;
-import io.maap.events.auditprogramme.AuditSuccessMeasureEvaluated;
-import io.maap.events.auditprogramme.AuditSuccessMeasuresSet;
 import io.maap.events.auditprogramme.ChallengeDayAgendaSent;
 import io.maap.events.auditprogramme.ChallengeDayHeld;
 import io.maap.events.auditprogramme.ChallengeDayScheduled;
 import io.maap.events.auditprogramme.PlannedDate;
 import io.maap.support.axon.AxonSupportAutoConfiguration;
 import io.maap.support.calendar.WorkingDayCalendar;
-import io.maap.support.domain.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,11 +28,9 @@ import java.time.LocalDate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One themed multi-agency audit of a programme, from plan to closure. Each step after
- * commissioning follows the one rule of its {@link Lifecycle}; planned dates and activities are
- * kept by its {@link AuditPlan}; what a plan and a commissioning must hold is in
- * {@link AuditRules}, the rules of time around a challenge day in {@link ChallengeDayRules}, what
- * closing needs (success measures evaluated, learning disseminated) in {@link Closure}.
+ * One themed multi-agency audit of a programme, from plan to closure. Each step after commissioning
+ * follows its {@link Lifecycle}; dates and activities are its {@link AuditPlan}'s; plan and commissioning
+ * rules are {@link AuditRules}, challenge-day timing {@link ChallengeDayRules}, closing {@link Closure}'s.
  */
 @Aggregate(cache = AxonSupportAutoConfiguration.AGGREGATE_CACHE)
 public class Audit {
@@ -50,15 +43,12 @@ public class Audit {
     @AggregateMember
     private final AuditPlan plan = new AuditPlan();
     @AggregateMember
-    private final Closure closure = new Closure();
+    private final Closure closure = new Closure(lifecycle);
     private AuditPlanned planned;
     private AuditCommissioned commissioned;
     private LocalDate finalSubmissionOn;
     private ChallengeDayScheduled scheduled;
     private ChallengeDayAgendaSent agendaSent;
-
-    protected Audit() {
-    }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -71,42 +61,7 @@ public class Audit {
             AuditRules.requireValidPlan(command);
             apply(event);
         }
-        if (!command.successMeasures().isEmpty()) {
-            var measures = new AuditSuccessMeasuresSet(command.auditId(), command.programmeId(), command.successMeasures(),
-                    command.plannedBy());
-            if (closure.admits(measures)) {
-                apply(measures);
-            }
-        }
-    }
-
-    @CommandHandler
-    public void handle(SetSuccessMeasures command) {
-        lifecycle.requireOpen("set the success measures of", command.auditId());
-        var event = new AuditSuccessMeasuresSet(command.auditId(), programmeId, command.measures(), command.setBy());
-        if (closure.admits(event)) {
-            apply(event);
-        }
-    }
-
-    @CommandHandler
-    public void handle(EvaluateSuccessMeasure command) {
-        lifecycle.requireSignedOffAndOpen("evaluate the success measures of", command.auditId());
-        var event = new AuditSuccessMeasureEvaluated(command.auditId(), programmeId, command.measureId(), command.outcome(),
-                command.evidence(), command.evaluatedOn(), command.evaluatedBy(), command.recordedBy());
-        if (closure.admits(event, command.today())) {
-            apply(event);
-        }
-    }
-
-    @CommandHandler
-    public void handle(RecordDissemination command) {
-        lifecycle.requireSignedOffAndOpen("record the dissemination of the learning of", command.auditId());
-        var event = new AuditLearningDisseminated(command.auditId(), programmeId, command.disseminationId(),
-                command.channel(), command.what(), command.sentTo(), command.sentOn(), command.recordedBy());
-        if (closure.admits(event, command.today())) {
-            apply(event);
-        }
+        closure.planned(command);
     }
 
     @CommandHandler
@@ -189,20 +144,6 @@ public class Audit {
     public void handle(StartMonitoring command) {
         var event = new AuditMonitoringStarted(command.auditId(), programmeId, command.startedOn(), command.monitoredBy());
         if (lifecycle.admits(AuditStatus.MONITORING, event, command.startedOn(), command.today())) {
-            apply(event);
-        }
-    }
-
-    @CommandHandler
-    public void handle(CloseAudit command) {
-        var event = new AuditClosed(command.auditId(), programmeId, command.closedOn(), command.closedBy(),
-                command.evaluation());
-        if (lifecycle.admits(AuditStatus.CLOSED, event, command.closedOn(), command.today())) {
-            if (command.evaluation() == null || command.evaluation().isBlank()) {
-                throw new RuleViolation("evaluation-missing", "An audit is closed with an evaluation of its impact.");
-            }
-            closure.requireReadyToClose(command.auditId(), commissioned == null || commissioned.policy() == null
-                    || commissioned.policy().requiresDissemination());
             apply(event);
         }
     }

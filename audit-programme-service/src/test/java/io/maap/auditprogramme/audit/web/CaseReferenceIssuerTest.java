@@ -1,5 +1,7 @@
 package io.maap.auditprogramme.audit.web;
 
+import io.maap.auditprogramme.audit.query.CaseReferenceCounter;
+import io.maap.auditprogramme.audit.query.CaseReferenceCounters;
 import io.maap.auditprogramme.audit.query.IssuedCaseReference;
 import io.maap.auditprogramme.audit.query.IssuedCaseReferences;
 import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
@@ -38,6 +40,7 @@ class CaseReferenceIssuerTest {
 
     final Map<String, IssuedCaseReference> table = new ConcurrentHashMap<>();
     final Map<String, int[]> sequence = new ConcurrentHashMap<>(); // programme -> its numbers, as rows carry them
+    final Map<String, CaseReferenceCounter> counterRows = new ConcurrentHashMap<>();
     CaseReferenceIssuer issuer;
 
     @BeforeEach
@@ -57,7 +60,14 @@ class CaseReferenceIssuerTest {
             audits.put(row.getCaseReference(), currentAudit);
             return row;
         });
-        issuer = new CaseReferenceIssuer(issued, new TransactionTemplate(mock(PlatformTransactionManager.class)),
+        CaseReferenceCounters counters = mock(CaseReferenceCounters.class);
+        given(counters.lock(anyString())).willAnswer(call -> Optional.ofNullable(counterRows.get(call.<String>getArgument(0))));
+        given(counters.saveAndFlush(any())).willAnswer(call -> {
+            CaseReferenceCounter row = call.getArgument(0);
+            counterRows.put(row.getId(), row);
+            return row;
+        });
+        issuer = new CaseReferenceIssuer(issued, counters, new TransactionTemplate(mock(PlatformTransactionManager.class)),
                 Clock.fixed(Instant.parse("2017-04-03T09:00:00Z"), ZoneOffset.UTC), "RBR");
     }
 

@@ -1,0 +1,167 @@
+package io.maap.bench;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import io.maap.bench.HttpLoadDriver.Command;
+import io.maap.testsupport.api.ApiClient;
+import org.bson.Document;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * End to end on the whole platform: submissions sent at a fixed rate (open loop), each timed from
+ * sending the command to reporting-service's return-request document showing it received (the
+ * document the scorecard and the overdue view read), polled every 5 ms by {@code _id}.
+ * {@link #search} steps the rate up and reports the highest one held with p99 within the goal.
+ */
+class EndToEndBenchmark {
+
+    /** The goal for the end-to-end p99, in milliseconds. */
+    static final double P99_GOAL_MS = 250;
+    private static final String SUBMISSION =
+            "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
+
+    /** One step's figures: what was sent, at what rate it went out, and what the read model showed. */
+    record Step(int rate, int sent, double achievedRate, int seen, int failed, double p50, double p99, double max) {
+
+        boolean held() {
+            return seen == sent && failed == 0 && p99 <= P99_GOAL_MS;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("end to end at %d/s: %d submissions sent at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s",
+                    rate, sent, achievedRate, seen, failed, p50, p99, max, held() ? " (held)" : " (not held)");
+        }
+    }
+
+    private final MongoCollection<Document> documents;
+    private final HttpLoadDriver driver;
+    private final ApiClient returns;
+
+    EndToEndBenchmark(MongoCollection<Document> documents, HttpLoadDriver driver, ApiClient returns) {
+        this.documents = documents;
+        this.driver = driver;
+        this.returns = returns;
+    }
+
+    /** The number of acknowledged return requests {@link #search} uses for these steps. */
+    static int requestsFor(List<Integer> rates, int seconds) {
+        return rates.stream().mapToInt(rate -> rate * seconds).sum();
+    }
+
+    /**
+     * Runs each rate in ascending order for {@code seconds}, waiting for the platform to be quiet
+     * before each ({@code quiet}). Once a rate is not held, higher ones are not tried, except the
+     * {@code mustRun} rate (the goal's own), which is always measured.
+     */
+    List<Step> search(List<Integer> rates, int seconds, int mustRun, List<String> ids, Quiet quiet) throws Exception {
+        List<Step> steps = new ArrayList<>();
+        int from = 0;
+        boolean failing = false;
+        for (int rate : rates.stream().sorted().toList()) {
+            if (failing && rate != mustRun) {
+                continue;
+            }
+            quiet.await();
+            List<String> slice = ids.subList(from, from + rate * seconds);
+            from += slice.size();
+            Step step = measure(rate, slice);
+            System.out.println(step);
+            steps.add(step);
+            failing |= !step.held();
+        }
+        return steps;
+    }
+
+    /** The highest rate held, or 0 when none was. */
+    static int highestHeld(List<Step> steps) {
+        return steps.stream().filter(Step::held).mapToInt(Step::rate).max().orElse(0);
+    }
+
+    Step measure(int rate, List<String> ids) throws Exception {
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        long[] latencies = new long[ids.size()];
+        int[] counts = {0, 0}; // seen, failed
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        Thread watcher = new Thread(() -> watch(pending, latencies, counts), "e2e-watcher");
+        watcher.start();
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < ids.size(); i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String id = ids.get(i);
+            senders.submit(() -> {
+                pending.put(id, System.nanoTime());
+                if (driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", SUBMISSION)) != null) {
+                    pending.remove(id);
+                    synchronized (latencies) {
+                        counts[1]++;
+                    }
+                }
+            });
+        }
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (seenOrFailed(latencies, counts) < ids.size() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        watcher.interrupt();
+        senders.shutdown();
+        long[] sorted;
+        synchronized (latencies) {
+            sorted = Arrays.copyOf(latencies, counts[0]);
+        }
+        Arrays.sort(sorted);
+        return new Step(rate, ids.size(), ids.size() / sendSeconds, counts[0], counts[1],
+                HttpLoadDriver.percentile(sorted, 50), HttpLoadDriver.percentile(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static int seenOrFailed(long[] latencies, int[] counts) {
+        synchronized (latencies) {
+            return counts[0] + counts[1];
+        }
+    }
+
+    private void watch(Map<String, Long> pending, long[] latencies, int[] counts) {
+        while (!Thread.currentThread().isInterrupted()) {
+            List<String> ids = new ArrayList<>(pending.keySet());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                for (Document document : documents.find(Filters.in("_id", chunk))) {
+                    if (Boolean.TRUE.equals(document.getBoolean("received"))) {
+                        Long sent = pending.remove(document.getString("_id"));
+                        if (sent != null) {
+                            synchronized (latencies) {
+                                latencies[counts[0]++] = System.nanoTime() - sent;
+                            }
+                        }
+                    }
+                }
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Waits until the platform has drained what came before. */
+    @FunctionalInterface
+    interface Quiet {
+        void await() throws Exception;
+    }
+}
