@@ -75,7 +75,7 @@ public final class PlatformBenchmark {
     private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 5);
     private final List<Long> sizes = Arrays.stream(System.getProperty("maap.bench.rebuild-sizes", "100000,1000000").split(","))
             .map(String::trim).map(Long::parseLong).toList();
-    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side").split(","));
+    private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "commands,read-side,reads").split(","));
     /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
@@ -125,6 +125,9 @@ public final class PlatformBenchmark {
         }
         if (parts.contains("read-side")) {
             readSide();
+        }
+        if (parts.contains("reads")) {
+            summary.addAll(new ReadsBenchmark(generator, token).run());
         }
         System.out.println("\n== Summary (markdown)\n");
         System.out.println("| part | measure | result | latency | ratio to baseline |");
