@@ -1,6 +1,9 @@
 package io.maap.reporting.projection.query;
 
 import org.bson.Document;
+import io.maap.reporting.audits.query.AuditsProjection;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
@@ -99,6 +102,13 @@ public final class ProgrammeFigures {
     public static Document of(ProjectionStore store, String programmeId) {
         Document document = store.mongo().findById(programmeId, Document.class, store.collection(COLLECTION));
         return document == null ? new Document() : document;
+    }
+
+    /** The documents of the programme's audits, read by {@code _id} (an index look-up on MongoDB and mongo-java-server alike). */
+    public static List<Document> audits(ProjectionStore store, Document programme) {
+        List<String> ids = entries(programme, AUDITS).stream().map(entry -> entry.getString("_id")).toList();
+        return ids.isEmpty() ? List.of() : store.mongo().find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+                store.collection(AuditsProjection.AUDITS));
     }
 
     /** A section's entries, each with its id as {@code _id}. */

@@ -97,17 +97,12 @@ public class OutstandingReturnsController {
 
     /**
      * A programme's awaited return requests as its {@link ProgrammeFigures} document holds them (one
-     * read by {@code _id}), with the programme's audits (each read by {@code _id}) in {@code audits}.
+     * read by {@code _id}), with the programme's audits (read by {@code _id}) in {@code audits}.
      */
     private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, String auditId, String agency,
                                                        Map<String, Document> audits) {
         Document programme = ProgrammeFigures.of(store, programmeId);
-        for (Document entry : ProgrammeFigures.entries(programme, ProgrammeFigures.AUDITS)) {
-            Document audit = store.mongo().findById(entry.getString("_id"), Document.class, store.collection(AuditsProjection.AUDITS));
-            if (audit != null) {
-                audits.put(audit.getString("_id"), audit);
-            }
-        }
+        ProgrammeFigures.audits(store, programme).forEach(audit -> audits.put(audit.getString("_id"), audit));
         return ProgrammeFigures.entries(programme, ProgrammeFigures.RETURNS).stream()
                 .filter(r -> Documents.flag(r, "awaitingAgency"))
                 .filter(r -> auditId == null || auditId.equals(r.getString("auditId")))

@@ -1,6 +1,5 @@
 package io.maap.reporting.scorecard.query;
 
-import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProjectionStore;
 import org.bson.Document;
@@ -8,7 +7,6 @@ import org.bson.Document;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -36,12 +34,10 @@ final class ProgrammeCounts {
         return programmeId != null && ProgrammeFigures.kept(store);
     }
 
-    /** The programme's figures and its audits' documents (each read by {@code _id}). */
+    /** The programme's figures and its audits' documents (read by {@code _id}). */
     static ProgrammeCounts read(ProjectionStore store, String programmeId) {
         Document programme = ProgrammeFigures.of(store, programmeId);
-        List<Document> audits = ProgrammeFigures.entries(programme, ProgrammeFigures.AUDITS).stream()
-                .map(entry -> store.mongo().findById(entry.getString("_id"), Document.class, store.collection(AuditsProjection.AUDITS)))
-                .filter(Objects::nonNull)
+        List<Document> audits = ProgrammeFigures.audits(store, programme).stream()
                 .filter(audit -> programmeId.equals(audit.getString("programmeId")))
                 .toList();
         return new ProgrammeCounts(programme, audits);
