@@ -62,8 +62,12 @@ final class EntryWrites {
                 return;
             }
             applied.put(key, sequence);
-            merged.computeIfAbsent(collection, c -> new LinkedHashMap<>())
-                    .computeIfAbsent(documentId, d -> new Merged()).add(entry, sequence, update);
+            Merged document = merged.computeIfAbsent(collection, c -> new LinkedHashMap<>())
+                    .computeIfAbsent(documentId, d -> new Merged());
+            if (last == null) {
+                document.create(entry);
+            }
+            document.add(entry, sequence, update);
         } else if (batched) {
             pending.add(() -> writeIfNewer(collection, documentId, entry, sequence, update));
         } else {
@@ -75,8 +79,10 @@ final class EntryWrites {
         pending.forEach(Runnable::run);
         pending.clear();
         for (Map.Entry<String, Map<String, Merged>> byCollection : merged.entrySet()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, prefix + byCollection.getKey());
-            byCollection.getValue().forEach((id, update) -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), update.update()));
+            // ordered: a document's first update may insert it, and its next ones must then find it
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, prefix + byCollection.getKey());
+            byCollection.getValue().forEach((id, update) -> update.updates()
+                    .forEach(part -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), part)));
             bulk.execute();
         }
         merged.clear();
@@ -85,10 +91,11 @@ final class EntryWrites {
     private void writeIfNewer(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
         Merged one = new Merged();
         one.add(entry, sequence, update);
+        Update written = one.updates().get(0);
         Query newer = Query.query(Criteria.where("_id").is(documentId).and(entry + "." + SEQ).not().gte(sequence));
         for (int attempt = 1; ; attempt++) {
             try {
-                mongo.upsert(newer, one.update(), prefix + collection);
+                mongo.upsert(newer, written, prefix + collection);
                 return;
             } catch (DuplicateKeyException notMatched) {
                 if (appliedBefore(collection, documentId, entry, sequence)) {
@@ -111,13 +118,32 @@ final class EntryWrites {
         return current instanceof Number seq && seq.longValue() >= sequence;
     }
 
-    /** One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a value set before it. */
+    /**
+     * One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a
+     * value set before it. An entry first written in this batch is set whole (one path, however
+     * many fields), others field by field; the paths are sent in updates of at most
+     * {@value #PATHS_PER_UPDATE} (mongo-java-server checks every pair of an update's paths).
+     */
     private static final class Merged {
 
+        private static final int PATHS_PER_UPDATE = 100;
+
+        private final Map<String, Document> created = new LinkedHashMap<>();
         private final Map<String, Object> set = new LinkedHashMap<>();
         private final Map<String, Number> inc = new LinkedHashMap<>();
 
+        void create(String entry) {
+            created.put(entry, new Document());
+        }
+
         void add(String entry, long sequence, EntryUpdate update) {
+            Document whole = created.get(entry);
+            if (whole != null) {
+                whole.putAll(update.set());
+                update.inc().forEach((field, by) -> whole.put(field, sum(whole.get(field) instanceof Number n ? n : 0, by)));
+                whole.put(SEQ, sequence);
+                return;
+            }
             update.set().forEach((field, value) -> {
                 inc.remove(entry + "." + field);
                 set.put(entry + "." + field, value);
@@ -139,11 +165,24 @@ final class EntryWrites {
             return a instanceof Integer && b instanceof Integer ? (Number) (a.intValue() + b.intValue()) : (Number) (a.longValue() + b.longValue());
         }
 
-        Update update() {
-            Update update = new Update();
-            set.forEach(update::set);
-            inc.forEach(update::inc);
-            return update;
+        List<Update> updates() {
+            List<Update> updates = new ArrayList<>();
+            Update[] current = {new Update()};
+            int[] paths = {0};
+            java.util.function.BiConsumer<String, java.util.function.Consumer<Update>> path = (name, write) -> {
+                if (paths[0] == PATHS_PER_UPDATE) {
+                    updates.add(current[0]);
+                    current[0] = new Update();
+                    paths[0] = 0;
+                }
+                write.accept(current[0]);
+                paths[0]++;
+            };
+            created.forEach((entry, whole) -> path.accept(entry, u -> u.set(entry, whole)));
+            set.forEach((name, value) -> path.accept(name, u -> u.set(name, value)));
+            inc.forEach((name, by) -> path.accept(name, u -> u.inc(name, by)));
+            updates.add(current[0]);
+            return updates;
         }
     }
 }
