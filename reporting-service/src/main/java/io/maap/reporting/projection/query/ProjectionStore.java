@@ -207,7 +207,9 @@ public final class ProjectionStore {
         for (Map.Entry<String, List<PendingUpdate>> entry : pending.entrySet()) {
             ensureIndexed(collection(entry.getKey()));
             written += entry.getValue().size();
-            List<PendingUpdate> updates = applied != null ? merged(entry.getValue()) : entry.getValue();
+            // The only writer's updates are unconditional: each document's consecutive ones merge where they can.
+            List<PendingUpdate> updates = applied == null ? entry.getValue() : UpdateMerging.consecutive(entry.getValue(),
+                    PendingUpdate::id, PendingUpdate::update, (last, merged) -> new PendingUpdate(last.id(), last.sequence(), merged));
             for (List<PendingUpdate> round : rounds(updates, PendingUpdate::id)) {
                 BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection(entry.getKey()));
                 for (PendingUpdate update : round) {
@@ -228,24 +230,6 @@ public final class ProjectionStore {
         pending.clear();
         entries.flush();
         return written;
-    }
-
-    /**
-     * For the only writer (whose updates are unconditional): each document's consecutive updates
-     * merged where {@link UpdateMerging} can, so most documents take one write per flush.
-     */
-    private static List<PendingUpdate> merged(List<PendingUpdate> updates) {
-        Map<String, List<PendingUpdate>> byDocument = new LinkedHashMap<>();
-        for (PendingUpdate update : updates) {
-            List<PendingUpdate> chain = byDocument.computeIfAbsent(update.id(), id -> new ArrayList<>());
-            Update merged = chain.isEmpty() ? null : UpdateMerging.merge(chain.get(chain.size() - 1).update(), update.update());
-            if (merged == null) {
-                chain.add(update);
-            } else {
-                chain.set(chain.size() - 1, new PendingUpdate(update.id(), update.sequence(), merged));
-            }
-        }
-        return byDocument.values().stream().flatMap(List::stream).toList();
     }
 
     /** The updates split so that no round holds two for the same document, keeping each document's order. */

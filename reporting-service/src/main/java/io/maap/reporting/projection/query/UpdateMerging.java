@@ -5,8 +5,11 @@ import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Two updates of one document, in order, as one update with the same outcome, when the operators
@@ -19,6 +22,26 @@ import java.util.Map;
 final class UpdateMerging {
 
     private UpdateMerging() {
+    }
+
+    /**
+     * Each document's consecutive updates merged where they can be, in the order given per
+     * document ({@code with} makes the merged one from the later of the two), so most documents
+     * take one write.
+     */
+    static <T> List<T> consecutive(List<T> updates, Function<T, String> documentId, Function<T, Update> update,
+                                   BiFunction<T, Update, T> with) {
+        Map<String, List<T>> byDocument = new LinkedHashMap<>();
+        for (T next : updates) {
+            List<T> chain = byDocument.computeIfAbsent(documentId.apply(next), id -> new ArrayList<>());
+            Update merged = chain.isEmpty() ? null : merge(update.apply(chain.get(chain.size() - 1)), update.apply(next));
+            if (merged == null) {
+                chain.add(next);
+            } else {
+                chain.set(chain.size() - 1, with.apply(next, merged));
+            }
+        }
+        return byDocument.values().stream().flatMap(List::stream).toList();
     }
 
     /** {@code earlier} then {@code later} as one update, or null when they cannot be merged. */
