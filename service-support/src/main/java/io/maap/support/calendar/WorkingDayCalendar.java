@@ -118,12 +118,27 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
+        // Whole weeks count five weekdays each, the few days left are looked at, then the bank
+        // holidays in the range that fall on weekdays come off: cost by years, not by days.
+        long weeks = java.time.temporal.ChronoUnit.DAYS.between(from, to) / 7;
+        long count = weeks * 5;
+        for (LocalDate d = from.plusDays(weeks * 7 + 1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWeekday(d)) {
                 count++;
             }
         }
-        return count;
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            for (LocalDate holiday : bankHolidays(year)) {
+                if (holiday.getYear() == year && holiday.isAfter(from) && !holiday.isAfter(to) && isWeekday(holiday)) {
+                    count--;
+                }
+            }
+        }
+        return (int) count;
+    }
+
+    private static boolean isWeekday(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 }

@@ -47,4 +47,23 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2017, 4, 15), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void workingDaysBetweenCountsAsLookingAtEachDay() {
+        java.util.Random random = new java.util.Random(20);
+        WorkingDayCalendar calendar = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES,
+                Set.of(LocalDate.of(2019, 7, 3), LocalDate.of(2020, 2, 8)), Set.of(LocalDate.of(2018, 12, 26)));
+        for (int i = 0; i < 2000; i++) {
+            LocalDate from = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000));
+            LocalDate to = from.plusDays(random.nextInt(1500) - 200);
+            int lookingAtEachDay = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                lookingAtEachDay += calendar.isWorkingDay(d) ? 1 : 0;
+            }
+            for (LocalDate d = to.plusDays(1); !d.isAfter(from); d = d.plusDays(1)) {
+                lookingAtEachDay -= calendar.isWorkingDay(d) ? 1 : 0;
+            }
+            assertThat(calendar.workingDaysBetween(from, to)).as("%s to %s", from, to).isEqualTo(lookingAtEachDay);
+        }
+    }
 }

@@ -22,6 +22,7 @@ import io.maap.events.auditprogramme.Section11AgencyStepRecorded;
 import io.maap.events.auditprogramme.Section11AuditClosed;
 import io.maap.events.auditprogramme.Section11AuditPlanned;
 import io.maap.events.auditprogramme.Section11MonitoringReviewed;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
@@ -76,7 +77,9 @@ public class AuditsProjection implements Projection {
             e.milestones().forEach(m -> update.set("milestones." + m.milestone().name() + ".planned", planned(m.plannedDate()))
                     .set("milestones." + m.milestone().name() + ".baseline", planned(m.plannedDate())));
             store.applyInOrder(AUDITS, e.auditId(), sequence, update);
+            inProgramme(store, e.programmeId(), e.auditId(), sequence);
         } else if (payload instanceof AuditCommissioned e) {
+            inProgramme(store, e.programmeId(), e.auditId(), sequence);
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
                     .set("programmeId", e.programmeId())
                     .set("title", e.title())
@@ -123,6 +126,7 @@ public class AuditsProjection implements Projection {
                     .setOnInsert("stage", "PLANNED")
                     .set("milestones." + Milestone.TOOL_SENT.name() + ".planned", planned(e.commence()))
                     .set("milestones." + Milestone.SIGNED_OFF.name() + ".planned", planned(e.presentedToExecutive())));
+            inProgramme(store, e.programmeId(), e.auditId(), sequence);
         } else if (payload instanceof Section11AgencyStepRecorded e) {
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
                     .set("section11Agencies." + e.agency() + "." + e.step().name(), e.on().toString())
@@ -145,6 +149,12 @@ public class AuditsProjection implements Projection {
             store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
                     .set("activitiesCompleted." + e.activityId(), e.completedOn().toString()));
         }
+    }
+
+    /** The audit among its programme's ({@link ProgrammeFigures}), which its board feed and scorecard read. */
+    private static void inProgramme(ProjectionStore store, String programmeId, String auditId, long sequence) {
+        ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.AUDITS, auditId, sequence,
+                new Update().set("auditId", auditId), java.util.Set.of("auditId"));
     }
 
     private static void stage(ProjectionStore store, String auditId, long sequence, String stage, Milestone milestone,

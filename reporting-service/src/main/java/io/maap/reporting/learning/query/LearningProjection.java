@@ -13,6 +13,7 @@ import io.maap.events.actionplan.ActionUpdateMissed;
 import io.maap.events.actionplan.ActionUpdateRequested;
 import io.maap.events.actionplan.FindingRecorded;
 import io.maap.events.actionplan.GoodPracticeRecognised;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
@@ -41,7 +42,7 @@ public class LearningProjection implements Projection {
         }
         long sequence = event.requiredSequence();
         if (payload instanceof FindingRecorded e) {
-            store.applyInOrder(FINDINGS, key(e.auditId(), e.findingId()), sequence, new Update()
+            finding(store, e.programmeId(), key(e.auditId(), e.findingId()), sequence, new Update()
                     .set("auditId", e.auditId())
                     .set("programmeId", e.programmeId())
                     .set("findingId", e.findingId())
@@ -54,7 +55,7 @@ public class LearningProjection implements Projection {
                     .set("recordedOn", e.recordedOn().toString())
                     .setOnInsert("recognised", false));
         } else if (payload instanceof GoodPracticeRecognised e) {
-            store.applyInOrder(FINDINGS, key(e.auditId(), e.findingId()), sequence, new Update()
+            finding(store, e.programmeId(), key(e.auditId(), e.findingId()), sequence, new Update()
                     .set("recognised", true).set("recognisedOn", e.recognisedOn().toString()));
         } else if (payload instanceof ActionPlanDrafted e) {
             store.applyInOrder(PLANS, key(e.auditId(), e.planId()), sequence, new Update()
@@ -68,7 +69,7 @@ public class LearningProjection implements Projection {
             store.applyInOrder(PLANS, key(e.auditId(), e.planId()), sequence, new Update()
                     .set("status", "DISSEMINATED").set("disseminatedOn", e.disseminatedOn().toString()));
         } else if (payload instanceof ActionAdded e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .set("actionId", e.actionId())
                     .set("planId", e.planId())
                     .set("auditId", e.auditId())
@@ -85,34 +86,44 @@ public class LearningProjection implements Projection {
                     .set("updatesMissed", 0)
                     .push("history", entry("ADDED", e.addedOn().toString(), null, null, null)));
         } else if (payload instanceof ActionProgressReported e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .set("rag", e.rag().name())
                     .set("lastReportedOn", e.reportedOn().toString())
                     .push("history", entry("PROGRESS", e.reportedOn().toString(), e.rag().name(), e.note(), e.reportedBy())));
         } else if (payload instanceof ActionUpdateRequested e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .push("history", entry("UPDATE_REQUESTED", e.requestedOn().toString(), null,
                             "Update due by " + e.updateDueBy(), null)));
         } else if (payload instanceof ActionUpdateMissed e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .inc("updatesMissed", 1)
                     .push("history", entry("UPDATE_MISSED", e.updateDueBy().toString(), null, null, null)));
         } else if (payload instanceof ActionOverdue e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .set("overdueFlagged", true)
                     .push("history", entry("OVERDUE", e.dueDate().toString(), null, null, null)));
         } else if (payload instanceof ActionClosed e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .set("open", false)
                     .set("closedOn", e.closedOn().toString())
                     .set("evidenceOfImpact", e.evidenceOfImpact())
                     .push("history", entry("CLOSED", e.closedOn().toString(), null, e.evidenceOfImpact(), e.closedBy())));
         } else if (payload instanceof ActionReopened e) {
-            store.applyInOrder(ACTIONS, key(e.auditId(), e.actionId()), sequence, new Update()
+            action(store, e.programmeId(), key(e.auditId(), e.actionId()), sequence, new Update()
                     .set("open", true)
                     .unset("closedOn")
                     .push("history", entry("REOPENED", e.reopenedOn().toString(), null, e.reason(), e.reopenedBy())));
         }
+    }
+
+    private static void finding(ProjectionStore store, String programmeId, String key, long sequence, Update update) {
+        store.applyInOrder(FINDINGS, key, sequence, update);
+        ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.FINDINGS, key, sequence, update, ProgrammeFigures.FINDING_FIELDS);
+    }
+
+    private static void action(ProjectionStore store, String programmeId, String key, long sequence, Update update) {
+        store.applyInOrder(ACTIONS, key, sequence, update);
+        ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.ACTIONS, key, sequence, update, ProgrammeFigures.ACTION_FIELDS);
     }
 
     /**

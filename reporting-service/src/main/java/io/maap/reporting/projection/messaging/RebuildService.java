@@ -2,6 +2,7 @@ package io.maap.reporting.projection.messaging;
 
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.query.Generations;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.Projections;
 
@@ -103,6 +104,7 @@ public class RebuildService implements DisposableBean {
     private void run() {
         ProjectionStore target = generations.store(to);
         target.drop();
+        ProgrammeFigures.keptFromStart(target);
         ProjectionStore writer = target.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open()) {
             total = reader.total();

@@ -92,6 +92,7 @@ public class AsAtViews {
 
     private void replay(Instant instant, String key, ProjectionStore store) {
         store.drop();
+        ProgrammeFigures.keptFromStart(store);
         ProjectionStore writer = store.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open()) {
             reader.readBatchesToEnd(events -> projections.applyAll(events.stream()

@@ -26,6 +26,11 @@ public class Generations {
         this.mongo = mongo;
         Document state = mongo.findById(ACTIVE, Document.class, STATE);
         this.active = state == null ? 1 : state.get("generation", Number.class).longValue();
+        ProjectionStore live = active();
+        if (mongo.getCollectionNames().stream().noneMatch(name -> name.startsWith(live.prefix()))) {
+            // Filled from its first event from here on: it keeps programme figures.
+            ProgrammeFigures.keptFromStart(live);
+        }
     }
 
     public ProjectionStore active() {

@@ -50,6 +50,8 @@ public final class ProjectionStore {
      * document (by collection and id), so stale updates are dropped before they are sent; null otherwise.
      */
     private final Map<String, Map<String, Long>> applied;
+    /** Entries inside shared documents ({@link ProgrammeFigures}), written in the same mode as the documents. */
+    private final EntryWrites entries;
 
     public ProjectionStore(MongoTemplate mongo, String prefix) {
         this(mongo, prefix, null, null);
@@ -61,6 +63,7 @@ public final class ProjectionStore {
         this.prefix = prefix;
         this.pending = pending;
         this.applied = applied;
+        this.entries = new EntryWrites(mongo, prefix, pending != null, applied != null);
     }
 
     private record PendingUpdate(String id, long sequence, Update update) {
@@ -117,6 +120,15 @@ public final class ProjectionStore {
             return;
         }
         writeIfNewer(collection(collection), id, sequence, update);
+    }
+
+    /**
+     * Applies an event to one entry of a shared document at most once and never out of order, as
+     * {@link #applyInOrder} does to a document (see {@link EntryWrites}). A batching store applies
+     * it on {@link #flush()}, after the documents.
+     */
+    void applyToEntry(String collection, String documentId, String entry, long sequence, EntryWrites.EntryUpdate update) {
+        entries.apply(collection, documentId, entry, sequence, update);
     }
 
     /**
@@ -188,13 +200,17 @@ public final class ProjectionStore {
      * @return the number of updates written (including those found applied before)
      */
     public int flush() {
-        if (pending == null || pending.isEmpty()) {
+        if (pending == null) {
             return 0;
         }
         int written = 0;
         for (Map.Entry<String, List<PendingUpdate>> entry : pending.entrySet()) {
             ensureIndexed(collection(entry.getKey()));
-            for (List<PendingUpdate> round : rounds(entry.getValue(), PendingUpdate::id)) {
+            written += entry.getValue().size();
+            // The only writer's updates are unconditional: each document's consecutive ones merge where they can.
+            List<PendingUpdate> updates = applied == null ? entry.getValue() : UpdateMerging.consecutive(entry.getValue(),
+                    PendingUpdate::id, PendingUpdate::update, (last, merged) -> new PendingUpdate(last.id(), last.sequence(), merged));
+            for (List<PendingUpdate> round : rounds(updates, PendingUpdate::id)) {
                 BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection(entry.getKey()));
                 for (PendingUpdate update : round) {
                     bulk.upsert(applied != null ? Query.query(Criteria.where("_id").is(update.id()))
@@ -209,10 +225,10 @@ public final class ProjectionStore {
                         }
                     }
                 }
-                written += round.size();
             }
         }
         pending.clear();
+        entries.flush();
         return written;
     }
 
@@ -235,5 +251,6 @@ public final class ProjectionStore {
         mongo.getCollectionNames().stream().filter(name -> name.startsWith(prefix)).forEach(mongo::dropCollection);
         String database = mongo.getDb().getName() + ".";
         INDEXED.removeIf(name -> name.startsWith(database + prefix));
+        ProgrammeFigures.forget(mongo.getDb().getName(), prefix);
     }
 }

@@ -11,6 +11,7 @@ import io.maap.events.casereturn.ReturnReminderSent;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.events.casereturn.ReturnSentBack;
 import io.maap.events.casereturn.ReturnSubmitted;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.support.messaging.IncomingEvent;
@@ -43,6 +44,8 @@ public class ReturnsProjection implements Projection {
                     .set("programmeId", returnEvent.programmeId())
                     .set("caseReference", returnEvent.caseReference())
                     .set("agency", returnEvent.agency()));
+            ProgrammeFigures.apply(store, returnEvent.programmeId(), ProgrammeFigures.RETURNS, returnEvent.returnRequestId(),
+                    event.requiredSequence(), update, ProgrammeFigures.RETURN_FIELDS);
         }
     }
 

@@ -6,6 +6,8 @@ import io.maap.support.security.AgencyScope;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeFigures;
+import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -24,10 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @RestController
 @Validated
@@ -68,12 +69,12 @@ public class OutstandingReturnsController {
         String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt, asOf);
         LocalDate today = view.today();
-        Map<String, Document> audits = Documents.find(view.store(), AuditsProjection.AUDITS, new Criteria()).stream()
-                .collect(Collectors.toMap(d -> d.getString("_id"), Function.identity()));
-        Criteria criteria = Documents.where("awaitingAgency", asOf == null ? Boolean.TRUE : null, "programmeId", programmeId,
-                "auditId", auditId, "agency", agency);
+        Map<String, Document> audits = new HashMap<>();
+        List<Document> candidates = asOf == null && programmeId != null && ProgrammeFigures.kept(view.store())
+                ? fromProgrammeFigures(view.store(), programmeId, auditId, agency, audits)
+                : fromReturns(view.store(), asOf, programmeId, auditId, agency, audits);
         LocalDate dueBy = dueWithinWorkingDays == null ? null : calendar.addWorkingDays(today, dueWithinWorkingDays);
-        List<OutstandingReturn> all = Documents.find(view.store(), ReturnsProjection.RETURNS, criteria).stream()
+        List<OutstandingReturn> all = candidates.stream()
                 .map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf))
                 .filter(r -> r != null && Documents.flag(r, "awaitingAgency"))
                 .map(r -> toView(r, audits.get(r.getString("auditId")), today))
@@ -84,6 +85,30 @@ public class OutstandingReturnsController {
                 .toList();
         List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
         return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
+    }
+
+    /** Every return request in scope (awaited ones only, unless as of a date), with every audit in {@code audits}. */
+    private static List<Document> fromReturns(ProjectionStore store, LocalDate asOf, String programmeId, String auditId,
+                                              String agency, Map<String, Document> audits) {
+        Documents.find(store, AuditsProjection.AUDITS, new Criteria()).forEach(audit -> audits.put(audit.getString("_id"), audit));
+        return Documents.find(store, ReturnsProjection.RETURNS, Documents.where("awaitingAgency", asOf == null ? Boolean.TRUE : null,
+                "programmeId", programmeId, "auditId", auditId, "agency", agency));
+    }
+
+    /**
+     * A programme's awaited return requests as its {@link ProgrammeFigures} document holds them (one
+     * read by {@code _id}), with the programme's audits (read by {@code _id}) in {@code audits}.
+     */
+    private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, String auditId, String agency,
+                                                       Map<String, Document> audits) {
+        Document programme = ProgrammeFigures.of(store, programmeId);
+        ProgrammeFigures.audits(store, programme).forEach(audit -> audits.put(audit.getString("_id"), audit));
+        return ProgrammeFigures.entries(programme, ProgrammeFigures.RETURNS).stream()
+                .filter(r -> Documents.flag(r, "awaitingAgency"))
+                .filter(r -> auditId == null || auditId.equals(r.getString("auditId")))
+                .filter(r -> agency == null || agency.equals(r.getString("agency")))
+                .map(r -> r.append("programmeId", programmeId))
+                .toList();
     }
 
     private OutstandingReturn toView(Document r, Document audit, LocalDate today) {

@@ -38,6 +38,9 @@ public class BoardFeed {
      * each audit at the stage it had reached by then.
      */
     public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
+        if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
+            return scorecard(store, ProgrammeCounts.read(store, programmeId), today, programmeId);
+        }
         Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
         List<AuditFigures> audits = Documents.find(store, AuditsProjection.AUDITS, Documents.where("programmeId", programmeId))
                 .stream()
@@ -53,6 +56,21 @@ public class BoardFeed {
         return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"),
                 asOf == null ? today : asOf, clock.instant(),
                 scorecards.compute(store, today, asOf, programmeId, null, null).figures(), audits, agencyFigures);
+    }
+
+    /** Today's board feed from the programme's figures, read once ({@link ProgrammeCounts}). */
+    private BoardScorecardUpdated scorecard(ProjectionStore store, ProgrammeCounts counts, LocalDate today, String programmeId) {
+        Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+        List<AuditFigures> audits = counts.audits(null).stream()
+                .sorted(java.util.Comparator.comparing(a -> a.getString("_id")))
+                .map(a -> new AuditFigures(a.getString("_id"), a.getString("title"), a.getString("theme"), a.getString("stage"),
+                        scorecards.compute(counts, today, programmeId, a.getString("_id"), null).figures()))
+                .toList();
+        List<AgencyFigures> agencies = counts.agencies().stream()
+                .map(agency -> new AgencyFigures(agency, scorecards.compute(counts, today, programmeId, null, agency).figures()))
+                .toList();
+        return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
+                clock.instant(), scorecards.compute(counts, today, programmeId, null, null).figures(), audits, agencies);
     }
 
     /** Every programme the read models know, by its programmes or its audits. */

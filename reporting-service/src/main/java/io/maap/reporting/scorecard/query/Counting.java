@@ -31,6 +31,9 @@ import java.util.TreeMap;
  */
 final class Counting {
 
+    /** Field names by their {@code $} references: one string each, its hash computed once, for the many look-ups of counting in Java. */
+    private static final Map<String, String> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Counting() {
     }
 
@@ -97,7 +100,7 @@ final class Counting {
 
     private static Object evaluate(Object expression, Document document) {
         if (expression instanceof String reference && reference.startsWith("$")) {
-            return document.get(reference.substring(1));
+            return document.get(FIELDS.computeIfAbsent(reference, r -> r.substring(1)));
         }
         if (!(expression instanceof Document operation)) {
             return expression;

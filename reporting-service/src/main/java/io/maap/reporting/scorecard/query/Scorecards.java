@@ -59,6 +59,9 @@ public class Scorecards {
      */
     public Scorecard compute(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId, String auditId,
                              String agency) {
+        if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
+            return compute(ProgrammeCounts.read(store, programmeId), today, programmeId, auditId, agency);
+        }
         LocalDate day = asOf == null ? today : asOf;
         Criteria returnScope = Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency);
         Criteria findingScope = Documents.where("programmeId", programmeId, "auditId", auditId, "agencies", agency);
@@ -80,6 +83,15 @@ public class Scorecards {
         }
         return new Scorecard(programmeId, auditId, agency, day, new Figures(returns(returns), findings(findings),
                 actions(actions), milestones(audits, day)));
+    }
+
+    /** A scope within a programme, counted from the programme's figures read once ({@link ProgrammeCounts}). */
+    Scorecard compute(ProgrammeCounts programme, LocalDate today, String programmeId, String auditId, String agency) {
+        return new Scorecard(programmeId, auditId, agency, today, new Figures(
+                returns(programme.returns(auditId, agency, returnFigures(today))),
+                findings(programme.findings(auditId, agency, findingFigures())),
+                actions(programme.actions(auditId, agency, actionFigures(today))),
+                milestones(programme.audits(auditId), today)));
     }
 
     /** The returns figures of a programme's agencies, counted per agency by MongoDB. */

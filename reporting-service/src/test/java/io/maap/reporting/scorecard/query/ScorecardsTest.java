@@ -50,6 +50,11 @@ class ScorecardsTest {
     @BeforeEach
     void setUp() {
         store = io.maap.reporting.ProjectionTestSupport.newStore();
+        prepare(store);
+    }
+
+    /** How a generation starts: here, filled before programme figures were kept, so scorecards count the projections' own documents. */
+    void prepare(ProjectionStore store) {
     }
 
     private void apply(Object payload, long sequence) {

@@ -1,0 +1,181 @@
+package io.maap.bench;
+
+import io.maap.bench.LoadGenerator.GeneratedEvent;
+import io.maap.events.casereturn.ReturnRequested;
+import io.maap.local.MaapServices.Service;
+import io.maap.testsupport.TestInfrastructure;
+import io.maap.testsupport.TestTokens;
+import io.maap.testsupport.api.ApiClient;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * Reads under load (issue 20, item 6): a read model holding {@code maap.bench.read-returns}
+ * (100,000) return requests, built by reporting-service's own rebuild from generated events, then
+ * {@code maap.bench.readers} (8) concurrent readers over HTTP with a bearer token ask for a
+ * programme's scorecard, a page of its overdue list and its board feed, each for a programme
+ * drawn at random; p50 and p99 per view. MongoDB is mongo-java-server (in memory).
+ */
+final class ReadsBenchmark {
+
+    private final LoadGenerator generator;
+    private final Supplier<String> token;
+    private final int returns = Integer.getInteger("maap.bench.read-returns", 100_000);
+    private final int readers = Integer.getInteger("maap.bench.readers", 8);
+    private final int reads = Integer.getInteger("maap.bench.reads", 2_000);
+    private final List<String> rows = new ArrayList<>();
+
+    ReadsBenchmark(LoadGenerator generator, Supplier<String> token) {
+        this.generator = generator;
+        this.token = token;
+    }
+
+    /** Loads the read model, reads it, and gives the summary rows. */
+    List<String> run() throws Exception {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.afterPropertiesSet();
+        System.out.println("\n== Reads (its own Kafka broker; reporting-service with live consumption off; MongoDB is mongo-java-server)");
+        ConfigurableApplicationContext reporting = null;
+        try {
+            int[] programmes = {0};
+            long events = publish(broker.getBrokersAsString(), programmes);
+            reporting = Service.REPORTING.run(TestTokens.trusted(
+                    "--spring.cloud.stream.kafka.binder.brokers=" + broker.getBrokersAsString(),
+                    "--spring.mongodb.uri=" + TestInfrastructure.newMongoUri("maap_bench_reads"),
+                    "--server.port=0", "--logging.level.root=WARN",
+                    "--maap.rate-limit.general.capacity=1000000",
+                    "--maap.reporting.live-bindings=",
+                    "--spring.cloud.stream.bindings.auditEvents-in-0.consumer.auto-startup=false",
+                    "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
+                    "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
+            String base = "http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port");
+            rebuild(ApiClient.of(base, token), events);
+            int count = programmes[0];
+            read(base, "scorecard of a programme", p -> "/api/scorecard?programmeId=" + programme(p % count));
+            read(base, "overdue list of a programme, a page of 50", p -> "/api/outstanding-returns?overdue=true&size=50&programmeId="
+                    + programme(p % count));
+            read(base, "board feed of a programme (JSON)", p -> "/api/board-scorecard/" + programme(p % count));
+        } finally {
+            if (reporting != null) {
+                reporting.close();
+            }
+            broker.destroy();
+        }
+        return rows;
+    }
+
+    private static String programme(int partnership) {
+        return "load-p" + partnership + "-programme";
+    }
+
+    /** Publishes the generated events until {@link #returns} return requests have been asked for; counts the programmes. */
+    private long publish(String kafka, int[] programmes) {
+        long start = System.nanoTime();
+        long published = 0;
+        int requested = 0;
+        Iterator<GeneratedEvent> events = generator.events(Long.MAX_VALUE);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(java.util.Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            while (requested < returns) {
+                GeneratedEvent event = events.next();
+                producer.send(event.toRecord());
+                published++;
+                if (event.payload() instanceof ReturnRequested r) {
+                    requested++;
+                    seen.add(r.programmeId());
+                }
+            }
+            producer.flush();
+        }
+        programmes[0] = seen.size();
+        System.out.printf("Published %,d generated events (%,d return requests in %d programmes) in %.1f s%n", published, requested,
+                seen.size(), (System.nanoTime() - start) / 1e9);
+        return published;
+    }
+
+    private void rebuild(ApiClient client, long events) throws Exception {
+        client.post("/api/rebuilds", null);
+        JsonNode progress;
+        do {
+            Thread.sleep(500);
+            progress = client.getJson("/api/rebuilds/current");
+        } while (!progress.get("state").asString().equals("COMPLETED") && !progress.get("state").asString().equals("FAILED"));
+        System.out.printf("read model built by a rebuild: %s, %,d events at %,.0f events/s%n", progress.get("state").asString(),
+                progress.get("eventsDone").asLong(), progress.get("eventsPerSecond").asDouble());
+        rows.add(String.format("| reads | read model for the reads: %,d events (%,d return requests) rebuilt | %,.0f events/s | | |",
+                events, returns, progress.get("eventsPerSecond").asDouble()));
+    }
+
+    /** {@link #readers} clients, each asking {@link #reads} / readers times (after a tenth as many not measured). */
+    private void read(String base, String name, IntFunction<String> path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        int each = Math.max(1, reads / readers);
+        long[] latencies = new long[each * readers];
+        long start = 0;
+        try {
+            for (boolean measured : new boolean[] {false, true}) {
+                List<Future<?>> done = new ArrayList<>();
+                int rounds = measured ? each : Math.max(1, each / 10);
+                start = System.nanoTime();
+                for (int r = 0; r < readers; r++) {
+                    int reader = r;
+                    done.add(pool.submit(() -> {
+                        Random random = new Random(reader * 31L + (measured ? 1 : 0));
+                        for (int i = 0; i < rounds; i++) {
+                            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.apply(random.nextInt(1 << 20))))
+                                    .header("Authorization", "Bearer " + token.get()).GET().build();
+                            long sent = System.nanoTime();
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() != 200) {
+                                throw new IllegalStateException(name + ": " + response.statusCode() + " " + response.body());
+                            }
+                            if (measured) {
+                                latencies[reader * each + i] = System.nanoTime() - sent;
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : done) {
+                    future.get();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        double p50 = HttpLoadDriver.percentile(latencies, 50);
+        double p99 = HttpLoadDriver.percentile(latencies, 99);
+        System.out.printf("reads: %-45s %d readers, %,d requests: %,.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", name, readers,
+                latencies.length, latencies.length / seconds, p50, p99, latencies[latencies.length - 1] / 1e6);
+        rows.add(String.format("| reads | %s, %,d return requests, %d readers (MongoDB: mongo-java-server) | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
+                name, returns, readers, latencies.length / seconds, p50, p99));
+    }
+}

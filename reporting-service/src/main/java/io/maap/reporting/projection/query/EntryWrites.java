@@ -1,0 +1,188 @@
+package io.maap.reporting.projection.query;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes of entries inside shared documents (e.g. each return request's figures inside its
+ * programme's document, {@link ProgrammeFigures}): each entry is applied at most once per event
+ * and never out of order, by the sequence it keeps under {@code <entry>.seq}, as
+ * {@link ProjectionStore#applyInOrder} does for whole documents. An entry's update holds only
+ * {@code $set} and {@code $inc} of its own fields.
+ * <p>
+ * At once: an upsert conditional on the entry's sequence being below the event's (a missing entry
+ * matches); a document that exists but does not match makes the upsert try a duplicate
+ * {@code _id}, which means "applied before" once the entry is read and found at or past the
+ * sequence, or another writer created the document meanwhile (then it goes round again).
+ * For the only writer of a generation: the entries' sequences are kept in memory and a flush
+ * merges each document's updates into one unconditional upsert by {@code _id}.
+ */
+final class EntryWrites {
+
+    private static final String SEQ = "seq";
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final MongoTemplate mongo;
+    private final String prefix;
+    private final boolean batched;
+    /** For the only writer: the last sequence applied to each entry, by collection, document and entry. */
+    private final Map<String, Long> applied;
+    /** For the only writer: each document's merged update, by collection then document id. */
+    private final Map<String, Map<String, Merged>> merged = new LinkedHashMap<>();
+    /** For a batching writer beside others: the updates to write one by one on flush. */
+    private final List<Runnable> pending = new ArrayList<>();
+
+    EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter) {
+        this.mongo = mongo;
+        this.prefix = prefix;
+        this.batched = batched;
+        this.applied = onlyWriter ? new HashMap<>() : null;
+    }
+
+    /** The {@code $set} and {@code $inc} of one entry, by field. */
+    record EntryUpdate(Map<String, Object> set, Map<String, Number> inc) {
+    }
+
+    void apply(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+        if (applied != null) {
+            String key = collection + '\u0000' + documentId + '\u0000' + entry;
+            Long last = applied.get(key);
+            if (last != null && last >= sequence) {
+                return;
+            }
+            applied.put(key, sequence);
+            Merged document = merged.computeIfAbsent(collection, c -> new LinkedHashMap<>())
+                    .computeIfAbsent(documentId, d -> new Merged());
+            if (last == null) {
+                document.create(entry);
+            }
+            document.add(entry, sequence, update);
+        } else if (batched) {
+            pending.add(() -> writeIfNewer(collection, documentId, entry, sequence, update));
+        } else {
+            writeIfNewer(collection, documentId, entry, sequence, update);
+        }
+    }
+
+    void flush() {
+        pending.forEach(Runnable::run);
+        pending.clear();
+        for (Map.Entry<String, Map<String, Merged>> byCollection : merged.entrySet()) {
+            // ordered: a document's first update may insert it, and its next ones must then find it
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, prefix + byCollection.getKey());
+            byCollection.getValue().forEach((id, update) -> update.updates()
+                    .forEach(part -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), part)));
+            bulk.execute();
+        }
+        merged.clear();
+    }
+
+    private void writeIfNewer(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+        Merged one = new Merged();
+        one.add(entry, sequence, update);
+        Update written = one.updates().get(0);
+        Query newer = Query.query(Criteria.where("_id").is(documentId).and(entry + "." + SEQ).not().gte(sequence));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mongo.upsert(newer, written, prefix + collection);
+                return;
+            } catch (DuplicateKeyException notMatched) {
+                if (appliedBefore(collection, documentId, entry, sequence)) {
+                    return;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw notMatched;
+                }
+            }
+        }
+    }
+
+    private boolean appliedBefore(String collection, String documentId, String entry, long sequence) {
+        Document document = mongo.getCollection(prefix + collection).find(new Document("_id", documentId))
+                .projection(new Document(entry + "." + SEQ, 1)).first();
+        Object current = document;
+        for (String part : (entry + "." + SEQ).split("\\.")) {
+            current = current instanceof Document d ? d.get(part) : null;
+        }
+        return current instanceof Number seq && seq.longValue() >= sequence;
+    }
+
+    /**
+     * One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a
+     * value set before it. An entry first written in this batch is set whole (one path, however
+     * many fields), others field by field; the paths are sent in updates of at most
+     * {@value #PATHS_PER_UPDATE} (mongo-java-server checks every pair of an update's paths).
+     */
+    private static final class Merged {
+
+        private static final int PATHS_PER_UPDATE = 100;
+
+        private final Map<String, Document> created = new LinkedHashMap<>();
+        private final Map<String, Object> set = new LinkedHashMap<>();
+        private final Map<String, Number> inc = new LinkedHashMap<>();
+
+        void create(String entry) {
+            created.put(entry, new Document());
+        }
+
+        void add(String entry, long sequence, EntryUpdate update) {
+            Document whole = created.get(entry);
+            if (whole != null) {
+                whole.putAll(update.set());
+                update.inc().forEach((field, by) -> whole.put(field, sum(whole.get(field) instanceof Number n ? n : 0, by)));
+                whole.put(SEQ, sequence);
+                return;
+            }
+            update.set().forEach((field, value) -> {
+                inc.remove(entry + "." + field);
+                set.put(entry + "." + field, value);
+            });
+            update.inc().forEach((field, by) -> {
+                String path = entry + "." + field;
+                if (set.containsKey(path)) {
+                    set.put(path, sum(set.get(path) instanceof Number n ? n : 0, by));
+                } else {
+                    inc.merge(path, by, Merged::sum);
+                }
+            });
+            inc.remove(entry + "." + SEQ);
+            set.put(entry + "." + SEQ, sequence);
+        }
+
+        /** As MongoDB adds: two 32-bit integers give one (the live path's {@code $inc} on an int keeps it an int). */
+        private static Number sum(Number a, Number b) {
+            return a instanceof Integer && b instanceof Integer ? (Number) (a.intValue() + b.intValue()) : (Number) (a.longValue() + b.longValue());
+        }
+
+        List<Update> updates() {
+            List<Update> updates = new ArrayList<>();
+            Update[] current = {new Update()};
+            int[] paths = {0};
+            java.util.function.BiConsumer<String, java.util.function.Consumer<Update>> path = (name, write) -> {
+                if (paths[0] == PATHS_PER_UPDATE) {
+                    updates.add(current[0]);
+                    current[0] = new Update();
+                    paths[0] = 0;
+                }
+                write.accept(current[0]);
+                paths[0]++;
+            };
+            created.forEach((entry, whole) -> path.accept(entry, u -> u.set(entry, whole)));
+            set.forEach((name, value) -> path.accept(name, u -> u.set(name, value)));
+            inc.forEach((name, by) -> path.accept(name, u -> u.inc(name, by)));
+            updates.add(current[0]);
+            return updates;
+        }
+    }
+}

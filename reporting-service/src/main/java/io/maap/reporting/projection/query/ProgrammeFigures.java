@@ -1,0 +1,136 @@
+package io.maap.reporting.projection.query;
+
+import org.bson.Document;
+import io.maap.reporting.audits.query.AuditsProjection;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One document per programme, kept up to date as events arrive, holding what its scorecard, its
+ * board feed and its overdue list need: an entry per return request, finding and action (their
+ * counted fields, copied from the update that changes the projection's own document, so both read
+ * alike) and per audit. A programme's views then read one document by {@code _id} instead of
+ * counting over whole collections. Each entry is written at most once per event, in order, live,
+ * in a rebuild and "as at" alike ({@link EntryWrites}).
+ * <p>
+ * A generation filled before these documents existed has none: {@link #kept} says whether this
+ * generation has kept them from its first event (a rebuild, an "as at" view, or a live generation
+ * that started empty); views read the projections' own collections otherwise.
+ */
+public final class ProgrammeFigures {
+
+    public static final String COLLECTION = "programme_figures";
+    public static final String RETURNS = "returns";
+    public static final String FINDINGS = "findings";
+    public static final String ACTIONS = "actions";
+    public static final String AUDITS = "audits";
+    private static final String MARKER = "#kept-from-start";
+    /** Generations seen marked (a marked generation stays marked until dropped, and a dropped prefix is not reused live). */
+    private static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+
+    /** The fields of a return request its programme's views read. */
+    public static final Set<String> RETURN_FIELDS = Set.of("auditId", "agency", "caseReference", "caseType", "status",
+            "requestedOn", "dueDate", "reminderDate", "reminded", "awaitingAgency", "received", "nil",
+            "firstWorkingDaysLate", "sentBackCount");
+    public static final Set<String> FINDING_FIELDS = Set.of("auditId", "aspect", "kind", "agencies");
+    public static final Set<String> ACTION_FIELDS = Set.of("auditId", "owningAgency", "open", "rag", "dueDate");
+
+    private ProgrammeFigures() {
+    }
+
+    /**
+     * Copies what {@code update} (the projection's update of its own document) does to the given
+     * fields into the entry of {@code id} in the programme's {@code section}. Only {@code $set} and
+     * {@code $inc} of those fields are copied; any other operator on them is a mistake.
+     */
+    public static void apply(ProjectionStore store, String programmeId, String section, String id, long sequence,
+                             Update update, Set<String> fields) {
+        if (programmeId == null) {
+            return;
+        }
+        Document operations = update.getUpdateObject();
+        Map<String, Object> set = new LinkedHashMap<>();
+        Map<String, Number> inc = new LinkedHashMap<>();
+        operations.forEach((operator, value) -> ((Document) value).forEach((field, operand) -> {
+            if (!fields.contains(field)) {
+                return;
+            }
+            switch (operator) {
+                case "$set" -> set.put(field, operand);
+                case "$inc" -> inc.put(field, (Number) operand);
+                default -> throw new IllegalArgumentException(operator + " of " + field + " cannot be kept in programme figures");
+            }
+        }));
+        if (set.isEmpty() && inc.isEmpty()) {
+            return;
+        }
+        store.applyToEntry(COLLECTION, programmeId, section + "." + escape(id), sequence, new EntryWrites.EntryUpdate(set, inc));
+    }
+
+    /** Records that this generation keeps programme figures from its first event (call while it is empty). */
+    public static void keptFromStart(ProjectionStore store) {
+        store.mongo().save(new Document("_id", MARKER), store.collection(COLLECTION));
+    }
+
+    /** Whether this generation has kept programme figures from its first event. */
+    public static boolean kept(ProjectionStore store) {
+        String key = store.mongo().getDb().getName() + "." + store.prefix();
+        if (MARKED.contains(key)) {
+            return true;
+        }
+        boolean marked = store.mongo().findById(MARKER, Document.class, store.collection(COLLECTION)) != null;
+        if (marked && store.prefix().startsWith("g")) {
+            MARKED.add(key);
+        }
+        return marked;
+    }
+
+    /** Forgets what was seen of a generation's marker (its collections were dropped). */
+    static void forget(String database, String prefix) {
+        MARKED.remove(database + "." + prefix);
+    }
+
+    /** The programme's document, or an empty one. */
+    public static Document of(ProjectionStore store, String programmeId) {
+        Document document = store.mongo().findById(programmeId, Document.class, store.collection(COLLECTION));
+        return document == null ? new Document() : document;
+    }
+
+    /** The documents of the programme's audits, read by {@code _id} (an index look-up on MongoDB and mongo-java-server alike). */
+    public static List<Document> audits(ProjectionStore store, Document programme) {
+        List<String> ids = entries(programme, AUDITS).stream().map(entry -> entry.getString("_id")).toList();
+        return ids.isEmpty() ? List.of() : store.mongo().find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+                store.collection(AuditsProjection.AUDITS));
+    }
+
+    /** A section's entries, each with its id as {@code _id}. */
+    public static List<Document> entries(Document programme, String section) {
+        Document entries = programme.get(section, Document.class);
+        List<Document> list = new ArrayList<>();
+        if (entries != null) {
+            entries.forEach((key, value) -> {
+                Document entry = new Document((Document) value);
+                entry.put("_id", unescape(key));
+                list.add(entry);
+            });
+        }
+        return list;
+    }
+
+    /** An id as a field name: no dots, no leading dollar. */
+    static String escape(String id) {
+        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    static String unescape(String key) {
+        return key.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+}

@@ -1,0 +1,115 @@
+package io.maap.reporting.projection.query;
+
+import io.maap.reporting.ProjectionTestSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Entries of programme figures: each event applied to its entry at most once and never after a
+ * later one, live (one write at a time, racing writers), and in a rebuild (the only writer,
+ * merged per document), with the same documents either way.
+ */
+class ProgrammeFiguresTest {
+
+    private static final Set<String> FIELDS = Set.of("status", "sentBackCount", "agency");
+
+    private static Update update(long sequence) {
+        Update update = new Update().set("status", "S" + sequence).set("ignored", true);
+        return sequence == 0 ? update.set("sentBackCount", 0).set("agency", "nelft") : update.inc("sentBackCount", 1);
+    }
+
+    private static Document entry(ProjectionStore store, String programme, String id) {
+        return ProgrammeFigures.entries(ProgrammeFigures.of(store, programme), ProgrammeFigures.RETURNS).stream()
+                .filter(e -> e.get("_id").equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRedeliveredOrOlderEventChangesNothing() {
+        ProjectionStore store = ProjectionTestSupport.newStore();
+        for (long sequence : new long[] {0, 1, 1, 0, 3, 2, 3}) {
+            ProgrammeFigures.apply(store, "p", ProgrammeFigures.RETURNS, "r.1", sequence, update(sequence), FIELDS);
+        }
+
+        Document entry = entry(store, "p", "r.1");
+        assertThat(entry.get("sentBackCount")).isEqualTo(2);
+        assertThat(entry.getString("status")).isEqualTo("S3");
+        assertThat(entry.getString("agency")).isEqualTo("nelft");
+        assertThat(entry.get("seq", Number.class).longValue()).isEqualTo(3);
+        assertThat(entry).doesNotContainKey("ignored");
+    }
+
+    @Test
+    void writersRacingForOneProgrammeApplyEachEventOnce() throws Exception {
+        ProjectionStore store = ProjectionTestSupport.newStore();
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                start.await();
+                // each writer has an entry of its own and replays a shared one, as consumers do after a rebalance
+                for (long s = 0; s < 30; s++) {
+                    ProgrammeFigures.apply(store, "p", ProgrammeFigures.RETURNS, "own-" + writer, s, update(s), FIELDS);
+                    ProgrammeFigures.apply(store, "p", ProgrammeFigures.RETURNS, "shared", s, update(s), FIELDS);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+
+        for (String id : List.of("own-0", "own-1", "own-2", "own-3", "shared")) {
+            assertThat(entry(store, "p", id).get("sentBackCount")).as(id).isEqualTo(29);
+        }
+    }
+
+    @Test
+    void aRebuildWritesTheDocumentsLiveWritesWrite() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<long[]> log = new ArrayList<>();
+            long[] next = new long[6];
+            for (int i = 0; i < 200; i++) {
+                int entry = random.nextInt(next.length);
+                long sequence = random.nextInt(5) == 0 && next[entry] > 0 ? random.nextInt((int) next[entry]) : next[entry]++;
+                log.add(new long[] {entry, sequence});
+            }
+            ProjectionStore live = ProjectionTestSupport.newStore();
+            ProjectionStore rebuilt = ProjectionTestSupport.newStore();
+            ProjectionStore writer = rebuilt.batchingAsOnlyWriter();
+            int batch = 1 + random.nextInt(40);
+            for (int i = 0; i < log.size(); i++) {
+                long[] event = log.get(i);
+                String programme = event[0] % 2 == 0 ? "p-even" : "p-odd";
+                ProgrammeFigures.apply(live, programme, ProgrammeFigures.RETURNS, "r" + event[0], event[1], update(event[1]), FIELDS);
+                ProgrammeFigures.apply(writer, programme, ProgrammeFigures.RETURNS, "r" + event[0], event[1], update(event[1]), FIELDS);
+                if ((i + 1) % batch == 0) {
+                    writer.flush();
+                }
+            }
+            writer.flush();
+
+            for (String programme : List.of("p-even", "p-odd")) {
+                assertThat(ProgrammeFigures.of(rebuilt, programme)).as("seed %d, %s", seed, programme)
+                        .isEqualTo(ProgrammeFigures.of(live, programme));
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.maap.reporting.projection.query;
+
+import io.maap.reporting.ProjectionTestSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two updates merged into one end as the two written one after the other, on a new document and
+ * on an existing one; pairs whose outcome would depend on the order of operators are not merged.
+ */
+class UpdateMergingTest {
+
+    private static final List<Update> UPDATES = List.of(
+            new Update().set("status", "A").set("count", 0),
+            new Update().inc("count", 2).push("history", new Document("kind", "x")),
+            new Update().push("history", new Document("kind", "y")).set("status", "B"),
+            new Update().unset("closedOn").set("open", true),
+            new Update().set("closedOn", "2017-07-01").set("open", false),
+            new Update().setOnInsert("stage", "PLANNED").set("title", "T"),
+            new Update().set("stage", "COMMISSIONED"),
+            new Update().min("milestones.TOOL_SENT.actual", "2017-05-01"),
+            new Update().set("milestones.TOOL_SENT", new Document("actual", "2017-06-01")),
+            new Update().inc("count", 1L));
+
+    @Test
+    void aMergedUpdateEndsAsTheTwoOneAfterTheOther() {
+        ProjectionStore store = ProjectionTestSupport.newStore();
+        int merged = 0;
+        int n = 0;
+        for (Update first : UPDATES) {
+            for (Update second : UPDATES) {
+                Update both = UpdateMerging.merge(first, second);
+                if (both == null) {
+                    continue;
+                }
+                merged++;
+                for (boolean existing : new boolean[] {false, true}) {
+                    String one = "one" + n;
+                    String two = "two" + n++;
+                    if (existing) {
+                        store.mongo().insert(new Document("_id", one).append("count", 5).append("status", "Z"), "things");
+                        store.mongo().insert(new Document("_id", two).append("count", 5).append("status", "Z"), "things");
+                    }
+                    upsert(store, one, first);
+                    upsert(store, one, second);
+                    upsert(store, two, both);
+                    Document sequential = store.mongo().findById(one, Document.class, "things");
+                    Document together = store.mongo().findById(two, Document.class, "things");
+                    sequential.remove("_id");
+                    together.remove("_id");
+                    assertThat(together).as("%s then %s (existing: %s)", first, second, existing).isEqualTo(sequential);
+                }
+            }
+        }
+        assertThat(merged).isGreaterThan(40);
+    }
+
+    @Test
+    void aLaterSetOnInsertOrTwoMinsAreNotMerged() {
+        assertThat(UpdateMerging.merge(new Update().set("a", 1), new Update().setOnInsert("b", 1))).isNull();
+        assertThat(UpdateMerging.merge(new Update().min("a", 1), new Update().min("a", 0))).isNull();
+        assertThat(UpdateMerging.merge(new Update().set("a", 1), new Update().set("a.b", 1))).isNull();
+    }
+
+    private static void upsert(ProjectionStore store, String id, Update update) {
+        store.mongo().upsert(Query.query(Criteria.where("_id").is(id)), update, "things");
+    }
+}
