@@ -149,7 +149,9 @@ public final class ScaleOut {
     /** Waits until the event log and the read models agree (relays, consumers and deadlines catch up), or says what differs. */
     private String consistent() throws Exception {
         if (!ledger.problems.isEmpty()) {
-            throw new IllegalStateException("the load failed: " + ledger.problems.subList(0, Math.min(10, ledger.problems.size())));
+            List<String> failed = List.copyOf(ledger.problems);
+            ledger.problems.clear();
+            throw new IllegalStateException("the load failed: " + failed.subList(0, Math.min(10, failed.size())));
         }
         long deadline = System.nanoTime() + 120_000_000_000L * Stack.PATIENCE;
         while (true) {

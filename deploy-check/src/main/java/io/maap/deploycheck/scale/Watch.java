@@ -61,17 +61,20 @@ final class Watch implements AutoCloseable {
         return owned.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(service);
     }
 
-    /** Waits until no segment of the service is owned by the instance and all are claimed; the seconds it took. */
+    /** Waits until every segment of the service the instance owns now is owned by another instance; the seconds it took. */
     long awaitNoSegments(String service, String instance, int seconds) throws InterruptedException {
         long start = System.nanoTime();
+        Map<String, String> before = Map.copyOf(latest.getOrDefault(service, Map.of()));
         while (System.nanoTime() - start < seconds * 1_000_000_000L) {
             Map<String, String> now = latest.getOrDefault(service, Map.of());
-            if (!now.isEmpty() && now.values().stream().noneMatch(owner -> owner.equals(instance) || owner.equals("-"))) {
+            if (before.entrySet().stream().filter(segment -> segment.getValue().equals(instance)).map(Map.Entry::getKey)
+                    .map(segment -> now.getOrDefault(segment, "-")).noneMatch(owner -> owner.equals(instance) || owner.equals("-"))) {
                 return (System.nanoTime() - start) / 1_000_000_000L;
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(instance + "'s segments not taken over within " + seconds + " s: " + latest.get(service));
+        throw new IllegalStateException(instance + "'s segments not taken over within " + seconds + " s: " + before + " then "
+                + latest.get(service));
     }
 
     /** Waits until every one of the instances has been seen owning a segment of the service. */
