@@ -9,6 +9,7 @@ import io.maap.deploycheck.checks.EventCounts;
 import io.maap.deploycheck.checks.Oidc;
 import io.maap.deploycheck.compose.ComposeFile;
 import io.maap.deploycheck.compose.ComposeService;
+import io.maap.deploycheck.scale.ScaleOut;
 import io.maap.deploycheck.stack.Stack;
 
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ import java.util.Map;
 final class Checks {
 
     private static final String PASSWORD = "demo";
+    /**
+     * DEPLOY_CHECK_SCALE_OUT=1 adds the scale-out phase (and its second instances). Off by default
+     * until reporting-service applies every event with two instances (docs/deployment-check.md).
+     */
+    static final boolean SCALE_OUT = "1".equals(System.getenv("DEPLOY_CHECK_SCALE_OUT"));
 
     private final Stack stack;
     private final ComposeFile compose;
@@ -68,6 +74,9 @@ final class Checks {
         AgencyAccess agencies = new AgencyAccess(compose, stack, project);
         agencies.checks(report, auditId, caseReference);
         reporting();
+        if (SCALE_OUT) {
+            ScaleOut.run(stack, compose, report, token, stack.environmentAsRun("reporting-service", "MONGODB_URI"));
+        }
         persistence();
     }
 

@@ -1,7 +1,9 @@
 package io.maap.deploycheck;
 
 import io.maap.deploycheck.compose.ComposeFile;
+import io.maap.deploycheck.compose.ComposeService;
 import io.maap.deploycheck.compose.DotEnv;
+import io.maap.deploycheck.scale.ScaleOut;
 import io.maap.deploycheck.stack.Network;
 import io.maap.deploycheck.stack.Stack;
 
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,7 +45,13 @@ public final class DeployCheck {
         report.note("compose", compose.services().size() + " services, interpolated from " + project.relativize(envFile)
                 + "; each in a network namespace " + id + "-<service> on a bridge, /etc/hosts naming the services");
         Files.createDirectories(run);
-        Network network = Network.create(id, new ArrayList<>(compose.services().keySet()), run.resolve("hosts"));
+        List<ComposeService> instances = Checks.SCALE_OUT ? ScaleOut.instances(compose) : List.of();
+        List<String> names = new ArrayList<>(compose.services().keySet());
+        instances.forEach(instance -> names.add(instance.name()));
+        if (!instances.isEmpty()) {
+            report.note("scale-out", "second instances, started with the rest: " + instances.stream().map(ComposeService::name).toList());
+        }
+        Network network = Network.create(id, names, run.resolve("hosts"));
         Stack[] started = new Stack[1];
         java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
         Object cleaning = new Object();
@@ -61,7 +70,7 @@ public final class DeployCheck {
         Runtime.getRuntime().addShutdownHook(cleanUp);
         Stack stack = null;
         try {
-            stack = new Stack(project, run, compose, network, report);
+            stack = new Stack(project, run, compose, instances, network, report);
             started[0] = stack;
             stack.warnings().forEach(warning -> report.note("image", warning));
             if (Stack.PATIENCE != 1) {

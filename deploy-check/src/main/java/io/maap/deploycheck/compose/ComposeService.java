@@ -21,6 +21,15 @@ public record ComposeService(
         return buildArgs != null;
     }
 
+    /**
+     * Another instance of this service, as {@code docker compose up --scale <service>=n} runs it: the same
+     * image, environment, volumes and dependencies, named {@code <service>-<n>}, publishing no port.
+     */
+    public ComposeService instance(int n) {
+        return new ComposeService(name + "-" + n, image, buildArgs, entrypoint, command, environment, List.of(), volumes,
+                dependsOn, healthcheck);
+    }
+
     /** {@code published:target}, optionally with a host address before them. */
     public record Port(String hostAddress, int published, int target) {
         static Port parse(String spec) {

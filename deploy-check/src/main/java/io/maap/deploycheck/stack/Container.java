@@ -130,6 +130,26 @@ public class Container {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** docker kill: SIGKILL to the process and its children, no grace. */
+    public void kill() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** The process ids of the running part: its process and every descendant. */
+    public java.util.Set<Long> pids() {
+        java.util.Set<Long> pids = new java.util.HashSet<>();
+        if (process != null && process.isAlive()) {
+            pids.add(process.pid());
+            process.descendants().forEach(handle -> pids.add(handle.pid()));
+        }
+        return pids;
+    }
+
     /** The image's STOPSIGNAL (Docker's default: TERM). */
     protected String stopSignal() {
         return "TERM";

@@ -47,6 +47,12 @@ public final class Stack implements AutoCloseable {
     private final List<String> stopped = Collections.synchronizedList(new ArrayList<>());
 
     public Stack(Path project, Path run, ComposeFile compose, Network network, Report report) throws IOException {
+        this(project, run, compose, List.of(), network, report);
+    }
+
+    /** With {@code instances}: further instances of compose services ({@link ComposeService#instance}), started with the rest. */
+    public Stack(Path project, Path run, ComposeFile compose, List<ComposeService> instances, Network network, Report report)
+            throws IOException {
         this.project = project;
         this.run = run;
         this.compose = compose;
@@ -54,6 +60,24 @@ public final class Stack implements AutoCloseable {
         this.report = report;
         for (ComposeService service : compose.services().values()) {
             containers.put(service.name(), container(service));
+        }
+        for (ComposeService instance : instances) {
+            containers.put(instance.name(), container(instance));
+        }
+    }
+
+    /** docker kill: the part's processes killed at once (SIGKILL); its end is not a failure. */
+    public void kill(String name) throws InterruptedException {
+        stopped.add(name);
+        containers.get(name).kill();
+    }
+
+    /** docker rm -f: the part stopped and left out of every later up and down. */
+    public void remove(String name) throws InterruptedException {
+        Container container = containers.remove(name);
+        if (container != null) {
+            stopped.add(name);
+            container.kill();
         }
     }
 
@@ -111,6 +135,11 @@ public final class Stack implements AutoCloseable {
         compose.services().values().stream().filter(service -> service.image() != null && service.image().startsWith("mongo:"))
                 .forEach(service -> names.add(service.name()));
         return names;
+    }
+
+    /** A compose variable's value as the service's process gets it (the MongoDB sign-in left out: {@link MongoCredentials}). */
+    public String environmentAsRun(String service, String variable) {
+        return MongoCredentials.withoutCredentials(compose.service(service).environment().get(variable), mongoServices());
     }
 
     public Container container(String service) {

@@ -71,6 +71,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void aFurtherInstanceIsTheServiceUnderItsOwnNameWithoutPublishedPorts() {
+        ComposeService api = ComposeFile.parse(YAML, Map.of("SECRET", "s3")).service("api");
+        ComposeService second = api.instance(2);
+        assertThat(second.name()).isEqualTo("api-2");
+        assertThat(second.ports()).isEmpty();
+        assertThat(second.environment()).isEqualTo(api.environment());
+        assertThat(second.volumes()).isEqualTo(api.volumes());
+        assertThat(second.dependsOn()).isEqualTo(api.dependsOn());
+        assertThat(second.healthcheck()).isEqualTo(api.healthcheck());
+    }
+
+    @Test
     void aRequiredVariableWithoutValueStopsTheRead() {
         assertThatThrownBy(() -> ComposeFile.parse(YAML, Map.of())).hasMessageContaining("SECRET");
     }

@@ -2,6 +2,7 @@ package io.maap.support.axon;
 
 import io.maap.support.messaging.EventJson;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
@@ -34,15 +35,23 @@ public class AxonSupportAutoConfiguration {
     /**
      * Aggregates stay in memory while something refers to them or the garbage collector has not
      * needed the space, so a command on a recently used aggregate reads neither its snapshot nor
-     * its events. Each service runs as one instance (docker-compose, the local run); with several
-     * instances behind one load balancer a stale entry is caught by the event store's unique
-     * (aggregate, sequence) key: the command fails with a conflict, its unit of work rolls back and
-     * the entry is evicted, so a retry reads the aggregate afresh.
+     * its events. Only while one instance of the service runs ({@code maap.aggregate-cache.enabled},
+     * {@code MAAP_AGGREGATE_CACHE}; docker-compose.yml turns it off): each instance's cache knows
+     * nothing of what the others append, so with two instances behind a load balancer a command
+     * would be decided on an aggregate as it was before the other instance's last command, and a
+     * valid one refused ("no submitted return awaiting quality assurance" right after a submission
+     * on the other instance; the deployment check's scale-out phase found it, ADR 0018). A stale
+     * entry that accepted a command would be caught by the event store's unique (aggregate,
+     * sequence) key, but a refusal is not.
      */
     @Bean(AGGREGATE_CACHE)
     @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
-    public Cache maapAggregateCache() {
-        return new WeakReferenceCache();
+    public Cache maapAggregateCache(Environment environment) {
+        return aggregateCache(environment.getProperty("maap.aggregate-cache.enabled", Boolean.class, true));
+    }
+
+    static Cache aggregateCache(boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     @Bean

@@ -33,11 +33,21 @@ public class Generations {
         }
     }
 
+    /**
+     * The live generation as the database says now, not as this instance last knew it: a rebuild on
+     * another instance of reporting-service switches the pointer (and drops the generation it
+     * replaced), and an instance still writing to the old one would lose those events from the live
+     * read model (the deployment check's scale-out phase found it; ADR 0018).
+     */
     public ProjectionStore active() {
-        return store(active);
+        return store(activeGeneration());
     }
 
     public long activeGeneration() {
+        Document state = mongo.findById(ACTIVE, Document.class, STATE);
+        if (state != null) {
+            active = state.get("generation", Number.class).longValue();
+        }
         return active;
     }
 
