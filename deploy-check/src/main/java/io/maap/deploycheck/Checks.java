@@ -28,10 +28,10 @@ final class Checks {
 
     private static final String PASSWORD = "demo";
     /**
-     * DEPLOY_CHECK_SCALE_OUT=1 adds the scale-out phase (and its second instances). Off by default
-     * until reporting-service applies every event with two instances (docs/deployment-check.md).
+     * The scale-out phase (and its second instances) runs unless DEPLOY_CHECK_SCALE_OUT=0
+     * (docs/deployment-check.md, "Scale-out").
      */
-    static final boolean SCALE_OUT = "1".equals(System.getenv("DEPLOY_CHECK_SCALE_OUT"));
+    static final boolean SCALE_OUT = !"0".equals(System.getenv("DEPLOY_CHECK_SCALE_OUT"));
 
     private final Stack stack;
     private final ComposeFile compose;
