@@ -2,8 +2,8 @@ package io.maap.deploycheck.checks;
 
 import io.maap.deploycheck.compose.ComposeFile;
 import io.maap.deploycheck.compose.ComposeService;
+import io.maap.deploycheck.compose.KafkaAccessAdmin;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
@@ -49,14 +49,7 @@ public final class EventCounts {
                 }
             }
         }
-        Map<String, String> admin = compose.service("kafka-access").environment();
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, admin.get("KAFKA_BOOTSTRAP_SERVERS"));
-        config.put("security.protocol", admin.get("KAFKA_SECURITY_PROTOCOL"));
-        config.put("sasl.mechanism", admin.get("KAFKA_SASL_MECHANISM"));
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + admin.get("KAFKA_SASL_USERNAME") + "\" password=\"" + admin.get("KAFKA_SASL_PASSWORD") + "\";");
-        try (Admin client = Admin.create(config)) {
+        try (Admin client = KafkaAccessAdmin.create(compose)) {
             var topics = client.describeTopics(client.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(name -> name.startsWith("maap.")).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();

@@ -1,9 +1,9 @@
 package io.maap.deploycheck.scale;
 
 import io.maap.deploycheck.compose.ComposeFile;
+import io.maap.deploycheck.compose.KafkaAccessAdmin;
 import io.maap.deploycheck.stack.Stack;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -91,14 +91,7 @@ final class Watch implements AutoCloseable {
 
     /** The broker's admin client, as kafka-access connects. */
     static Admin admin(ComposeFile compose) {
-        Map<String, String> admin = compose.service("kafka-access").environment();
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, admin.get("KAFKA_BOOTSTRAP_SERVERS"));
-        config.put("security.protocol", admin.get("KAFKA_SECURITY_PROTOCOL"));
-        config.put("sasl.mechanism", admin.get("KAFKA_SASL_MECHANISM"));
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + admin.get("KAFKA_SASL_USERNAME") + "\" password=\"" + admin.get("KAFKA_SASL_PASSWORD") + "\";");
-        return Admin.create(config);
+        return KafkaAccessAdmin.create(compose);
     }
 
     @Override
