@@ -5,6 +5,7 @@ import io.maap.casereturn.retention.query.RetentionPolicy;
 import io.maap.casereturn.retention.query.Shredding;
 import io.maap.events.Sensitive;
 import io.maap.support.crypto.JdbcAuditKeys;
+import io.maap.support.crypto.KeyDistribution;
 import io.maap.support.crypto.MasterKey;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -13,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,5 +108,76 @@ class ShreddingTest {
         assertThat(version).containsEntry("WORKING_DAYS_LATE", 3).containsEntry("AUDITOR", Sensitive.REMOVED);
         assertThat(jdbc.queryForMap("SELECT * FROM safeguarding_concern_view")).containsEntry("SUMMARY", Sensitive.REMOVED)
                 .containsEntry("RAISED_BY", Sensitive.REMOVED).containsEntry("URGENT", true);
+    }
+
+    @Test
+    void anotherInstanceStopsUsingADestroyedKeyOnceItsCachedCopyIsOld() {
+        MovableClock clock = new MovableClock();
+        JdbcAuditKeys other = new JdbcAuditKeys(jdbc, MasterKey.fromBase64("bWFhcC1sb2NhbC1kZW1vLW1hc3Rlci1rZXktMzJieXQ="),
+                new DataSourceTransactionManager(jdbc.getDataSource()), KeyDistribution.NONE, Duration.ofSeconds(5), clock);
+        byte[] key = keys.forWriting("missing-2017").orElseThrow().getEncoded();
+        assertThat(other.forReading("missing-2017").orElseThrow().getEncoded()).isEqualTo(key);
+
+        shredding.shred("missing-2017", "qa.coordinator", Shredding.ON_REQUEST, NOW);
+
+        clock.advance(Duration.ofMillis(4_999));
+        assertThat(other.forReading("missing-2017")).as("within the cache's age, as documented").isPresent();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(other.forReading("missing-2017")).isEmpty();
+        assertThat(other.forWriting("missing-2017")).isEmpty();
+    }
+
+    @Test
+    void aZeroMaxAgeCachesNothing() {
+        MovableClock clock = new MovableClock();
+        JdbcAuditKeys uncached = new JdbcAuditKeys(jdbc, MasterKey.fromBase64("bWFhcC1sb2NhbC1kZW1vLW1hc3Rlci1rZXktMzJieXQ="),
+                new DataSourceTransactionManager(jdbc.getDataSource()), KeyDistribution.NONE, Duration.ZERO, clock);
+        uncached.forWriting("missing-2017").orElseThrow();
+
+        keys.shred("missing-2017", "qa.coordinator", Shredding.ON_REQUEST, NOW);
+
+        assertThat(uncached.forReading("missing-2017")).isEmpty();
+    }
+
+    @Test
+    void aShreddingAsksForTheReadModelsToBeScrubbedAgainAndTheSecondScrubRemovesTextWrittenMeanwhile() {
+        List<String> later = new ArrayList<>();
+        Shredding twice = new Shredding(keys, jdbc, closures, new RetentionPolicy(6, Map.of(), Duration.ofHours(6)), later::add);
+        twice.shred("missing-2017", "qa.coordinator", Shredding.ON_REQUEST, NOW);
+        assertThat(later).containsExactly("missing-2017");
+        // another instance, its key still cached, wrote text into a view after the first scrub
+        jdbc.update("INSERT INTO return_request_view (return_request_id, audit_id, agency, status, latest_version, nil_return, "
+                + "open_safeguarding_concerns, reminded, auditor, due_date) VALUES ('r2', 'missing-2017', 'health', 'AWAITING_QA', "
+                + "1, false, 0, false, 'Dr Green', DATE '2017-10-02')");
+
+        twice.scrubReadModels("missing-2017");
+
+        assertThat(jdbc.queryForMap("SELECT * FROM return_request_view WHERE return_request_id = 'r2'"))
+                .containsEntry("AUDITOR", Sensitive.REMOVED).containsEntry("STATUS", "AWAITING_QA");
+    }
+
+    /** A clock the test moves on. */
+    static final class MovableClock extends Clock {
+
+        private Instant now = NOW;
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Envelope encryption of sensitive event text (ADR 0016). A service that writes such events
@@ -55,7 +57,9 @@ public class CryptoAutoConfiguration {
         AuditKeys auditKeys(DataSource dataSource, PlatformTransactionManager transactions, Environment environment,
                             ObjectProvider<KeyDistribution> distribution) {
             return new JdbcAuditKeys(new JdbcTemplate(dataSource), masterKey(environment), transactions,
-                    distribution.getIfAvailable(() -> KeyDistribution.NONE));
+                    distribution.getIfAvailable(() -> KeyDistribution.NONE),
+                    environment.getProperty("maap.crypto.key-cache-max-age", Duration.class, JdbcAuditKeys.DEFAULT_CACHE_MAX_AGE),
+                    Clock.systemUTC());
         }
     }
 

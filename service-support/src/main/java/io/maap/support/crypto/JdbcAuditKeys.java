@@ -8,19 +8,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.SecretKey;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link AuditKeys} in the service's own database, table {@code audit_data_key} (made by the
  * service's Flyway migrations): one row per audit, the data key wrapped by the master key, and
  * once destroyed no key but when, by whom and why. A new key is committed in its own transaction,
- * so an event written with it never outlives it. Unwrapped keys are cached in memory and evicted
- * when destroyed (each service runs as one instance). Two writers making an audit's first key at
+ * so an event written with it never outlives it. Two writers making an audit's first key at
  * once (concurrent commands of one audit) both get the one that committed first.
+ *
+ * <p>Unwrapped keys are cached in memory for at most {@code cacheMaxAge}
+ * ({@code maap.crypto.key-cache-max-age}, {@link #DEFAULT_CACHE_MAX_AGE} by default) and evicted at
+ * once when this instance destroys them. With several instances of the service (ADR 0018), a key
+ * destroyed by another instance is used here until its entry is that old, never longer; the
+ * shredding then scrubs the read models again once every instance's entry has expired.
  *
  * <p>A key is delivered to the readers ({@link KeyDistribution}) before the row that holds it
  * commits, so a committed key cannot have missed its publication. A row made otherwise (by a
@@ -32,7 +37,10 @@ public class JdbcAuditKeys implements AuditKeys {
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
     private final TransactionTemplate newTransaction;
-    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+    /** How long an unwrapped key is used from memory before it is read again. */
+    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofSeconds(5);
+
+    private final KeyCache cache;
     private final KeyDistribution distribution;
 
     public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions) {
@@ -41,6 +49,13 @@ public class JdbcAuditKeys implements AuditKeys {
 
     public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions,
                          KeyDistribution distribution) {
+        this(jdbc, masterKey, transactions, distribution, DEFAULT_CACHE_MAX_AGE, Clock.systemUTC());
+    }
+
+    /** {@code cacheMaxAge} zero caches nothing: every use reads the key's row. */
+    public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions,
+                         KeyDistribution distribution, Duration cacheMaxAge, Clock clock) {
+        this.cache = new KeyCache(cacheMaxAge, clock);
         this.distribution = distribution;
         this.jdbc = jdbc;
         this.masterKey = masterKey;
@@ -80,6 +95,11 @@ public class JdbcAuditKeys implements AuditKeys {
     public Optional<SecretKey> forReading(String auditId) {
         SecretKey cached = cache.get(auditId);
         return cached != null ? Optional.of(cached) : row(auditId).flatMap(r -> key(auditId, r));
+    }
+
+    /** How long a key destroyed by another instance may still be used here. */
+    public Duration cacheMaxAge() {
+        return cache.maxAge();
     }
 
     @Override

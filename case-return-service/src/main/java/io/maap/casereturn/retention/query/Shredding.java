@@ -5,6 +5,7 @@ import io.maap.support.crypto.AuditKeys;
 import io.maap.support.messaging.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * Crypto-shredding of an audit (ADR 0016): its data key is destroyed, so every copy of its
  * sensitive text (event store, topics, backups) is unreadable for good, and this service's read
  * models have that text replaced by {@link Sensitive#REMOVED} at once, keeping dates, grades,
- * counts and statuses. Reporting drops the text on its next rebuild.
+ * counts and statuses, and once more later ({@link ScrubAgain}): another instance may go on using
+ * the key from its cache for a few seconds. Reporting drops the text on its next rebuild.
  */
 @Service
 public class Shredding {
@@ -33,8 +35,16 @@ public class Shredding {
     private final JdbcTemplate jdbc;
     private final AuditClosures closures;
     private final RetentionPolicy policy;
+    private final ScrubAgain scrubAgain;
 
     public Shredding(AuditKeys keys, JdbcTemplate jdbc, AuditClosures closures, RetentionPolicy policy) {
+        this(keys, jdbc, closures, policy, ScrubAgain.NEVER);
+    }
+
+    @Autowired
+    public Shredding(AuditKeys keys, JdbcTemplate jdbc, AuditClosures closures, RetentionPolicy policy,
+                     ScrubAgain scrubAgain) {
+        this.scrubAgain = scrubAgain;
         this.keys = keys;
         this.jdbc = jdbc;
         this.closures = closures;
@@ -45,6 +55,7 @@ public class Shredding {
     public AuditKeys.Shredding shred(String auditId, String by, String reason, Instant at) {
         boolean now = keys.shred(auditId, by, reason, at);
         scrubReadModels(auditId);
+        scrubAgain.later(auditId);
         if (now) {
             log.info("Sensitive text of audit {} destroyed ({})", auditId, reason);
         }
@@ -65,7 +76,8 @@ public class Shredding {
         return due;
     }
 
-    private void scrubReadModels(String auditId) {
+    /** Replaces the audit's text in this service's read models (again); changes nothing the second time. */
+    public void scrubReadModels(String auditId) {
         String removed = Sensitive.REMOVED;
         String requests = "SELECT return_request_id FROM return_request_view WHERE audit_id = ?";
         jdbc.update("UPDATE return_request_view SET "
