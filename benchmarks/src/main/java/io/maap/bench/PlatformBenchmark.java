@@ -154,6 +154,7 @@ public final class PlatformBenchmark {
         perService.put(Service.NOTIFICATION, TestInfrastructure.newPostgresDatabase("maap_bench_notification").springProperties());
         String reportingMongo = TestInfrastructure.newMongoUri("maap_bench_reporting");
         perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", reportingMongo));
+        HeapUse.resetPeaks();
         long started = System.nanoTime();
         Map<String, String> common = new java.util.LinkedHashMap<>(Map.of(
                 "spring.cloud.stream.kafka.binder.brokers", kafka,
@@ -243,7 +244,18 @@ public final class PlatformBenchmark {
             commandRow("action-plan-service", "finding, action plan, action", learningResult, postgres);
 
             endToEnd(reportingMongo, driver, returns, e2e, kafka, e2eRates);
+            memory();
         }
+    }
+
+    /** Issue 20 item 8: the heap the whole platform in one JVM needed through the command part (the local run has -Xmx2g). */
+    private void memory() {
+        long[] heap = HeapUse.peakAndLive();
+        System.out.printf("whole platform in one JVM: peak heap used %,d MiB, %,d MiB after a full collection%n",
+                heap[0] >> 20, heap[1] >> 20);
+        row("| memory | the whole platform in one JVM (four services, Kafka broker, MongoDB, load driver) through the command part | "
+                + "peak heap used %,d MiB, %,d MiB after a full collection | | the local run (`./run.sh`) has -Xmx2g |",
+                heap[0] >> 20, heap[1] >> 20);
     }
 
     private record Request(String id, Outcome outcome) {

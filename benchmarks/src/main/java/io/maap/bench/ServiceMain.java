@@ -5,9 +5,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
 /**
  * One service in a JVM of its own, for {@link ForkedService}: {@code ServiceMain <SERVICE> --key=value...}.
@@ -28,15 +25,8 @@ public final class ServiceMain {
         String line;
         while ((line = in.readLine()) != null && !line.equals("stop")) {
             if (line.equals("heap")) {
-                long peak = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP) {
-                        peak += pool.getPeakUsage().getUsed();
-                    }
-                }
-                System.gc();
-                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                System.out.println("MAAP-HEAP " + peak + " " + live);
+                long[] heap = HeapUse.peakAndLive();
+                System.out.println("MAAP-HEAP " + heap[0] + " " + heap[1]);
                 System.out.flush();
             }
         }
