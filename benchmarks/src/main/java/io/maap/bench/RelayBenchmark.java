@@ -92,7 +92,7 @@ final class RelayBenchmark {
             try (KafkaRelaySender sender = KafkaRelaySender.to(kafka, Map.of(), 5)) {
                 TrackingEventProcessor relay = TrackingEventProcessor.builder().name(CloudEventRelay.PROCESSING_GROUP)
                         .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                                .eventHandlers(new CloudEventRelay(sender, "urn:maap:bench")).build())
+                                .eventHandlers(new CloudEventRelay(sender, "urn:maap:bench", null, serializer)).build())
                         .messageSource(store).tokenStore(tokens).transactionManager(transactions)
                         .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(BATCH))

@@ -131,9 +131,11 @@ public class AxonSupportAutoConfiguration {
 
     @Bean
     public CloudEventRelay cloudEventRelay(RelaySender relaySender, Environment environment,
-                                           ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys) {
+                                           ObjectProvider<io.maap.support.crypto.AuditKeys> auditKeys,
+                                           @Qualifier("eventSerializer") Serializer eventSerializer) {
         return new CloudEventRelay(relaySender, environment.getProperty("maap.events.source",
-                "urn:maap:" + environment.getProperty("spring.application.name", "service")), auditKeys.getIfAvailable());
+                "urn:maap:" + environment.getProperty("spring.application.name", "service")), auditKeys.getIfAvailable(),
+                eventSerializer);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.serialization.Serializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
  * with it, only after Kafka acknowledged every one of them ({@link RelayAcks}). So each event is
  * published at least once and in aggregate order (ADR 0019). Events that are not public contracts
  * stay inside the service.
+ *
+ * <p>Given the event store's serializer, an event's payload goes out as it is stored, without
+ * being read into an object and written again: its sensitive text is already sealed there, as the
+ * topics carry it (ADR 0016). Only an event stored in clear before its text was encrypted is
+ * opened and sealed on its way (ADR 0019).
  */
 @ProcessingGroup(CloudEventRelay.PROCESSING_GROUP)
 public class CloudEventRelay {
@@ -34,16 +40,33 @@ public class CloudEventRelay {
     private final RelaySender sender;
     private final String source;
     private final AuditKeys auditKeys;
+    private final Serializer eventSerializer;
 
     public CloudEventRelay(RelaySender sender, String source) {
-        this(sender, source, null);
+        this(sender, source, null, null);
     }
 
-    /** With the service's audit keys, sensitive text goes to Kafka encrypted, as it is stored (ADR 0016). */
-    public CloudEventRelay(RelaySender sender, String source, AuditKeys auditKeys) {
+    /**
+     * With the service's audit keys, sensitive text goes to Kafka encrypted, as it is stored (ADR 0016);
+     * with the event store's serializer, stored payloads go out as they are (either may be null).
+     */
+    public CloudEventRelay(RelaySender sender, String source, AuditKeys auditKeys, Serializer eventSerializer) {
         this.sender = sender;
         this.source = source;
         this.auditKeys = auditKeys;
+        this.eventSerializer = eventSerializer;
+    }
+
+    private byte[] json(DomainEventMessage<?> event) {
+        if (eventSerializer != null) {
+            byte[] stored = event.serializePayload(eventSerializer, byte[].class).getData();
+            Class<?> type = event.getPayloadType();
+            if (auditKeys == null || !SensitiveFields.applies(type)
+                    || SensitiveFields.sealedThroughout(type, EventJson.mapper().readTree(stored))) {
+                return stored;
+            }
+        }
+        return json(event.getPayload());
     }
 
     private byte[] json(Object payload) {
@@ -54,12 +77,13 @@ public class CloudEventRelay {
                 SensitiveFields.seal(payload.getClass(), EventJson.mapper().valueToTree(payload), auditKeys));
     }
 
+    /** Every event of the store; its payload is read only when it must be sealed on its way. */
     @EventHandler
-    public void on(Object payload, DomainEventMessage<?> event) {
-        EventCatalog.forPayload(payload.getClass()).ifPresent(entry -> {
+    public void on(DomainEventMessage<?> event) {
+        EventCatalog.forPayload(event.getPayloadType()).ifPresent(entry -> {
             String key = event.getAggregateIdentifier();
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(entry.topic(), null,
-                    key.getBytes(StandardCharsets.UTF_8), json(payload));
+                    key.getBytes(StandardCharsets.UTF_8), json(event));
             header(record, CloudEventHeaders.ID, event.getIdentifier());
             header(record, CloudEventHeaders.SOURCE, source);
             header(record, CloudEventHeaders.SPECVERSION, "1.0");

@@ -62,6 +62,22 @@ public final class SensitiveFields {
         return event;
     }
 
+    /**
+     * Whether every sensitive text of a stored event is in its sealed form (or removed), as
+     * {@link #seal} leaves it: false for an event stored in clear before its text was encrypted.
+     */
+    public static boolean sealedThroughout(Class<?> type, JsonNode event) {
+        if (!applies(type) || auditId(event) == null || !(event instanceof ObjectNode object)) {
+            return true; // nothing that seal would change
+        }
+        boolean[] clear = {false};
+        walk(type, object, text -> {
+            clear[0] |= !SealedText.isSealed(text) && !Sensitive.REMOVED.equals(text);
+            return text;
+        });
+        return !clear[0];
+    }
+
     private static String auditId(JsonNode event) {
         JsonNode id = event == null ? null : event.get("auditId");
         return id != null && id.isString() && !id.stringValue().isBlank() ? id.stringValue() : null;

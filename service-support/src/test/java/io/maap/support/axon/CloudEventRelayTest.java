@@ -122,7 +122,7 @@ class CloudEventRelayTest {
     @Test
     void outsideAUnitOfWorkASendIsAwaitedAtOnce() {
         CloudEventRelay relay = new CloudEventRelay(record -> CompletableFuture.failedFuture(new IllegalStateException("down")), "urn:test");
-        assertThatThrownBy(() -> relay.on(payload("a", 0), message("a", 0)))
+        assertThatThrownBy(() -> relay.on(message("a", 0)))
                 .hasMessageContaining("did not acknowledge");
     }
 
