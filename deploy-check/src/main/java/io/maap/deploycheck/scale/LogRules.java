@@ -8,18 +8,26 @@ import java.util.Set;
 
 /**
  * What the event log says a read model and the deadlines must show, as arithmetic on stored events
- * (type and sequence in their aggregate): the same facts the fault suite checks (docs/reliability.md).
+ * (type and sequence in their aggregate): what the deployment check's scale-out phase and the fault
+ * suite (resilience-tests' {@code EventLogCheck}) both check (docs/reliability.md).
  */
 public final class LogRules {
 
+    /** A stored event as the rules read it: its sequence number in its aggregate and its payload class's simple name. */
+    public interface Logged {
+        long sequence();
+
+        String type();
+    }
+
     /** One stored event: its aggregate, its sequence number in it and its payload class's simple name. */
-    public record Event(String aggregate, long sequence, String type) {
+    public record Event(String aggregate, long sequence, String type) implements Logged {
     }
 
     private LogRules() {
     }
 
-    public static long count(List<Event> events, String... types) {
+    public static long count(List<? extends Logged> events, String... types) {
         Set<String> wanted = Set.of(types);
         return events.stream().filter(e -> wanted.contains(e.type())).count();
     }
@@ -28,12 +36,12 @@ public final class LogRules {
      * A return request's document in reporting-service, replayed from its events in sequence order:
      * each event counted once (a repeat would raise sentBackCount or version, a gap leave lastSequence behind).
      */
-    public static Map<String, Object> expectedReturn(List<Event> events) {
+    public static Map<String, Object> expectedReturn(List<? extends Logged> events) {
         long last = -1;
         String status = null;
         boolean overdue = false;
         long submissions = 0;
-        for (Event event : events) {
+        for (Logged event : events) {
             last = event.sequence();
             switch (event.type()) {
                 case "ReturnRequested" -> status = "AWAITING";
@@ -69,7 +77,7 @@ public final class LogRules {
      * (the first, and one more per send-back or extension); one never answered ({@code untouched}: no
      * command but the commissioning, its dates long past) reminded and marked overdue exactly once.
      */
-    public static List<String> returnDeadlines(String id, List<Event> events, boolean untouched) {
+    public static List<String> returnDeadlines(String id, List<? extends Logged> events, boolean untouched) {
         List<String> problems = new ArrayList<>();
         long reminders = count(events, "ReturnReminderSent");
         long overdue = count(events, "ReturnOverdue");
@@ -86,7 +94,7 @@ public final class LogRules {
     }
 
     /** An action flagged overdue at most once per reopening; one past its due date and never closed exactly once. */
-    public static List<String> actionDeadlines(String key, List<Event> history, boolean pastDue) {
+    public static List<String> actionDeadlines(String key, List<? extends Logged> history, boolean pastDue) {
         long overdue = count(history, "ActionOverdue");
         List<String> problems = new ArrayList<>();
         if (overdue > 1 + count(history, "ActionReopened")) {
@@ -99,9 +107,9 @@ public final class LogRules {
     }
 
     /** An action's document in reporting-service: one history entry per event, its open state and overdue flag. */
-    public static Map<String, Object> expectedAction(List<Event> history) {
+    public static Map<String, Object> expectedAction(List<? extends Logged> history) {
         boolean open = true;
-        for (Event event : history) {
+        for (Logged event : history) {
             if (event.type().equals("ActionClosed")) {
                 open = false;
             } else if (event.type().equals("ActionReopened")) {

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.maap.bench.ReportingStore;
+import io.maap.deploycheck.scale.LogRules;
 import io.maap.events.EventCatalog;
 import io.maap.events.Topics;
 import io.maap.local.MaapServices.Service;
@@ -33,6 +34,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+
+import static io.maap.deploycheck.scale.LogRules.actionDeadlines;
+import static io.maap.deploycheck.scale.LogRules.count;
+import static io.maap.deploycheck.scale.LogRules.expectedAction;
+import static io.maap.deploycheck.scale.LogRules.expectedReturn;
+import static io.maap.deploycheck.scale.LogRules.normalise;
+import static io.maap.deploycheck.scale.LogRules.returnDeadlines;
 
 /**
  * Checks the whole platform against its event log: the events stored in the three services'
@@ -65,7 +73,8 @@ final class EventLogCheck {
             "ActionUpdateMissed", "ActionOverdue", "ActionClosed", "ActionReopened");
 
     /** One stored event: its id, aggregate, sequence and payload class's simple name; {@code data} from its published copy. */
-    record StoredEvent(String id, String aggregate, long sequence, String type, boolean published, JsonNode data) {
+    record StoredEvent(String id, String aggregate, long sequence, String type, boolean published, JsonNode data)
+            implements LogRules.Logged {
     }
 
     /** What one check found: its problems (none when consistent) and counts worth printing. */
@@ -190,11 +199,6 @@ final class EventLogCheck {
         return byAggregate;
     }
 
-    private static long count(List<StoredEvent> events, String... types) {
-        Set<String> wanted = Set.of(types);
-        return events.stream().filter(e -> wanted.contains(e.type())).count();
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Across services
 
@@ -263,47 +267,6 @@ final class EventLogCheck {
         documents.keySet().forEach(id -> problems.add("reporting: document for return request " + id + " that has no events"));
     }
 
-    /** What a return request's document must say, replayed from its events in sequence order. */
-    static Map<String, Object> expectedReturn(List<StoredEvent> events) {
-        long last = -1;
-        String status = null;
-        boolean overdue = false;
-        int submissions = 0;
-        for (StoredEvent event : events) {
-            last = event.sequence();
-            switch (event.type()) {
-                case "ReturnRequested" -> status = "AWAITING";
-                case "ReturnSubmitted", "NilReturnSubmitted" -> {
-                    status = "SUBMITTED";
-                    overdue = false;
-                    submissions++;
-                }
-                case "ReturnSentBack" -> {
-                    status = "SENT_BACK";
-                    overdue = false;
-                }
-                case "ReturnAccepted" -> status = "ACCEPTED";
-                case "ReturnOverdue" -> overdue = true;
-                case "ReturnDeadlineExtended" -> overdue = false;
-                default -> {
-                }
-            }
-        }
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("lastSequence", last);
-        expected.put("status", status);
-        expected.put("received", submissions > 0);
-        expected.put("version", submissions == 0 ? null : (long) submissions);
-        expected.put("sentBackCount", count(events, "ReturnSentBack"));
-        expected.put("reminded", count(events, "ReturnReminderSent") > 0);
-        expected.put("overdue", overdue);
-        return expected;
-    }
-
-    private static Object normalise(Object value) {
-        return value instanceof Number number ? (Object) number.longValue() : value;
-    }
-
     /** Findings and actions: one document each, reflecting every event of it once. Returns the actions' events by key. */
     private static Map<String, List<StoredEvent>> learningDocuments(MongoDatabase mongo, String prefix, List<StoredEvent> events,
                                                                     List<String> problems) {
@@ -335,16 +298,7 @@ final class EventLogCheck {
             if (document == null) {
                 return;
             }
-            boolean open = true;
-            for (StoredEvent event : history) {
-                open = switch (event.type()) {
-                    case "ActionClosed" -> false;
-                    case "ActionReopened" -> true;
-                    default -> open;
-                };
-            }
-            Map<String, Object> expected = Map.of("history", (long) history.size(), "open", open,
-                    "updatesMissed", count(history, "ActionUpdateMissed"), "overdueFlagged", count(history, "ActionOverdue") > 0);
+            Map<String, Object> expected = expectedAction(history);
             Map<String, Object> found = Map.of("history", (long) document.getList("history", Document.class, List.of()).size(),
                     "open", Boolean.TRUE.equals(document.getBoolean("open")),
                     "updatesMissed", normalise(document.get("updatesMissed")),
@@ -439,32 +393,13 @@ final class EventLogCheck {
 
     private void deadlines(Map<String, List<StoredEvent>> requests, Map<String, List<StoredEvent>> actions,
                            List<String> problems) throws SQLException {
-        actions.forEach((key, history) -> {
-            long overdue = count(history, "ActionOverdue");
-            if (overdue > 1 + count(history, "ActionReopened")) {
-                problems.add("deadlines: action " + key + " was flagged overdue " + overdue + " times");
-            }
-            if (ledger.pastDueActions.contains(key) && count(history, "ActionClosed") == 0 && overdue != 1) {
-                problems.add("deadlines: action " + key + ", open and past its due date, was flagged overdue " + overdue
-                        + " times (once expected)");
-            }
-        });
+        actions.forEach((key, history) -> actionDeadlines(key, history, ledger.pastDueActions.contains(key))
+                .forEach(problem -> problems.add("deadlines: " + problem)));
         ledger.pastDueActions.stream().filter(key -> !actions.containsKey(key))
                 .forEach(key -> problems.add("lost: past-due action " + key + " was added but has no events"));
-        requests.forEach((id, events) -> {
-            long reminders = count(events, "ReturnReminderSent");
-            long overdue = count(events, "ReturnOverdue");
-            long dueDates = 1 + count(events, "ReturnSentBack", "ReturnDeadlineExtended");
-            if (reminders > 1 || overdue > dueDates) {
-                problems.add("deadlines: return request " + id + " was reminded " + reminders + " times and marked overdue "
-                        + overdue + " times for " + dueDates + " due dates");
-            }
-            if (ledger.neverAnswered.contains(id) && count(events, "ReturnSubmitted", "NilReturnSubmitted") == 0
-                    && (reminders != 1 || overdue != 1)) {
-                problems.add("deadlines: return request " + id + ", never answered and long past its dates, was reminded "
-                        + reminders + " and marked overdue " + overdue + " times (once each expected)");
-            }
-        });
+        requests.forEach((id, events) -> returnDeadlines(id, events, ledger.neverAnswered.contains(id)
+                && count(events, "ReturnSubmitted", "NilReturnSubmitted") == 0)
+                .forEach(problem -> problems.add("deadlines: " + problem)));
         for (Service service : List.of(Service.CASE_RETURN, Service.ACTION_PLAN)) {
             long stuck = single(service, "SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() - interval '30 seconds'");
             if (stuck > 0) {
