@@ -37,7 +37,7 @@ public class BoardFeedController {
     public BoardScorecardUpdated json(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
                                       @RequestParam(required = false) LocalDate asOf) {
         ViewStores.View view = views.view(asAt, asOf);
-        if (!feed.programmes(view.store()).contains(programmeId)) {
+        if (!feed.exists(view.store(), programmeId)) {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
         return feed.scorecard(view.store(), view.today(), view.asOf(), programmeId);
