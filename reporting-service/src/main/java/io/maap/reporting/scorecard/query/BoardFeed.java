@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
@@ -53,7 +54,25 @@ public class BoardFeed {
      * each audit at the stage it had reached by then.
      */
     public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
-        Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+        return scorecard(store, today, asOf, programmeId, programme(store, programmeId));
+    }
+
+    /** As {@link #scorecard(ProjectionStore, LocalDate, LocalDate, String)}, for a programme the read models know ({@link #exists}). */
+    public Optional<BoardScorecardUpdated> ofKnownProgramme(ProjectionStore store, LocalDate today, LocalDate asOf,
+                                                            String programmeId) {
+        Document programme = programme(store, programmeId);
+        if (programme == null && !inAnAudit(store, programmeId)) {
+            return Optional.empty();
+        }
+        return Optional.of(scorecard(store, today, asOf, programmeId, programme));
+    }
+
+    private static Document programme(ProjectionStore store, String programmeId) {
+        return store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+    }
+
+    private BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId,
+                                            Document programme) {
         if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
             BoardScorecardUpdated counted = views.view(store, programmeId, new BoardFeedOn(today),
                     feed -> 1 + feed.audits().size() + feed.agencies().size(),
@@ -97,8 +116,11 @@ public class BoardFeed {
     /** Whether the read models know the programme, by its document or an audit in it (two look-ups, not a read of them all). */
     public boolean exists(ProjectionStore store, String programmeId) {
         return store.mongo().exists(Query.query(Criteria.where("_id").is(programmeId)), store.collection(AuditsProjection.PROGRAMMES))
-                || store.mongo().exists(Query.query(Criteria.where("programmeId").is(programmeId)),
-                store.collection(AuditsProjection.AUDITS));
+                || inAnAudit(store, programmeId);
+    }
+
+    private static boolean inAnAudit(ProjectionStore store, String programmeId) {
+        return store.mongo().exists(Query.query(Criteria.where("programmeId").is(programmeId)), store.collection(AuditsProjection.AUDITS));
     }
 
     /** Every programme the read models know, by its programmes or its audits. */
