@@ -51,6 +51,9 @@ import java.util.List;
 @EnableConfigurationProperties(TokenProperties.class)
 public class ApiSecurityAutoConfiguration {
 
+    /** Verified tokens kept at most ({@link VerifiedTokens}): a few kilobytes each, far more than the callers of a few minutes. */
+    static final long VERIFIED_TOKENS = 1_000;
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain maapApiSecurity(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules,
@@ -98,7 +101,8 @@ public class ApiSecurityAutoConfiguration {
             throw new IllegalStateException("Set maap.security.issuer: tokens from any other issuer are refused");
         }
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return properties.verifiedTokenMaxAge().isZero() || properties.verifiedTokenMaxAge().isNegative() ? decoder
+                : new VerifiedTokens(decoder, properties.verifiedTokenMaxAge(), VERIFIED_TOKENS);
     }
 
     static OAuth2TokenValidator<Jwt> validator(TokenProperties properties) {

@@ -76,11 +76,9 @@ public class AuditsProjection implements Projection {
             // The plan as the Executive agreed it stays as the baseline; scheduling and rescheduling move only "planned".
             e.milestones().forEach(m -> update.set("milestones." + m.milestone().name() + ".planned", planned(m.plannedDate()))
                     .set("milestones." + m.milestone().name() + ".baseline", planned(m.plannedDate())));
-            store.applyInOrder(AUDITS, e.auditId(), sequence, update);
-            inProgramme(store, e.programmeId(), e.auditId(), sequence);
+            audit(store, e.auditId(), e.programmeId(), sequence, update);
         } else if (payload instanceof AuditCommissioned e) {
-            inProgramme(store, e.programmeId(), e.auditId(), sequence);
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("programmeId", e.programmeId())
                     .set("title", e.title())
                     .set("theme", e.theme())
@@ -93,28 +91,28 @@ public class AuditsProjection implements Projection {
                     .setOnInsert("milestones." + Milestone.TOOL_SENT.name() + ".planned",
                             planned(PlannedDate.day(e.toolSentOn()))));
         } else if (payload instanceof AuditReturnsClosed e) {
-            stage(store, e.auditId(), sequence, "RETURNS_CLOSED", Milestone.RETURNS_CLOSED, e.finalSubmissionOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "RETURNS_CLOSED", Milestone.RETURNS_CLOSED, e.finalSubmissionOn());
         } else if (payload instanceof AuditAnalysed e) {
-            stage(store, e.auditId(), sequence, "ANALYSED", Milestone.ANALYSED, e.analysedOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "ANALYSED", Milestone.ANALYSED, e.analysedOn());
         } else if (payload instanceof ChallengeDayScheduled e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("challengeDayScheduledOn", e.challengeDayOn().toString())
                     .set("milestones." + Milestone.CHALLENGE_DAY.name() + ".planned", planned(PlannedDate.day(e.challengeDayOn()))));
         } else if (payload instanceof ChallengeDayHeld e) {
-            stage(store, e.auditId(), sequence, "CHALLENGE_DAY_HELD", Milestone.CHALLENGE_DAY, e.heldOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "CHALLENGE_DAY_HELD", Milestone.CHALLENGE_DAY, e.heldOn());
         } else if (payload instanceof AuditReportDrafted e) {
-            stage(store, e.auditId(), sequence, "REPORT_DRAFTED", Milestone.REPORT_DRAFTED, e.draftedOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "REPORT_DRAFTED", Milestone.REPORT_DRAFTED, e.draftedOn());
         } else if (payload instanceof AuditSignedOff e) {
-            stage(store, e.auditId(), sequence, "SIGNED_OFF", Milestone.SIGNED_OFF, e.signedOffOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "SIGNED_OFF", Milestone.SIGNED_OFF, e.signedOffOn());
         } else if (payload instanceof AuditMonitoringStarted e) {
-            stage(store, e.auditId(), sequence, "MONITORING", Milestone.MONITORING_STARTED, e.startedOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "MONITORING", Milestone.MONITORING_STARTED, e.startedOn());
         } else if (payload instanceof AuditClosed e) {
-            stage(store, e.auditId(), sequence, "CLOSED", Milestone.CLOSED, e.closedOn());
+            stage(store, e.auditId(), e.programmeId(), sequence, "CLOSED", Milestone.CLOSED, e.closedOn());
         } else if (payload instanceof AuditMilestoneRescheduled e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("milestones." + e.milestone().name() + ".planned", planned(e.planned())));
         } else if (payload instanceof Section11AuditPlanned e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("kind", "SECTION_11")
                     .set("programmeId", e.programmeId())
                     .set("title", e.title())
@@ -126,40 +124,46 @@ public class AuditsProjection implements Projection {
                     .setOnInsert("stage", "PLANNED")
                     .set("milestones." + Milestone.TOOL_SENT.name() + ".planned", planned(e.commence()))
                     .set("milestones." + Milestone.SIGNED_OFF.name() + ".planned", planned(e.presentedToExecutive())));
-            inProgramme(store, e.programmeId(), e.auditId(), sequence);
         } else if (payload instanceof Section11AgencyStepRecorded e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("section11Agencies." + e.agency() + "." + e.step().name(), e.on().toString())
                     .min("milestones." + Milestone.TOOL_SENT.name() + ".actual", e.on().toString()));
         } else if (payload instanceof Section11ActionPlansPresented e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("stage", "ACTION_PLANS_PRESENTED")
                     .set("missingAgencies", e.missingAgencies())
                     .set("milestones." + ACTION_PLANS_PRESENTED + ".actual", e.presentedOn().toString()));
         } else if (payload instanceof Section11MonitoringReviewed e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("stage", "MONITORING")
                     .min("milestones." + Milestone.MONITORING_STARTED.name() + ".actual", e.reviewedOn().toString()));
         } else if (payload instanceof Section11AuditClosed e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("stage", "CLOSED")
                     .set("milestones." + Milestone.SIGNED_OFF.name() + ".actual", e.closedOn().toString())
                     .set("milestones." + Milestone.CLOSED.name() + ".actual", e.closedOn().toString()));
         } else if (payload instanceof AuditActivityCompleted e) {
-            store.applyInOrder(AUDITS, e.auditId(), sequence, new Update()
+            audit(store, e.auditId(), e.programmeId(), sequence, new Update()
                     .set("activitiesCompleted." + e.activityId(), e.completedOn().toString()));
         }
     }
 
-    /** The audit among its programme's ({@link ProgrammeFigures}), which its board feed and scorecard read. */
-    private static void inProgramme(ProjectionStore store, String programmeId, String auditId, long sequence) {
+    /**
+     * The audit's document, then its entry among its programme's ({@link ProgrammeFigures}), which
+     * its board feed and scorecard read: written for every change of the audit, after the audit's
+     * document, so that the programme's document gets a new version once the change can be read
+     * ({@link io.maap.reporting.projection.query.ProgrammeViewCache} reuses a programme's views,
+     * audits' stages and milestones included, until that version changes).
+     */
+    private static void audit(ProjectionStore store, String auditId, String programmeId, long sequence, Update update) {
+        store.applyInOrder(AUDITS, auditId, sequence, update);
         ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.AUDITS, auditId, sequence,
                 new Update().set("auditId", auditId), java.util.Set.of("auditId"));
     }
 
-    private static void stage(ProjectionStore store, String auditId, long sequence, String stage, Milestone milestone,
-                              LocalDate actual) {
-        store.applyInOrder(AUDITS, auditId, sequence, new Update()
+    private static void stage(ProjectionStore store, String auditId, String programmeId, long sequence, String stage,
+                              Milestone milestone, LocalDate actual) {
+        audit(store, auditId, programmeId, sequence, new Update()
                 .set("stage", stage)
                 .set("milestones." + milestone.name() + ".actual", actual.toString()));
     }

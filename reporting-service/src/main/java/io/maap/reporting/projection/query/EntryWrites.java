@@ -1,6 +1,7 @@
 package io.maap.reporting.projection.query;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,9 +28,16 @@ import java.util.Map;
  * sequence, or another writer created the document meanwhile (then it goes round again).
  * For the only writer of a generation: the entries' sequences are kept in memory and a flush
  * merges each document's updates into one unconditional upsert by {@code _id}.
+ * <p>
+ * Every write that changes a document also sets its {@value #VERSION} to a new {@link ObjectId}
+ * (unique across writers, instances and a dropped generation filled again), so a reader can tell
+ * by that one field whether the document changed since it last read it ({@link ProgrammeViewCache});
+ * a write that matches nothing (applied before) leaves it as it was.
  */
 final class EntryWrites {
 
+    /** The field every write of a shared document sets anew. */
+    static final String VERSION = "version";
     private static final String SEQ = "seq";
     private static final int MAX_ATTEMPTS = 20;
 
@@ -182,6 +190,7 @@ final class EntryWrites {
             set.forEach((name, value) -> path.accept(name, u -> u.set(name, value)));
             inc.forEach((name, by) -> path.accept(name, u -> u.inc(name, by)));
             updates.add(current[0]);
+            updates.forEach(update -> update.set(VERSION, new ObjectId()));
             return updates;
         }
     }

@@ -104,6 +104,17 @@ public final class ProgrammeFigures {
         return document == null ? new Document() : document;
     }
 
+    /**
+     * The version of the programme's document ({@link EntryWrites#VERSION}), read alone by
+     * {@code _id}: a new one after every write of the document; null without a document, or for
+     * one not written since versions were kept.
+     */
+    public static Object version(ProjectionStore store, String programmeId) {
+        Document document = store.mongo().getCollection(store.collection(COLLECTION)).find(new Document("_id", programmeId))
+                .projection(new Document(EntryWrites.VERSION, 1)).first();
+        return document == null ? null : document.get(EntryWrites.VERSION);
+    }
+
     /** The documents of the programme's audits, read by {@code _id} (an index look-up on MongoDB and mongo-java-server alike). */
     public static List<Document> audits(ProjectionStore store, Document programme) {
         List<String> ids = entries(programme, AUDITS).stream().map(entry -> entry.getString("_id")).toList();

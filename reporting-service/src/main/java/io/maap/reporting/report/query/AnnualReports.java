@@ -36,7 +36,7 @@ public class AnnualReports {
     }
 
     public AnnualReport report(ViewStores.View view, String programmeId) {
-        if (!feed.programmes(view.store()).contains(programmeId)) {
+        if (!feed.exists(view.store(), programmeId)) {
             throw new NotFoundException("No programme '" + programmeId + "'.");
         }
         LocalDate asOf = view.asOf();

@@ -7,6 +7,7 @@ import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProgrammeFigures;
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.support.calendar.Lateness;
@@ -38,11 +39,18 @@ public class OutstandingReturnsController {
     private final ViewStores views;
     private final WorkingDayCalendar calendar;
     private final Lateness lateness;
+    private final ProgrammeViewCache programmeViews;
 
-    public OutstandingReturnsController(ViewStores views, WorkingDayCalendar calendar) {
+    public OutstandingReturnsController(ViewStores views, WorkingDayCalendar calendar, ProgrammeViewCache programmeViews) {
         this.views = views;
         this.calendar = calendar;
         this.lateness = new Lateness(calendar);
+        this.programmeViews = programmeViews;
+    }
+
+    /** A programme's list, all pages, by everything it depends on besides its figures ({@link ProgrammeViewCache}'s parameters). */
+    private record ListedOn(LocalDate today, String auditId, String agency, String theme, Boolean overdue, LocalDate dueBy,
+                            Order order) {
     }
 
     /** How the list can be ordered. */
@@ -69,22 +77,34 @@ public class OutstandingReturnsController {
         String agency = AgencyScope.filter(requestedAgency);
         ViewStores.View view = views.view(asAt, asOf);
         LocalDate today = view.today();
-        Map<String, Document> audits = new HashMap<>();
-        List<Document> candidates = asOf == null && programmeId != null && ProgrammeFigures.kept(view.store())
-                ? fromProgrammeFigures(view.store(), programmeId, auditId, agency, audits)
-                : fromReturns(view.store(), asOf, programmeId, auditId, agency, audits);
         LocalDate dueBy = dueWithinWorkingDays == null ? null : calendar.addWorkingDays(today, dueWithinWorkingDays);
-        List<OutstandingReturn> all = candidates.stream()
+        ListedOn on = new ListedOn(today, auditId, agency, theme, overdue, dueBy, order);
+        List<OutstandingReturn> all;
+        if (asOf == null && programmeId != null && ProgrammeFigures.kept(view.store())) {
+            all = programmeViews.view(view.store(), programmeId, on, List::size, () -> {
+                Map<String, Document> audits = new HashMap<>();
+                return listed(fromProgrammeFigures(view.store(), programmeId, auditId, agency, audits), audits, null, on);
+            });
+        } else {
+            Map<String, Document> audits = new HashMap<>();
+            all = listed(fromReturns(view.store(), asOf, programmeId, auditId, agency, audits), audits, asOf, on);
+        }
+        List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
+        return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
+    }
+
+    /** The awaited ones of the candidates (as they stood on {@code asOf}, when given), filtered and in order: every page. */
+    private List<OutstandingReturn> listed(List<Document> candidates, Map<String, Document> audits, LocalDate asOf, ListedOn on) {
+        LocalDate today = on.today();
+        return candidates.stream()
                 .map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf))
                 .filter(r -> r != null && Documents.flag(r, "awaitingAgency"))
                 .map(r -> toView(r, audits.get(r.getString("auditId")), today))
-                .filter(r -> theme == null || theme.equalsIgnoreCase(r.theme()))
-                .filter(r -> overdue == null || overdue == (r.workingDaysLate() > 0))
-                .filter(r -> dueBy == null || (!r.dueDate().isBefore(today) && !r.dueDate().isAfter(dueBy)))
-                .sorted(comparator(order))
+                .filter(r -> on.theme() == null || on.theme().equalsIgnoreCase(r.theme()))
+                .filter(r -> on.overdue() == null || on.overdue() == (r.workingDaysLate() > 0))
+                .filter(r -> on.dueBy() == null || (!r.dueDate().isBefore(today) && !r.dueDate().isAfter(on.dueBy())))
+                .sorted(comparator(on.order()))
                 .toList();
-        List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
-        return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
     }
 
     /** Every return request in scope (awaited ones only, unless as of a date), with every audit in {@code audits}. */

@@ -6,26 +6,42 @@ import io.maap.events.board.BoardScorecardUpdated.AuditFigures;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
 @Component
 public class BoardFeed {
     private final Scorecards scorecards;
+    private final ProgrammeViewCache views;
     private final Clock clock;
 
+    /** Without a cache of programme views (tests of the figures). */
     public BoardFeed(Scorecards scorecards, Clock clock) {
+        this(scorecards, ProgrammeViewCache.none(), clock);
+    }
+
+    @Autowired
+    public BoardFeed(Scorecards scorecards, ProgrammeViewCache views, Clock clock) {
         this.scorecards = scorecards;
+        this.views = views;
         this.clock = clock;
+    }
+
+    /** The board feed of a programme counted from its figures on a day ({@link ProgrammeViewCache}'s parameters). */
+    private record BoardFeedOn(LocalDate today) {
     }
 
     public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, String programmeId) {
@@ -38,10 +54,32 @@ public class BoardFeed {
      * each audit at the stage it had reached by then.
      */
     public BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
-        if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
-            return scorecard(store, ProgrammeCounts.read(store, programmeId), today, programmeId);
+        return scorecard(store, today, asOf, programmeId, programme(store, programmeId));
+    }
+
+    /** As {@link #scorecard(ProjectionStore, LocalDate, LocalDate, String)}, for a programme the read models know ({@link #exists}). */
+    public Optional<BoardScorecardUpdated> ofKnownProgramme(ProjectionStore store, LocalDate today, LocalDate asOf,
+                                                            String programmeId) {
+        Document programme = programme(store, programmeId);
+        if (programme == null && !inAnAudit(store, programmeId)) {
+            return Optional.empty();
         }
-        Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+        return Optional.of(scorecard(store, today, asOf, programmeId, programme));
+    }
+
+    private static Document programme(ProjectionStore store, String programmeId) {
+        return store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+    }
+
+    private BoardScorecardUpdated scorecard(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId,
+                                            Document programme) {
+        if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
+            BoardScorecardUpdated counted = views.view(store, programmeId, new BoardFeedOn(today),
+                    feed -> 1 + feed.audits().size() + feed.agencies().size(),
+                    () -> scorecard(ProgrammeCounts.read(store, programmeId), today, programmeId));
+            return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
+                    clock.instant(), counted.programme(), counted.audits(), counted.agencies());
+        }
         List<AuditFigures> audits = Documents.find(store, AuditsProjection.AUDITS, Documents.where("programmeId", programmeId))
                 .stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getString("_id")))
@@ -58,9 +96,11 @@ public class BoardFeed {
                 scorecards.compute(store, today, asOf, programmeId, null, null).figures(), audits, agencyFigures);
     }
 
-    /** Today's board feed from the programme's figures, read once ({@link ProgrammeCounts}). */
-    private BoardScorecardUpdated scorecard(ProjectionStore store, ProgrammeCounts counts, LocalDate today, String programmeId) {
-        Document programme = store.mongo().findById(programmeId, Document.class, store.collection(AuditsProjection.PROGRAMMES));
+    /**
+     * Today's board feed from the programme's figures, read once ({@link ProgrammeCounts}), without
+     * the programme's title and the time it was made (added per request: the cache keeps the rest).
+     */
+    private BoardScorecardUpdated scorecard(ProgrammeCounts counts, LocalDate today, String programmeId) {
         List<AuditFigures> audits = counts.audits(null).stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getString("_id")))
                 .map(a -> new AuditFigures(a.getString("_id"), a.getString("title"), a.getString("theme"), a.getString("stage"),
@@ -69,8 +109,18 @@ public class BoardFeed {
         List<AgencyFigures> agencies = counts.agencies().stream()
                 .map(agency -> new AgencyFigures(agency, scorecards.compute(counts, today, programmeId, null, agency).figures()))
                 .toList();
-        return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
-                clock.instant(), scorecards.compute(counts, today, programmeId, null, null).figures(), audits, agencies);
+        return new BoardScorecardUpdated(programmeId, null, today, null,
+                scorecards.compute(counts, today, programmeId, null, null).figures(), audits, agencies);
+    }
+
+    /** Whether the read models know the programme, by its document or an audit in it (two look-ups, not a read of them all). */
+    public boolean exists(ProjectionStore store, String programmeId) {
+        return store.mongo().exists(Query.query(Criteria.where("_id").is(programmeId)), store.collection(AuditsProjection.PROGRAMMES))
+                || inAnAudit(store, programmeId);
+    }
+
+    private static boolean inAnAudit(ProjectionStore store, String programmeId) {
+        return store.mongo().exists(Query.query(Criteria.where("programmeId").is(programmeId)), store.collection(AuditsProjection.AUDITS));
     }
 
     /** Every programme the read models know, by its programmes or its audits. */

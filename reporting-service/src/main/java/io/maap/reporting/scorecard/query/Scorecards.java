@@ -4,6 +4,7 @@ import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.events.board.BoardScorecardUpdated.Actions;
@@ -13,6 +14,7 @@ import io.maap.events.board.BoardScorecardUpdated.Milestones;
 import io.maap.events.board.BoardScorecardUpdated.Returns;
 import io.maap.support.calendar.Lateness;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,21 @@ import java.util.TreeMap;
 public class Scorecards {
 
     private final Lateness lateness;
+    private final ProgrammeViewCache views;
 
+    /** Without a cache of programme views (tests of the counting). */
     public Scorecards(Lateness lateness) {
+        this(lateness, ProgrammeViewCache.none());
+    }
+
+    @Autowired
+    public Scorecards(Lateness lateness, ProgrammeViewCache views) {
         this.lateness = lateness;
+        this.views = views;
+    }
+
+    /** A scope's scorecard counted from its programme's figures on a day ({@link ProgrammeViewCache}'s parameters). */
+    private record ScorecardOn(LocalDate today, String auditId, String agency) {
     }
 
     /** The scorecard of a scope: a programme, an audit, an agency, or a combination. */
@@ -60,7 +74,8 @@ public class Scorecards {
     public Scorecard compute(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId, String auditId,
                              String agency) {
         if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
-            return compute(ProgrammeCounts.read(store, programmeId), today, programmeId, auditId, agency);
+            return views.view(store, programmeId, new ScorecardOn(today, auditId, agency), scorecard -> 1,
+                    () -> compute(ProgrammeCounts.read(store, programmeId), today, programmeId, auditId, agency));
         }
         LocalDate day = asOf == null ? today : asOf;
         Criteria returnScope = Documents.where("programmeId", programmeId, "auditId", auditId, "agency", agency);

@@ -37,10 +37,8 @@ public class BoardFeedController {
     public BoardScorecardUpdated json(@PathVariable String programmeId, @RequestParam(required = false) Instant asAt,
                                       @RequestParam(required = false) LocalDate asOf) {
         ViewStores.View view = views.view(asAt, asOf);
-        if (!feed.programmes(view.store()).contains(programmeId)) {
-            throw new NotFoundException("No programme '" + programmeId + "'.");
-        }
-        return feed.scorecard(view.store(), view.today(), view.asOf(), programmeId);
+        return feed.ofKnownProgramme(view.store(), view.today(), view.asOf(), programmeId)
+                .orElseThrow(() -> new NotFoundException("No programme '" + programmeId + "'."));
     }
 
     @GetMapping(value = "/{programmeId}.csv", produces = "text/csv")

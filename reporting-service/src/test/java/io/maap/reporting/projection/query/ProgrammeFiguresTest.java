@@ -107,8 +107,12 @@ class ProgrammeFiguresTest {
             writer.flush();
 
             for (String programme : List.of("p-even", "p-odd")) {
-                assertThat(ProgrammeFigures.of(rebuilt, programme)).as("seed %d, %s", seed, programme)
-                        .isEqualTo(ProgrammeFigures.of(live, programme));
+                Document rebuiltDocument = ProgrammeFigures.of(rebuilt, programme);
+                Document liveDocument = ProgrammeFigures.of(live, programme);
+                // Versions tell writes apart: each write sets a new one.
+                assertThat(rebuiltDocument.remove(EntryWrites.VERSION)).isNotNull();
+                assertThat(liveDocument.remove(EntryWrites.VERSION)).isNotNull();
+                assertThat(rebuiltDocument).as("seed %d, %s", seed, programme).isEqualTo(liveDocument);
             }
         }
     }

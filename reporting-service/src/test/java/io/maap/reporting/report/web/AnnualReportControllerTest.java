@@ -1,5 +1,6 @@
 package io.maap.reporting.report.web;
 
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.businessplan.query.AuditLearningViews;
@@ -75,7 +76,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "as of" a date shows the position then.
  */
 @WebMvcTest(controllers = AnnualReportController.class)
-@Import({ProblemDetailsAdvice.class, Scorecards.class, BoardFeed.class, AnnualReports.class, PdfReport.class,
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+        BoardFeed.class, AnnualReports.class, PdfReport.class,
         SpreadsheetReport.class, AuditsAgainstPlanSection.class, AgencyComplianceSection.class,
         FindingsByAspectSection.class, GoodPracticeSection.class, ActionsSection.class, Section11Section.class,
         BusinessPlanPrioritiesSection.class, SuccessMeasuresSection.class, BusinessPlanViews.class, AuditLearningViews.class,

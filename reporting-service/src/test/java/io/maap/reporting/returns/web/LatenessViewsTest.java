@@ -1,5 +1,6 @@
 package io.maap.reporting.returns.web;
 
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.web.ScheduleController;
 import io.maap.reporting.learning.query.LearningProjection;
@@ -49,7 +50,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {ScorecardController.class, ComplianceController.class, ScheduleController.class,
         OutstandingReturnsController.class, LearningController.class})
-@Import({ProblemDetailsAdvice.class, Scorecards.class, LatenessViewsTest.Calendar.class})
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+        LatenessViewsTest.Calendar.class})
 class LatenessViewsTest {
 
     private static final LocalDate FRIDAY = LocalDate.of(2017, 7, 21);

@@ -1,5 +1,6 @@
 package io.maap.reporting.scorecard.web;
 
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
@@ -44,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * tighter than the general limit, which the same caller's current views still pass.
  */
 @WebMvcTest(controllers = ScorecardController.class)
-@Import({ProblemDetailsAdvice.class, Scorecards.class, AsAtRateLimitTest.Calendar.class, RateLimitAutoConfiguration.class})
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+        AsAtRateLimitTest.Calendar.class, RateLimitAutoConfiguration.class})
 // The rule as reporting-service.yml has it, with its capacity smaller and its period longer, so that
 // no token comes back during the test however slowly it runs.
 @TestPropertySource(properties = {"spring.config.name=reporting-service", "maap.rate-limit.rules.as-at.capacity=5",

@@ -1,5 +1,6 @@
 package io.maap.reporting.scorecard.web;
 
+import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.concerns.query.ConcernsProjection;
@@ -52,7 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {ScorecardController.class, ComplianceController.class, BoardFeedController.class,
         ConcernsController.class})
-@Import({ProblemDetailsAdvice.class, Scorecards.class, BoardFeed.class, AsOfViewsTest.Support.class})
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+        BoardFeed.class, AsOfViewsTest.Support.class})
 class AsOfViewsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
