@@ -7,6 +7,7 @@ import io.maap.events.auditprogramme.ProgrammeAgreed;
 import io.maap.events.auditprogramme.Section11AuditClosed;
 import io.maap.support.messaging.IncomingEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +24,16 @@ import java.util.function.Consumer;
 @Configuration(proxyBeanMethods = false)
 public class AuditEventsConsumer {
 
-    /** How many of an audit's return requests are asked for at a time ({@code maap.case-returns.fan-out-parallelism}). */
+    /**
+     * How many batches of an audit's return requests are asked for at a time
+     * ({@code maap.case-returns.fan-out-parallelism}), and how many requests a batch, one
+     * transaction, holds at most ({@code maap.case-returns.fan-out-batch-size}; ADR 0021).
+     */
     @Bean(destroyMethod = "close")
-    public ReturnRequestFanOut returnRequestFanOut(CommandGateway commands,
-                                                   @Value("${maap.case-returns.fan-out-parallelism:4}") int parallelism) {
-        return new ReturnRequestFanOut(commands, parallelism);
+    public ReturnRequestFanOut returnRequestFanOut(CommandGateway commands, TransactionManager transactions,
+                                                   @Value("${maap.case-returns.fan-out-parallelism:4}") int parallelism,
+                                                   @Value("${maap.case-returns.fan-out-batch-size:50}") int batchSize) {
+        return new ReturnRequestFanOut(commands, transactions, parallelism, batchSize);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.maap.casereturn.request.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.maap.events.CaseType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,17 +8,25 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One return request as its agency and the partnership see it now. */
+/**
+ * One return request as its agency and the partnership see it now. A view made for a new request
+ * is inserted without first being looked for again (it is {@link Persistable} and new until stored
+ * or loaded): Spring Data would otherwise merge it, one more query per request in the fan-out.
+ */
 @Entity
 @Table(name = "return_request_view", indexes = {
         @Index(name = "return_request_view_agency", columnList = "agency, status"),
         @Index(name = "return_request_view_audit", columnList = "auditId")})
-public class ReturnRequestView {
+public class ReturnRequestView implements Persistable<String> {
 
     /** Where a request stands. OUTSTANDING and SENT_BACK wait for the agency; AWAITING_QA for the partnership. */
     public enum Status { OUTSTANDING, AWAITING_QA, SENT_BACK, ACCEPTED }
@@ -53,8 +62,28 @@ public class ReturnRequestView {
     String acceptedBy;
     Instant acceptedAt;
     int openSafeguardingConcerns;
+    @Transient
+    private boolean fresh = true;
 
     protected ReturnRequestView() {
+    }
+
+    @Override
+    @JsonIgnore
+    public String getId() {
+        return returnRequestId;
+    }
+
+    @Override
+    @JsonIgnore
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     public String getReturnRequestId() { return returnRequestId; }
