@@ -7,7 +7,7 @@ import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.reporting.returns.query.ReturnsProjection;
-import io.maap.reporting.scorecard.query.Scorecards;
+import io.maap.reporting.scorecard.query.ScorecardFigures;
 import io.maap.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.maap.support.calendar.Lateness;
@@ -136,13 +136,13 @@ public class ScheduleController {
     private static PlannedAgainstActual plannedAgainstActual(Document milestone, LocalDate today) {
         Document planned = milestone.get("planned", Document.class);
         LocalDate actual = Documents.date(milestone, "actual");
-        LocalDate latest = planned == null ? null : Scorecards.latestDay(planned);
+        LocalDate latest = planned == null ? null : ScorecardFigures.latestDay(planned);
         String status = actual != null ? (latest == null || !actual.isAfter(latest) ? "MET" : "MET_LATE")
                 : latest == null ? "UNPLANNED" : today.isAfter(latest) ? "OVERDUE" : "ON_TRACK";
         Document baseline = milestone.get("baseline", Document.class);
         LocalDate current = actual != null ? actual : latest;
         Long slipped = baseline == null || current == null ? null
-                : java.time.temporal.ChronoUnit.DAYS.between(Scorecards.latestDay(baseline), current);
+                : java.time.temporal.ChronoUnit.DAYS.between(ScorecardFigures.latestDay(baseline), current);
         return new PlannedAgainstActual(planned == null ? null : Documents.date(planned, "date"),
                 planned == null ? null : planned.getString("precision"), latest, actual, status,
                 baseline == null ? null : Documents.date(baseline, "date"),

@@ -1,7 +1,7 @@
 package io.maap.reporting.report.query;
 
 import io.maap.events.board.BoardScorecardUpdated;
-import io.maap.reporting.scorecard.query.Scorecards;
+import io.maap.reporting.scorecard.query.ScorecardFigures;
 import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -94,7 +94,7 @@ public class AuditsAgainstPlanSection implements SectionBuilder {
             return "Not planned";
         }
         Document planned = milestone.get("planned", Document.class);
-        LocalDate latest = planned == null ? null : Scorecards.latestDay(planned);
+        LocalDate latest = planned == null ? null : ScorecardFigures.latestDay(planned);
         String actual = milestone.getString("actual");
         if (actual != null) {
             return latest == null || !LocalDate.parse(actual).isAfter(latest) ? "Met" : "Met late";

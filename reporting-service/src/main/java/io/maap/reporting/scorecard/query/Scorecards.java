@@ -9,8 +9,6 @@ import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.events.board.BoardScorecardUpdated.Actions;
 import io.maap.events.board.BoardScorecardUpdated.Figures;
-import io.maap.events.board.BoardScorecardUpdated.FindingCounts;
-import io.maap.events.board.BoardScorecardUpdated.Milestones;
 import io.maap.events.board.BoardScorecardUpdated.Returns;
 import io.maap.support.calendar.Lateness;
 import org.bson.Document;
@@ -19,15 +17,20 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import static io.maap.reporting.scorecard.query.ScorecardFigures.actions;
+import static io.maap.reporting.scorecard.query.ScorecardFigures.findingFigures;
+import static io.maap.reporting.scorecard.query.ScorecardFigures.findings;
+import static io.maap.reporting.scorecard.query.ScorecardFigures.milestones;
+import static io.maap.reporting.scorecard.query.ScorecardFigures.returns;
+
 /**
  * The QA scorecard, computed from the projection documents of one generation for a programme,
- * an audit or an agency, as seen on a given day. Returns, findings and actions are counted by
+ * an audit or an agency, as seen on a given day (what is counted: {@link ScorecardFigures}). Returns, findings and actions are counted by
  * MongoDB (see {@link Counting}), so only their counts are read, however many there are;
  * milestones are read from the scope's few audits. A return is overdue by the one definition of
  * {@link Lateness}: from the first working day after its due date.
@@ -35,7 +38,7 @@ import java.util.TreeMap;
 @Component
 public class Scorecards {
 
-    private final Lateness lateness;
+    private final ScorecardFigures counted;
     private final ProgrammeViewCache views;
 
     /** Without a cache of programme views (tests of the counting). */
@@ -45,7 +48,7 @@ public class Scorecards {
 
     @Autowired
     public Scorecards(Lateness lateness, ProgrammeViewCache views) {
-        this.lateness = lateness;
+        this.counted = new ScorecardFigures(lateness);
         this.views = views;
     }
 
@@ -87,25 +90,25 @@ public class Scorecards {
         Map<String, Document> findings;
         Document actions;
         if (asOf == null) {
-            returns = Counting.countAll(store, ReturnsProjection.RETURNS, returnScope, returnFigures(day));
+            returns = Counting.countAll(store, ReturnsProjection.RETURNS, returnScope, counted.returnFigures(day));
             findings = Counting.countBy(store, LearningProjection.FINDINGS, findingScope, "aspect", findingFigures());
-            actions = Counting.countAll(store, LearningProjection.ACTIONS, actionScope, actionFigures(day));
+            actions = Counting.countAll(store, LearningProjection.ACTIONS, actionScope, counted.actionFigures(day));
         } else {
-            returns = Counting.countAll(returnsThen(store, returnScope, asOf), returnFigures(day));
+            returns = Counting.countAll(returnsThen(store, returnScope, asOf), counted.returnFigures(day));
             findings = Counting.countBy(findingsThen(store, findingScope, asOf), "aspect", findingFigures());
-            actions = Counting.countAll(actionsThen(store, actionScope, asOf), actionFigures(day));
+            actions = Counting.countAll(actionsThen(store, actionScope, asOf), counted.actionFigures(day));
             audits = audits.stream().map(audit -> AsOf.audit(audit, asOf)).toList();
         }
-        return new Scorecard(programmeId, auditId, agency, day, new Figures(returns(returns), findings(findings),
-                actions(actions), milestones(audits, day)));
+        return new Scorecard(programmeId, auditId, agency, day,
+                new Figures(returns(returns), findings(findings), actions(actions), milestones(audits, day)));
     }
 
     /** A scope within a programme, counted from the programme's figures read once ({@link ProgrammeCounts}). */
     Scorecard compute(ProgrammeCounts programme, LocalDate today, String programmeId, String auditId, String agency) {
         return new Scorecard(programmeId, auditId, agency, today, new Figures(
-                returns(programme.returns(auditId, agency, returnFigures(today))),
+                returns(programme.returns(auditId, agency, counted.returnFigures(today))),
                 findings(programme.findings(auditId, agency, findingFigures())),
-                actions(programme.actions(auditId, agency, actionFigures(today))),
+                actions(programme.actions(auditId, agency, counted.actionFigures(today))),
                 milestones(programme.audits(auditId), today)));
     }
 
@@ -118,8 +121,8 @@ public class Scorecards {
     public Map<String, Returns> returnsByAgency(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
         Map<String, Returns> byAgency = new TreeMap<>();
         Criteria scope = Documents.where("programmeId", programmeId);
-        (asOf == null ? Counting.countBy(store, ReturnsProjection.RETURNS, scope, "agency", returnFigures(today))
-                : Counting.countBy(returnsThen(store, scope, asOf), "agency", returnFigures(asOf)))
+        (asOf == null ? Counting.countBy(store, ReturnsProjection.RETURNS, scope, "agency", counted.returnFigures(today))
+                : Counting.countBy(returnsThen(store, scope, asOf), "agency", counted.returnFigures(asOf)))
                 .forEach((agency, counts) -> byAgency.put(agency, returns(counts)));
         return byAgency;
     }
@@ -128,8 +131,8 @@ public class Scorecards {
     public Map<String, Actions> actionsByAgency(ProjectionStore store, LocalDate today, LocalDate asOf, String programmeId) {
         Map<String, Actions> byAgency = new TreeMap<>();
         Criteria scope = Documents.where("programmeId", programmeId);
-        (asOf == null ? Counting.countBy(store, LearningProjection.ACTIONS, scope, "owningAgency", actionFigures(today))
-                : Counting.countBy(actionsThen(store, scope, asOf), "owningAgency", actionFigures(asOf)))
+        (asOf == null ? Counting.countBy(store, LearningProjection.ACTIONS, scope, "owningAgency", counted.actionFigures(today))
+                : Counting.countBy(actionsThen(store, scope, asOf), "owningAgency", counted.actionFigures(asOf)))
                 .forEach((agency, counts) -> byAgency.put(agency, actions(counts)));
         return byAgency;
     }
@@ -147,112 +150,5 @@ public class Scorecards {
     private static List<Document> actionsThen(ProjectionStore store, Criteria scope, LocalDate asOf) {
         return Documents.find(store, LearningProjection.ACTIONS, scope).stream()
                 .map(a -> AsOf.action(a, asOf)).filter(Objects::nonNull).toList();
-    }
-
-    /**
-     * What is counted of return requests: received, and on time (no working day late) or late;
-     * nil; sent back at least once; accepted; awaiting the agency, and overdue from the first
-     * working day after its due date (due before the last working day on or before today).
-     */
-    Counting.Conditions returnFigures(LocalDate today) {
-        return new Counting.Conditions()
-                .count("received", Counting.isTrue("received"))
-                .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
-                .count("late", Counting.and(Counting.isTrue("received"), Counting.positive("firstWorkingDaysLate")))
-                .count("nil", Counting.isTrue("nil"))
-                .count("sentBack", Counting.positive("sentBackCount"))
-                .count("accepted", Counting.equal("status", "ACCEPTED"))
-                .count("outstanding", Counting.isTrue("awaitingAgency"))
-                .count("overdue", Counting.and(Counting.isTrue("awaitingAgency"), Counting.before("dueDate",
-                        lateness.overdueIfDueBefore(today))));
-    }
-
-    private static Returns returns(Document counts) {
-        return new Returns(Counting.number(counts, "total"), Counting.number(counts, "received"),
-                Counting.number(counts, "onTime"), Counting.number(counts, "late"), Counting.number(counts, "nil"),
-                Counting.number(counts, "sentBack"), Counting.number(counts, "accepted"),
-                Counting.number(counts, "outstanding"), Counting.number(counts, "overdue"));
-    }
-
-    /** What is counted of findings, per aspect: good practice, and every other kind as an area for improvement. */
-    static Counting.Conditions findingFigures() {
-        return new Counting.Conditions()
-                .count("goodPractice", Counting.equal("kind", "GOOD_PRACTICE"))
-                .count("areaForImprovement", Counting.notEqual("kind", "GOOD_PRACTICE"));
-    }
-
-    private static Map<String, FindingCounts> findings(Map<String, Document> countsByAspect) {
-        Map<String, FindingCounts> byAspect = new TreeMap<>();
-        countsByAspect.forEach((aspect, counts) -> byAspect.put(aspect, new FindingCounts(
-                Counting.number(counts, "goodPractice"), Counting.number(counts, "areaForImprovement"))));
-        return byAspect;
-    }
-
-    /**
-     * What is counted of actions: open, and of those each RAG rating or none yet, and overdue by the
-     * one definition of {@link Lateness} (from the first working day after the due date); closed (not open).
-     */
-    Counting.Conditions actionFigures(LocalDate today) {
-        Counting.Conditions conditions = new Counting.Conditions().count("open", Counting.isTrue("open"));
-        for (String rag : List.of("GREEN", "AMBER", "RED")) {
-            conditions.count(rag, Counting.and(Counting.isTrue("open"), Counting.equal("rag", rag)));
-        }
-        return conditions
-                .count("noUpdate", Counting.and(Counting.isTrue("open"), Counting.isNull("rag")))
-                .count("overdue", Counting.and(Counting.isTrue("open"), Counting.before("dueDate",
-                        lateness.overdueIfDueBefore(today))))
-                .count("closed", Counting.isNotTrue("open"));
-    }
-
-    private static Actions actions(Document counts) {
-        return new Actions(Counting.number(counts, "total"), Counting.number(counts, "open"),
-                Counting.number(counts, "GREEN"), Counting.number(counts, "AMBER"), Counting.number(counts, "RED"),
-                Counting.number(counts, "noUpdate"), Counting.number(counts, "overdue"), Counting.number(counts, "closed"));
-    }
-
-    static Milestones milestones(List<Document> audits, LocalDate today) {
-        int planned = 0;
-        int met = 0;
-        int metLate = 0;
-        int onTrack = 0;
-        int overdue = 0;
-        for (Document audit : audits) {
-            Document milestones = audit.get("milestones", Document.class);
-            if (milestones == null) {
-                continue;
-            }
-            for (String name : milestones.keySet()) {
-                Document milestone = milestones.get(name, Document.class);
-                Document plannedDate = milestone.get("planned", Document.class);
-                if (plannedDate == null) {
-                    continue;
-                }
-                planned++;
-                LocalDate latest = latestDay(plannedDate);
-                LocalDate actual = Documents.date(milestone, "actual");
-                if (actual != null) {
-                    if (actual.isAfter(latest)) {
-                        metLate++;
-                    } else {
-                        met++;
-                    }
-                } else if (today.isAfter(latest)) {
-                    overdue++;
-                } else {
-                    onTrack++;
-                }
-            }
-        }
-        return new Milestones(planned, met, metLate, onTrack, overdue);
-    }
-
-    /** The last day a planned date allows: the day itself, the Friday of its week, or the end of its month. */
-    public static LocalDate latestDay(Document plannedDate) {
-        LocalDate date = Documents.date(plannedDate, "date");
-        return switch (plannedDate.getString("precision")) {
-            case "WEEK_COMMENCING" -> date.plusDays(4);
-            case "MONTH" -> date.with(TemporalAdjusters.lastDayOfMonth());
-            default -> date;
-        };
     }
 }
