@@ -10,6 +10,7 @@ import io.maap.reporting.businessplan.query.BusinessPlanProjection;
 import io.maap.reporting.businessplan.query.BusinessPlanViews;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.reporting.projection.query.ViewStoresStubs;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
 import io.maap.support.security.Caller;
@@ -36,9 +37,6 @@ import java.util.List;
 import java.util.Set;
 
 import static io.maap.reporting.ProjectionTestSupport.event;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -86,10 +84,7 @@ class BusinessPlanViewsControllerTest {
                 "LSCB Executive", "board.member"), 1), store);
         projection.apply(event(new BusinessPlanPriorityRated("bp", "2.2", 3, Rag.GREEN, "Strategy launched",
                 LocalDate.of(2014, 10, 20), "LSCB Executive", "board.member"), 2), store);
-        given(views.view(any())).willReturn(new ViewStores.View(store, TODAY, null));
-        given(views.view(isNull(), any())).willAnswer(call -> call.getArgument(1) == null
-                ? new ViewStores.View(store, TODAY, null)
-                : new ViewStores.View(store, call.getArgument(1), null, call.getArgument(1)));
+        ViewStoresStubs.over(views, store, TODAY);
     }
 
     @Test

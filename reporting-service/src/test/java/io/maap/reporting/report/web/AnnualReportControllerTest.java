@@ -9,6 +9,7 @@ import io.maap.reporting.businessplan.query.BusinessPlanViews;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.reporting.projection.query.ViewStoresStubs;
 import io.maap.reporting.report.query.ActionsSection;
 import io.maap.reporting.report.query.AgencyComplianceSection;
 import io.maap.reporting.report.query.AnnualReports;
@@ -60,9 +61,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -182,10 +180,7 @@ class AnnualReportControllerTest {
                                 .append("channel", "NEWSLETTER").append("what", "Neglect audit learning brief")
                                 .append("sentTo", "All LSCB partners").append("sentOn", "2017-10-20"))),
                 store.collection(BusinessPlanProjection.AUDIT_LEARNING));
-        given(views.view(any())).willReturn(new ViewStores.View(store, TODAY, null));
-        given(views.view(isNull(), any())).willAnswer(call -> call.getArgument(1) == null
-                ? new ViewStores.View(store, TODAY, null)
-                : new ViewStores.View(store, call.getArgument(1), null, call.getArgument(1)));
+        ViewStoresStubs.over(views, store, TODAY);
     }
 
     @Test

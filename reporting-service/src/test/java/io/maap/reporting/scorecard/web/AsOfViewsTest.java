@@ -7,6 +7,7 @@ import io.maap.reporting.concerns.query.ConcernsProjection;
 import io.maap.reporting.concerns.web.ConcernsController;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.reporting.projection.query.ViewStoresStubs;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.reporting.scorecard.query.BoardFeed;
 import io.maap.reporting.scorecard.query.Scorecards;
@@ -39,9 +40,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,10 +108,7 @@ class AsOfViewsTest {
                 .append("raisedBy", "auditor").append("raisedAt", "2017-07-12T10:00:00Z").append("summary", "Child at risk")
                 .append("open", false).append("acknowledgedBy", "met-police-lead")
                 .append("acknowledgedAt", "2017-07-14T09:00:00Z")), store.collection(ConcernsProjection.CONCERNS));
-        given(views.view(any())).willReturn(new ViewStores.View(store, TODAY, null));
-        given(views.view(isNull(), any())).willAnswer(call -> call.getArgument(1) == null
-                ? new ViewStores.View(store, TODAY, null)
-                : new ViewStores.View(store, call.getArgument(1), null, call.getArgument(1)));
+        ViewStoresStubs.over(views, store, TODAY);
     }
 
     private static Document request(String id, String agency) {
