@@ -1,0 +1,124 @@
+package io.maap.reporting.projection.query;
+
+import io.maap.reporting.projection.messaging.EventLog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the "as at" checkpoints ahead of the views (ADR 0023), every
+ * {@code maap.reporting.as-at-checkpoint-every} and on an operator's request: reads every record's
+ * event time from its header (no record is parsed), plans at most
+ * {@code maap.reporting.as-at-checkpoints} boundaries ({@link CheckpointPlan}), builds those missing
+ * in time order, each from the one before it, and drops those no longer planned. A view takes
+ * its checkpoint over, so the next run builds that one again. One run at a time; each build
+ * holds the one "as at" replay ({@link AsAtViews}), so a caller's view waits at most one build.
+ */
+@Component
+public class AsAtCheckpoints {
+
+    private static final Logger log = LoggerFactory.getLogger(AsAtCheckpoints.class);
+
+    private final AsAtViews views;
+    private final EventLog eventLog;
+    private final Clock clock;
+    private final int most;
+    private final Duration interval;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Instant lastFinished;
+
+    public AsAtCheckpoints(AsAtViews views, EventLog eventLog, Clock clock,
+                           @Value("${maap.reporting.as-at-checkpoints:48}") int most,
+                           @Value("${maap.reporting.as-at-checkpoint-interval:P1D}") Duration interval) {
+        new CheckpointPlan(interval);
+        this.views = views;
+        this.eventLog = eventLog;
+        this.clock = clock;
+        this.most = most;
+        this.interval = interval;
+    }
+
+    /** What an operator sees: whether a run is under way, when the last ended, the checkpoints there are. */
+    public record Status(boolean running, Instant lastFinished, List<Instant> checkpoints) {
+    }
+
+    public Status status() {
+        return new Status(running.get(), lastFinished,
+                views.generations().checkpoints().stream().map(AsAtGenerations.Computed::instant).toList());
+    }
+
+    @Scheduled(fixedDelayString = "${maap.reporting.as-at-checkpoint-every:PT15M}",
+            initialDelayString = "${maap.reporting.as-at-checkpoint-delay:PT1M}")
+    public void scheduled() {
+        run();
+    }
+
+    /** Runs now unless a run is under way; answers whether it ran. */
+    public boolean run() {
+        if (most <= 0 || !running.compareAndSet(false, true)) {
+            return false;
+        }
+        runClaimed();
+        return true;
+    }
+
+    /** Starts a run on a thread of its own unless one is under way; answers whether it started. */
+    public boolean start() {
+        if (most <= 0 || !running.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread thread = new Thread(this::runClaimed, "as-at-checkpoints");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private void runClaimed() {
+        try {
+            long start = System.nanoTime();
+            List<Instant> planned = plan();
+            int built = 0;
+            for (Instant boundary : planned) {
+                built += views.checkpoint(boundary) ? 1 : 0;
+            }
+            Set<Instant> wanted = Set.copyOf(planned);
+            List<String> unwanted = views.generations().checkpoints().stream()
+                    .filter(checkpoint -> !wanted.contains(checkpoint.instant()))
+                    .map(AsAtGenerations.Computed::key).collect(Collectors.toList());
+            unwanted.forEach(views::dropCheckpoint);
+            if (built > 0 || !unwanted.isEmpty()) {
+                log.info("As-at checkpoints: {} planned, {} built, {} dropped in {} s", planned.size(), built, unwanted.size(),
+                        String.format("%.1f", (System.nanoTime() - start) / 1e9));
+            }
+        } catch (RuntimeException e) {
+            log.warn("As-at checkpoints: run failed; views replay from the checkpoints there are", e);
+        } finally {
+            lastFinished = clock.instant();
+            running.set(false);
+        }
+    }
+
+    private List<Instant> plan() {
+        CheckpointPlan plan = new CheckpointPlan(interval);
+        try (EventLog.Reader reader = eventLog.open()) {
+            reader.readBatchesToEnd((position, time) -> {
+                if (time != null) {
+                    plan.count(time);
+                }
+                return false;
+            }, events -> 0);
+        }
+        return plan.boundaries(most, clock.instant());
+    }
+}

@@ -1,0 +1,39 @@
+package io.maap.reporting.projection.web;
+
+import io.maap.reporting.projection.query.AsAtCheckpoints;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The checkpoints "as at" views start from (ADR 0023), for an operator: what there is, and a run now. */
+@RestController
+@RequestMapping("/api/as-at/checkpoints")
+public class AsAtCheckpointController {
+
+    private final AsAtCheckpoints checkpoints;
+
+    public AsAtCheckpointController(AsAtCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
+    }
+
+    @GetMapping
+    @Operation(summary = "The as-at checkpoints there are, and whether a run building them is under way")
+    public AsAtCheckpoints.Status status() {
+        return checkpoints.status();
+    }
+
+    @PostMapping
+    @Operation(summary = "Build the planned as-at checkpoints now",
+            description = "Runs in the background (progress: GET); 409 while a run is under way, or when checkpoints are off.")
+    public ResponseEntity<AsAtCheckpoints.Status> start() {
+        if (!checkpoints.start()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(checkpoints.status());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(checkpoints.status());
+    }
+}
