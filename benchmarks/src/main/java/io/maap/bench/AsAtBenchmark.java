@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * A view "as at" an instant asked for twice: the first request replays the event topics up to the
- * instant (issue 20, item 7: no checkpoints yet, so it reads every event), the second reads the
- * cached view. Waits as long as a replay of millions of events takes (the API client gives up
+ * A view "as at" an instant asked for twice: the first request computes it (issue 20, item 7: from
+ * the checkpoint before the instant, if there is one, else from the topics' beginning; ADR 0023),
+ * the second reads the cached view. Waits as long as a replay of millions of events takes (the API client gives up
  * after a minute).
  */
 final class AsAtBenchmark {

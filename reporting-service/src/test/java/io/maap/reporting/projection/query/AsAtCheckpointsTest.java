@@ -90,6 +90,28 @@ class AsAtCheckpointsTest {
         }
     }
 
+    @Test
+    void aRunBuildsThePlannedCheckpointsAViewTakesOneOverAndTheNextRunBuildsItAgain() {
+        Random random = new Random(7);
+        List<Logged> log = new ArrayList<>();
+        append(log, new HashMap<>(), random, 400, 0);
+        MongoTemplate mongo = newMongo();
+        EventLog eventLog = mock(EventLog.class);
+        when(eventLog.open()).thenAnswer(invocation -> reader(log, 25));
+        AsAtViews views = new AsAtViews(mongo, eventLog, new Projections(List.of(PROJECTION)), Clock.systemUTC(), 20, Duration.ofSeconds(1));
+        AsAtCheckpoints checkpoints = new AsAtCheckpoints(views, eventLog, Clock.systemUTC(), 3, Duration.ofHours(6));
+
+        assertThat(checkpoints.run()).isTrue();
+        List<Instant> built = checkpoints.status().checkpoints();
+        assertThat(built).hasSize(3).allMatch(instant -> instant.toEpochMilli() % Duration.ofHours(6).toMillis() == 0);
+
+        views.asAt(built.get(1).plusSeconds(60));
+        assertThat(checkpoints.status().checkpoints()).containsExactly(built.get(0), built.get(2));
+        checkpoints.run();
+        assertThat(checkpoints.status().checkpoints()).isEqualTo(built);
+        assertThat(checkpoints.status().running()).isFalse();
+    }
+
     /** {@code count} more events: each aggregate's in sequence order, interleaved at random, so times jump back and forth. */
     private static void append(List<Logged> log, Map<String, long[]> aggregates, Random random, int count, int from) {
         for (int i = 0; i < count; i++) {
