@@ -40,7 +40,7 @@ public class AsAtCheckpoints {
 
     public AsAtCheckpoints(AsAtViews views, EventLog eventLog, Clock clock,
                            @Value("${maap.reporting.as-at-checkpoints:48}") int most,
-                           @Value("${maap.reporting.as-at-checkpoint-interval:P1D}") Duration interval) {
+                           @Value("${maap.reporting.as-at-checkpoint-interval:PT1H}") Duration interval) {
         new CheckpointPlan(interval);
         this.views = views;
         this.eventLog = eventLog;

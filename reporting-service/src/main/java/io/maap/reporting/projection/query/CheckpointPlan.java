@@ -9,8 +9,8 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Where "as at" checkpoints go (ADR 0023): at boundaries of the interval (days by default, counted
- * from the epoch in UTC, so a view asked for the end of a day often is a checkpoint), no more than
+ * Where "as at" checkpoints go (ADR 0023): at boundaries of the interval (hours by default, counted
+ * from the epoch in UTC, so a view asked for the end of a day or an hour may be one), no more than
  * a given number, spread by how many events fall between them rather than by time, so that no
  * view has to apply much more than the log's events divided by that number on top of the
  * checkpoint before it. Only boundaries already past are used.
