@@ -119,6 +119,8 @@ public class AsAtCheckpoints {
                 return false;
             }, events -> 0);
         }
-        return plan.boundaries(most, clock.instant());
+        Set<Instant> existing = views.generations().checkpoints().stream().map(AsAtGenerations.Computed::instant)
+                .collect(Collectors.toSet());
+        return plan.boundaries(most, clock.instant(), existing);
     }
 }
