@@ -22,13 +22,16 @@ import java.util.stream.Collectors;
  * event time from its header (no record is parsed), plans at most
  * {@code maap.reporting.as-at-checkpoints} boundaries ({@link CheckpointPlan}), builds those missing
  * in time order, each from the one before it, and drops those no longer planned. A view takes
- * its checkpoint over, so the next run builds that one again. One run at a time; each build
+ * its checkpoint over, so the next run builds that one again. One run at a time, among all
+ * instances (a lease in {@code projection_state}); each build
  * holds the one "as at" replay ({@link AsAtViews}), so a caller's view waits at most one build.
  */
 @Component
 public class AsAtCheckpoints {
 
     private static final Logger log = LoggerFactory.getLogger(AsAtCheckpoints.class);
+    /** Longer than a run takes (minutes at a million events): a run that died is taken over after it. */
+    private static final Duration LEASE = Duration.ofHours(6);
 
     private final AsAtViews views;
     private final EventLog eventLog;
@@ -69,8 +72,7 @@ public class AsAtCheckpoints {
         if (most <= 0 || !running.compareAndSet(false, true)) {
             return false;
         }
-        runClaimed();
-        return true;
+        return runClaimed();
     }
 
     /** Starts a run on a thread of its own unless one is under way; answers whether it started. */
@@ -78,13 +80,17 @@ public class AsAtCheckpoints {
         if (most <= 0 || !running.compareAndSet(false, true)) {
             return false;
         }
-        Thread thread = new Thread(this::runClaimed, "as-at-checkpoints");
+        Thread thread = new Thread(() -> runClaimed(), "as-at-checkpoints");
         thread.setDaemon(true);
         thread.start();
         return true;
     }
 
-    private void runClaimed() {
+    private boolean runClaimed() {
+        if (!views.generations().leaseRun(clock.instant(), LEASE)) {
+            running.set(false);
+            return false;
+        }
         try {
             long start = System.nanoTime();
             List<Instant> planned = plan();
@@ -104,9 +110,11 @@ public class AsAtCheckpoints {
         } catch (RuntimeException e) {
             log.warn("As-at checkpoints: run failed; views replay from the checkpoints there are", e);
         } finally {
+            views.generations().releaseRun();
             lastFinished = clock.instant();
             running.set(false);
         }
+        return true;
     }
 
     private List<Instant> plan() {

@@ -3,12 +3,14 @@ package io.maap.reporting.projection.query;
 import io.maap.reporting.projection.messaging.LogPositions;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +27,10 @@ final class AsAtGenerations {
 
     static final String VIEW = "as-at";
     static final String CHECKPOINT = "as-at-checkpoint";
+    /** A checkpoint a view is taking over (its collections being renamed); the record goes once it has. */
+    static final String TAKEN = "as-at-checkpoint-taken";
+    /** The lease of the one run building checkpoints, among every instance of reporting-service. */
+    private static final String RUN = "as-at-checkpoint-run";
 
     private final MongoTemplate mongo;
 
@@ -69,6 +75,50 @@ final class AsAtGenerations {
         Query query = Query.query(Criteria.where("kind").is(CHECKPOINT).and("complete").is(true)
                 .and("asAtMillis").lte(instant.toEpochMilli())).with(Sort.by(Sort.Direction.DESC, "asAtMillis")).limit(1);
         return mongo.find(query, Document.class, Generations.STATE).stream().findFirst().map(AsAtGenerations::computed);
+    }
+
+    /**
+     * Claims the latest checkpoint at or before {@code instant} for a view to take over, in one
+     * atomic update, so that no other request (on any instance) takes it too, and none that is
+     * being copied ({@link #startCopying}) is taken.
+     */
+    Optional<Computed> takeLatestCheckpointAtOrBefore(Instant instant, Instant now) {
+        Query query = Query.query(Criteria.where("kind").is(CHECKPOINT).and("complete").is(true).and("copying").ne(true)
+                .and("asAtMillis").lte(instant.toEpochMilli())).with(Sort.by(Sort.Direction.DESC, "asAtMillis"));
+        return Optional.ofNullable(mongo.findAndModify(query, new Update().set("kind", TAKEN).set("takenAt", Date.from(now)),
+                Document.class, Generations.STATE)).map(AsAtGenerations::computed);
+    }
+
+    /** Marks a checkpoint as being copied, unless a view has taken it: answers whether it is still there. */
+    boolean startCopying(String key) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("kind").is(CHECKPOINT)),
+                new Update().set("copying", true), Generations.STATE).getMatchedCount() == 1;
+    }
+
+    void doneCopying(String key) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().unset("copying"), Generations.STATE);
+    }
+
+    /**
+     * Takes the lease of the one run building checkpoints for {@code length}, if no other holds it;
+     * a run that holds it clears what a run that died left: copying marks, and takes left unfinished
+     * for longer than the lease.
+     */
+    boolean leaseRun(Instant now, Duration length) {
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(RUN).and("until").lt(Date.from(now))),
+                    new Update().set("until", Date.from(now.plus(length))), Generations.STATE);
+        } catch (DuplicateKeyException held) {
+            return false;
+        }
+        mongo.updateMulti(Query.query(Criteria.where("kind").is(CHECKPOINT)), new Update().unset("copying"), Generations.STATE);
+        mongo.find(Query.query(Criteria.where("kind").is(TAKEN).and("takenAt").lt(Date.from(now.minus(length)))), Document.class,
+                Generations.STATE).forEach(stale -> drop(stale.getString("_id")));
+        return true;
+    }
+
+    void releaseRun() {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(RUN)), new Update().set("until", new Date(0)), Generations.STATE);
     }
 
     List<Computed> checkpoints() {

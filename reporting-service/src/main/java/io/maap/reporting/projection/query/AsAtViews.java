@@ -20,9 +20,11 @@ import java.util.Optional;
  * events the checkpoint lacks; without one, it replays the topics from their beginning. Either
  * way it reads every record's header, so what a caller can ask for is bounded: instants are
  * rounded down to {@code maap.reporting.as-at-resolution} (a second by default; a caller can't
- * start a replay per distinct millisecond), one replay runs at a time (a second request for the
- * same instant waits for it and then reads its result; a request for a view already computed
- * never waits; a checkpoint's build counts as a replay), and the last
+ * start a replay per distinct millisecond), one replay runs at a time on an instance (a second
+ * request for the same instant waits for it and then reads its result; a request for a view
+ * already computed never waits; a checkpoint's build counts as a replay), a checkpoint is claimed
+ * in the database before it is taken over or copied (no two instances take the same one, and
+ * none takes one being copied), and the last
  * {@code maap.reporting.as-at-cache} views are kept.
  */
 @Component
@@ -69,7 +71,7 @@ public class AsAtViews {
             if (generations.complete(key)) {
                 return store;
             }
-            Optional<AsAtGenerations.Computed> checkpoint = generations.latestCheckpointAtOrBefore(instant);
+            Optional<AsAtGenerations.Computed> checkpoint = generations.takeLatestCheckpointAtOrBefore(instant, clock.instant());
             if (checkpoint.isPresent()) {
                 // Taken, not copied: a copy costs as much as writing every document again; the checkpoint is built again later.
                 GenerationCopy.move(checkpoint.get().store(mongo), store);
@@ -99,8 +101,16 @@ public class AsAtViews {
             }
             ProjectionStore store = new ProjectionStore(mongo, key);
             Optional<AsAtGenerations.Computed> base = generations.latestCheckpointAtOrBefore(instant);
+            // a view on another instance may take the base meanwhile: it takes none marked as being copied
+            while (base.isPresent() && !generations.startCopying(base.get().key())) {
+                base = generations.latestCheckpointAtOrBefore(instant);
+            }
             if (base.isPresent()) {
-                GenerationCopy.copy(base.get().store(mongo), store);
+                try {
+                    GenerationCopy.copy(base.get().store(mongo), store);
+                } finally {
+                    generations.doneCopying(base.get().key());
+                }
             } else {
                 store.drop();
                 ProgrammeFigures.keptFromStart(store);

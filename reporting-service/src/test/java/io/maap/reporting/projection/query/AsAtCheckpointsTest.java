@@ -112,6 +112,34 @@ class AsAtCheckpointsTest {
         assertThat(checkpoints.status().running()).isFalse();
     }
 
+    @Test
+    void aCheckpointBeingCopiedIsNotTakenAndOneRunHoldsTheLease() {
+        Random random = new Random(11);
+        List<Logged> log = new ArrayList<>();
+        append(log, new HashMap<>(), random, 200, 0);
+        MongoTemplate mongo = newMongo();
+        AsAtViews views = views(mongo, log, random);
+        Instant t0 = START.plus(Duration.ofHours(6));
+        views.checkpoint(t0);
+        AsAtGenerations generations = views.generations();
+        String key = AsAtGenerations.checkpointKey(t0);
+
+        assertThat(generations.startCopying(key)).isTrue();
+        views.asAt(t0.plusSeconds(3600));
+        assertThat(generations.checkpoints()).extracting(AsAtGenerations.Computed::instant).containsExactly(t0);
+        generations.doneCopying(key);
+        views.asAt(t0.plusSeconds(7200));
+        assertThat(generations.checkpoints()).isEmpty();
+        assertThat(generations.startCopying(key)).as("taken: nothing left to copy").isFalse();
+
+        Instant now = Instant.parse("2026-12-04T10:00:00Z");
+        assertThat(generations.leaseRun(now, Duration.ofHours(6))).isTrue();
+        assertThat(generations.leaseRun(now.plusSeconds(60), Duration.ofHours(6))).isFalse();
+        assertThat(generations.leaseRun(now.plus(Duration.ofHours(7)), Duration.ofHours(6))).as("a run that died").isTrue();
+        generations.releaseRun();
+        assertThat(generations.leaseRun(now.plus(Duration.ofHours(7)).plusSeconds(1), Duration.ofHours(6))).isTrue();
+    }
+
     /** {@code count} more events: each aggregate's in sequence order, interleaved at random, so times jump back and forth. */
     private static void append(List<Logged> log, Map<String, long[]> aggregates, Random random, int count, int from) {
         for (int i = 0; i < count; i++) {
