@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * {@code maap.reporting.as-at-checkpoint-every} and on an operator's request: reads every record's
  * event time from its header (no record is parsed), plans at most
  * {@code maap.reporting.as-at-checkpoints} boundaries ({@link CheckpointPlan}), builds those missing
- * in time order, each from the one before it, and drops those no longer planned. A view takes
+ * in time order, each from the one before it, and drops those no longer planned (all of them when
+ * the setting is 0). A view takes
  * its checkpoint over, so the next run builds that one again. One run at a time, among all
  * instances (a lease in {@code projection_state}); each build
  * holds the one "as at" replay ({@link AsAtViews}), so a caller's view waits at most one build.
@@ -69,7 +70,7 @@ public class AsAtCheckpoints {
 
     /** Runs now unless a run is under way; answers whether it ran. */
     public boolean run() {
-        if (most <= 0 || !running.compareAndSet(false, true)) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
         return runClaimed();
@@ -77,7 +78,7 @@ public class AsAtCheckpoints {
 
     /** Starts a run on a thread of its own unless one is under way; answers whether it started. */
     public boolean start() {
-        if (most <= 0 || !running.compareAndSet(false, true)) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
         Thread thread = new Thread(() -> runClaimed(), "as-at-checkpoints");
@@ -93,7 +94,7 @@ public class AsAtCheckpoints {
         }
         try {
             long start = System.nanoTime();
-            List<Instant> planned = plan();
+            List<Instant> planned = most <= 0 ? List.of() : plan();
             int built = 0;
             for (Instant boundary : planned) {
                 built += views.checkpoint(boundary) ? 1 : 0;

@@ -29,7 +29,7 @@ public class AsAtCheckpointController {
 
     @PostMapping
     @Operation(summary = "Build the planned as-at checkpoints now",
-            description = "Runs in the background (progress: GET); 409 while a run is under way, or when checkpoints are off.")
+            description = "Runs in the background (progress: GET); 409 while a run is under way on this instance.")
     public ResponseEntity<AsAtCheckpoints.Status> start() {
         if (!checkpoints.start()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(checkpoints.status());

@@ -110,6 +110,11 @@ class AsAtCheckpointsTest {
         checkpoints.run();
         assertThat(checkpoints.status().checkpoints()).isEqualTo(built);
         assertThat(checkpoints.status().running()).isFalse();
+
+        AsAtCheckpoints off = new AsAtCheckpoints(views, eventLog, Clock.systemUTC(), 0, Duration.ofHours(6));
+        assertThat(off.run()).isTrue();
+        assertThat(off.status().checkpoints()).isEmpty();
+        assertThat(mongo.getCollectionNames()).noneMatch(name -> name.startsWith("asatcp"));
     }
 
     @Test
