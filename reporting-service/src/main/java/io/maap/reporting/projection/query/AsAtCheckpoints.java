@@ -70,31 +70,45 @@ public class AsAtCheckpoints {
 
     /** Runs now unless a run is under way; answers whether it ran. */
     public boolean run() {
-        if (!running.compareAndSet(false, true)) {
-            return false;
-        }
-        return runClaimed();
+        return run(most);
     }
 
-    /** Starts a run on a thread of its own unless one is under way; answers whether it started. */
-    public boolean start() {
+    /** Runs now with at most {@code most} checkpoints (0: drops them all), unless a run is under way. */
+    boolean run(int most) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        Thread thread = new Thread(() -> runClaimed(), "as-at-checkpoints");
+        return runClaimed(most);
+    }
+
+    /**
+     * Starts a run on a thread of its own unless one is under way; answers whether it started.
+     *
+     * @param most at most this many checkpoints (0 drops them all: e.g. to free their space now), or
+     *             null for {@code maap.reporting.as-at-checkpoints}
+     */
+    public boolean start(Integer most) {
+        int planned = most == null ? this.most : most;
+        if (planned < 0) {
+            throw new IllegalArgumentException("at most a negative number of checkpoints: " + most);
+        }
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread thread = new Thread(() -> runClaimed(planned), "as-at-checkpoints");
         thread.setDaemon(true);
         thread.start();
         return true;
     }
 
-    private boolean runClaimed() {
+    private boolean runClaimed(int most) {
         if (!views.generations().leaseRun(clock.instant(), LEASE)) {
             running.set(false);
             return false;
         }
         try {
             long start = System.nanoTime();
-            List<Instant> planned = most <= 0 ? List.of() : plan();
+            List<Instant> planned = most <= 0 ? List.of() : plan(most);
             int built = 0;
             for (Instant boundary : planned) {
                 built += views.checkpoint(boundary) ? 1 : 0;
@@ -118,7 +132,7 @@ public class AsAtCheckpoints {
         return true;
     }
 
-    private List<Instant> plan() {
+    private List<Instant> plan(int most) {
         CheckpointPlan plan = new CheckpointPlan(interval);
         try (EventLog.Reader reader = eventLog.open()) {
             reader.readBatchesToEnd((position, time) -> {
