@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import io.maap.testsupport.api.ApiClient;
+import tools.jackson.databind.JsonNode;
+
 /**
- * A view "as at" an instant asked for twice: the first request replays the event topics up to the
- * instant (issue 20, item 7: no checkpoints yet, so it reads every event), the second reads the
- * cached view. Waits as long as a replay of millions of events takes (the API client gives up
+ * A view "as at" an instant asked for twice: the first request computes it (issue 20, item 7: from
+ * the checkpoint before the instant, if there is one, else from the topics' beginning; ADR 0023),
+ * the second reads the cached view. Waits as long as a replay of millions of events takes (the API client gives up
  * after a minute).
  */
 final class AsAtBenchmark {
@@ -21,6 +24,17 @@ final class AsAtBenchmark {
     }
 
     private AsAtBenchmark() {
+    }
+
+    /** Runs the as-at checkpoints' build with at most {@code most} of them (0 drops them all) and waits for it. */
+    static JsonNode checkpoints(ApiClient client, int most) throws InterruptedException {
+        client.post("/api/as-at/checkpoints?most=" + most, null, 202);
+        JsonNode status;
+        do {
+            Thread.sleep(200);
+            status = client.getJson("/api/as-at/checkpoints");
+        } while (status.get("running").asBoolean());
+        return status;
     }
 
     static Timing scorecard(String baseUrl, Supplier<String> token, Instant instant) throws Exception {

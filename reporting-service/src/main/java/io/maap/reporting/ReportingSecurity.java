@@ -41,9 +41,9 @@ public class ReportingSecurity {
                         "/api/board-scorecard/**", "/api/annual-reports/**", "/api/business-plans", "/api/business-plans/**",
                         "/api/audit-learning", "/api/training-needs")
                 .hasAnyRole(roles(BOARD_MEMBER, QA_COORDINATOR))
-                .requestMatchers(GET, "/api/rebuilds/current")
+                .requestMatchers(GET, "/api/rebuilds/current", "/api/as-at/checkpoints")
                 .hasRole(QA_COORDINATOR.name())
-                .requestMatchers(POST, "/api/rebuilds")
+                .requestMatchers(POST, "/api/rebuilds", "/api/as-at/checkpoints")
                 .hasRole(QA_COORDINATOR.name());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,12 +110,37 @@ public class EventLog {
          * need never finish.
          */
         public void readBatchesToEnd(ToIntFunction<List<IncomingEvent>> sink) {
+            read((position, time) -> true, false, sink);
+        }
+
+        /**
+         * As {@link #readBatchesToEnd(ToIntFunction)}, but only the records {@code keep} accepts, by
+         * their position and the event time their {@code ce_time} header gives ({@link EventTimes}),
+         * are parsed (which may open sealed text) and handed on: an "as at" replay passes over
+         * the events after its instant for the price of reading a header.
+         *
+         * Records past that end (a last poll may bring some) are left out, so that what was read is
+         * exactly what the returned positions say; read once, then close the reader.
+         *
+         * @return the end the topics had at the call, which every record kept or passed over was before
+         */
+        public LogPositions readBatchesToEnd(RecordFilter keep, ToIntFunction<List<IncomingEvent>> sink) {
+            return read(keep, true, sink);
+        }
+
+        private LogPositions read(RecordFilter keep, boolean stopAtEnd, ToIntFunction<List<IncomingEvent>> sink) {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
                 List<IncomingEvent> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<byte[], byte[]> record : records) {
+                    if (stopAtEnd && record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
                     read++;
+                    if (!keep.keep(new LogPositions.Position(record.topic(), record.partition(), record.offset()), EventTimes.of(record))) {
+                        continue;
+                    }
                     try {
                         events.add(IncomingEvent.from(headers(record), record.value(), keys));
                     } catch (UnreadableEventException e) {
@@ -125,6 +151,14 @@ public class EventLog {
                     unreadable += sink.applyAsInt(events);
                 }
             }
+            return LogPositions.of(end);
+        }
+
+        /** Which records a reader parses and hands on. */
+        @FunctionalInterface
+        public interface RecordFilter {
+            /** @param time the event time from the record's header, or null if it has none (or none readable) */
+            boolean keep(LogPositions.Position position, Instant time);
         }
 
         public long read() {

@@ -2,6 +2,7 @@ package io.maap.reporting.projection.messaging;
 
 import io.maap.events.Sensitive;
 import io.maap.reporting.concerns.query.ConcernsProjection;
+import io.maap.reporting.projection.query.AsAtViews;
 import io.maap.reporting.projection.query.Generations;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
@@ -23,7 +24,9 @@ import java.util.Set;
  * Removes a shredded audit's text from the live read models (ADR 0016): every
  * {@code maap.reporting.shredding-check-interval} the key ring is asked which audit keys were
  * destroyed, and their documents' sensitive fields are set to {@link Sensitive#REMOVED}, keeping
- * every count, date and status. A rebuild reaches the same result from the topics.
+ * every count, date and status. A rebuild reaches the same result from the topics. The views "as
+ * at" past instants and their checkpoints (ADR 0023) lose it too: a checkpoint kept for weeks, and
+ * every view continued from it, would otherwise keep text its key no longer opens.
  */
 @Component
 public class ShreddedText {
@@ -37,10 +40,12 @@ public class ShreddedText {
 
     private final ObjectProvider<KeyRing> keys;
     private final Generations generations;
+    private final AsAtViews asAt;
 
-    public ShreddedText(ObjectProvider<KeyRing> keys, Generations generations) {
+    public ShreddedText(ObjectProvider<KeyRing> keys, Generations generations, AsAtViews asAt) {
         this.keys = keys;
         this.generations = generations;
+        this.asAt = asAt;
     }
 
     @Scheduled(fixedDelayString = "${maap.reporting.shredding-check-interval:30s}",
@@ -54,6 +59,7 @@ public class ShreddedText {
         if (!audits.isEmpty()) {
             ProjectionStore store = generations.active();
             audits.forEach(auditId -> remove(store, auditId));
+            asAt.computed().forEach(computed -> audits.forEach(auditId -> remove(computed, auditId)));
             log.info("Removed the text of {} shredded audit(s) from the read models", audits.size());
         }
     }

@@ -1,41 +1,38 @@
 package io.maap.reporting.projection.query;
 
 import io.maap.reporting.projection.messaging.EventLog;
-import io.maap.reporting.projection.query.Generations;
-import io.maap.reporting.projection.query.ProjectionStore;
-import io.maap.reporting.projection.query.Projections;
+import io.maap.reporting.projection.messaging.LogPositions;
 
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * The read models as they stood at a past instant: every event whose CloudEvents {@code time} is
- * at or before the instant, replayed from the event topics into a generation of its own, which
- * is kept for later questions about the same instant. Costs one full read of the event topics
- * per new instant, so what a caller can ask for is bounded: instants are rounded down to
- * {@code maap.reporting.as-at-resolution} (a second by default; a caller can't start a replay per
- * distinct millisecond), one replay runs at a time (a second request for the same instant waits
- * for it and then reads its result; a request for a view already computed never waits), and
- * the last {@code maap.reporting.as-at-cache} views are kept.
+ * at or before the instant, in a generation of its own, kept for later questions about the same
+ * instant. A new instant starts from the latest checkpoint at or before it (ADR 0023; built ahead
+ * by {@link AsAtCheckpoints}), taken over whole by renaming its collections, and applies only the
+ * events the checkpoint lacks; without one, it replays the topics from their beginning. Either
+ * way it reads every record's header, so what a caller can ask for is bounded: instants are
+ * rounded down to {@code maap.reporting.as-at-resolution} (a second by default; a caller can't
+ * start a replay per distinct millisecond), one replay runs at a time on an instance (a second
+ * request for the same instant waits for it and then reads its result; a request for a view
+ * already computed never waits; a checkpoint's build counts as a replay), a checkpoint is claimed
+ * in the database before it is taken over or copied (no two instances take the same one, and
+ * none takes one being copied), and the last
+ * {@code maap.reporting.as-at-cache} views are kept.
  */
 @Component
 public class AsAtViews {
 
     private final MongoTemplate mongo;
-    private final EventLog eventLog;
-    private final Projections projections;
+    private final AsAtGenerations generations;
+    private final AsAtReplay replay;
     private final Clock clock;
     private final int keep;
     private final Duration resolution;
@@ -48,8 +45,8 @@ public class AsAtViews {
             throw new IllegalArgumentException("maap.reporting.as-at-resolution must be at least a millisecond, not " + resolution);
         }
         this.mongo = mongo;
-        this.eventLog = eventLog;
-        this.projections = projections;
+        this.generations = new AsAtGenerations(mongo);
+        this.replay = new AsAtReplay(eventLog, projections);
         this.clock = clock;
         this.keep = keep;
         this.resolution = resolution;
@@ -64,54 +61,83 @@ public class AsAtViews {
     /** The read models as at {@code requested}, rounded down ({@link #rounded}). */
     public ProjectionStore asAt(Instant requested) {
         Instant instant = rounded(requested);
-        String key = "asat" + instant.toEpochMilli() + "_";
+        String key = AsAtGenerations.viewKey(instant);
         ProjectionStore store = new ProjectionStore(mongo, key);
-        if (complete(key)) {
-            used(key);
+        if (generations.complete(key)) {
+            generations.used(key, clock.instant());
             return store;
         }
         synchronized (replaying) {
-            if (complete(key)) {
+            if (generations.complete(key)) {
                 return store;
             }
-            replay(instant, key, store);
+            Optional<AsAtGenerations.Computed> checkpoint = generations.takeLatestCheckpointAtOrBefore(instant, clock.instant());
+            if (checkpoint.isPresent()) {
+                // Taken, not copied: a copy costs as much as writing every document again; the checkpoint is built again later.
+                GenerationCopy.move(checkpoint.get().store(mongo), store);
+                generations.forget(checkpoint.get().key());
+            } else {
+                store.drop();
+                ProgrammeFigures.keptFromStart(store);
+            }
+            LogPositions read = replay.fill(instant, store, checkpoint.orElse(null));
+            generations.recordComplete(key, AsAtGenerations.VIEW, instant, read, clock.instant());
+            prune();
         }
         return store;
     }
 
-    private boolean complete(String key) {
-        Document state = mongo.findById(key, Document.class, Generations.STATE);
-        return state != null && Boolean.TRUE.equals(state.getBoolean("complete"));
-    }
-
-    /** The cache keeps the views used last: a view in use is not the one pruned. */
-    private void used(String key) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().set("usedAt", Date.from(clock.instant())),
-                Generations.STATE);
-    }
-
-    private void replay(Instant instant, String key, ProjectionStore store) {
-        store.drop();
-        ProgrammeFigures.keptFromStart(store);
-        ProjectionStore writer = store.batchingAsOnlyWriter();
-        try (EventLog.Reader reader = eventLog.open()) {
-            reader.readBatchesToEnd(events -> projections.applyAll(events.stream()
-                    .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
-                    .toList(), writer));
+    /**
+     * Builds the checkpoint as at {@code instant} unless it exists: a copy of the latest one before
+     * it, continued to the instant, or a replay from empty. One replay at a time, as for views.
+     *
+     * @return whether it was built now
+     */
+    boolean checkpoint(Instant instant) {
+        String key = AsAtGenerations.checkpointKey(instant);
+        synchronized (replaying) {
+            if (generations.complete(key)) {
+                return false;
+            }
+            ProjectionStore store = new ProjectionStore(mongo, key);
+            Optional<AsAtGenerations.Computed> base = generations.latestCheckpointAtOrBefore(instant);
+            // a view on another instance may take the base meanwhile: it takes none marked as being copied
+            while (base.isPresent() && !generations.startCopying(base.get().key())) {
+                base = generations.latestCheckpointAtOrBefore(instant);
+            }
+            if (base.isPresent()) {
+                try {
+                    GenerationCopy.copy(base.get().store(mongo), store);
+                } finally {
+                    generations.doneCopying(base.get().key());
+                }
+            } else {
+                store.drop();
+                ProgrammeFigures.keptFromStart(store);
+            }
+            LogPositions read = replay.fill(instant, store, base.orElse(null));
+            generations.recordComplete(key, AsAtGenerations.CHECKPOINT, instant, read, clock.instant());
+            return true;
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(key)),
-                new Update().set("complete", true).set("asAt", instant.toString()).set("kind", "as-at")
-                        .set("computedAt", clock.instant().toString())
-                        .set("usedAt", Date.from(clock.instant())), Generations.STATE);
-        prune();
+    }
+
+    /** Drops a checkpoint no longer wanted (one replay at a time: none is reading it). */
+    void dropCheckpoint(String key) {
+        synchronized (replaying) {
+            generations.drop(key);
+        }
+    }
+
+    /** Every generation "as at" an instant there is: views and checkpoints. */
+    public java.util.List<ProjectionStore> computed() {
+        return generations.all();
+    }
+
+    AsAtGenerations generations() {
+        return generations;
     }
 
     private void prune() {
-        List<Document> views = mongo.find(Query.query(Criteria.where("kind").is("as-at"))
-                .with(Sort.by(Sort.Direction.DESC, "usedAt")), Document.class, Generations.STATE);
-        views.stream().skip(keep).forEach(view -> {
-            new ProjectionStore(mongo, view.getString("_id")).drop();
-            mongo.remove(Query.query(Criteria.where("_id").is(view.getString("_id"))), Generations.STATE);
-        });
+        generations.viewsUsedLastFirst().stream().skip(keep).forEach(generations::drop);
     }
 }

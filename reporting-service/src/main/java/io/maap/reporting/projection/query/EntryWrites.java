@@ -50,12 +50,15 @@ final class EntryWrites {
     private final Map<String, Map<String, Merged>> merged = new LinkedHashMap<>();
     /** For a batching writer beside others: the updates to write one by one on flush. */
     private final List<Runnable> pending = new ArrayList<>();
+    /** For the only writer of a copied generation: an entry not in {@link #applied} yet has its sequence read once. */
+    private final boolean copied;
 
-    EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter) {
+    EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
         this.mongo = mongo;
         this.prefix = prefix;
         this.batched = batched;
         this.applied = onlyWriter ? new HashMap<>() : null;
+        this.copied = copied;
     }
 
     /** The {@code $set} and {@code $inc} of one entry, by field. */
@@ -66,6 +69,9 @@ final class EntryWrites {
         if (applied != null) {
             String key = collection + '\u0000' + documentId + '\u0000' + entry;
             Long last = applied.get(key);
+            if (last == null && copied) {
+                last = storedSequence(collection, documentId, entry);
+            }
             if (last != null && last >= sequence) {
                 return;
             }
@@ -117,13 +123,19 @@ final class EntryWrites {
     }
 
     private boolean appliedBefore(String collection, String documentId, String entry, long sequence) {
+        Long stored = storedSequence(collection, documentId, entry);
+        return stored != null && stored >= sequence;
+    }
+
+    /** The sequence an entry holds in the database, or null if the entry (or its document) is not there. */
+    private Long storedSequence(String collection, String documentId, String entry) {
         Document document = mongo.getCollection(prefix + collection).find(new Document("_id", documentId))
                 .projection(new Document(entry + "." + SEQ, 1)).first();
         Object current = document;
         for (String part : (entry + "." + SEQ).split("\\.")) {
             current = current instanceof Document d ? d.get(part) : null;
         }
-        return current instanceof Number seq && seq.longValue() >= sequence;
+        return current instanceof Number seq ? seq.longValue() : null;
     }
 
     /**

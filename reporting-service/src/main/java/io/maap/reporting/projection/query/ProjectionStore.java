@@ -52,18 +52,21 @@ public final class ProjectionStore {
     private final Map<String, Map<String, Long>> applied;
     /** Entries inside shared documents ({@link ProgrammeFigures}), written in the same mode as the documents. */
     private final EntryWrites entries;
+    /** For the only writer of a copied generation: a document not in {@link #applied} yet has its last sequence read once. */
+    private final boolean copied;
 
     public ProjectionStore(MongoTemplate mongo, String prefix) {
-        this(mongo, prefix, null, null);
+        this(mongo, prefix, null, null, false);
     }
 
     private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending,
-                            Map<String, Map<String, Long>> applied) {
+                            Map<String, Map<String, Long>> applied, boolean copied) {
         this.mongo = mongo;
         this.prefix = prefix;
         this.pending = pending;
         this.applied = applied;
-        this.entries = new EntryWrites(mongo, prefix, pending != null, applied != null);
+        this.copied = copied;
+        this.entries = new EntryWrites(mongo, prefix, pending != null, applied != null, copied);
     }
 
     private record PendingUpdate(String id, long sequence, Update update) {
@@ -74,7 +77,7 @@ public final class ProjectionStore {
      * the generation (each update stays conditional on the document's last sequence). Not thread-safe.
      */
     public ProjectionStore batching() {
-        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), null);
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), null, false);
     }
 
     /**
@@ -85,7 +88,18 @@ public final class ProjectionStore {
      * Memory grows with the number of documents. Not thread-safe.
      */
     public ProjectionStore batchingAsOnlyWriter() {
-        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>());
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>(), false);
+    }
+
+    /**
+     * As {@link #batchingAsOnlyWriter()}, for a generation that started as a copy of another (an
+     * "as at" view continued from a checkpoint, ADR 0023): the first update of each document (and
+     * entry) reads the last sequence the copy holds for it, one look-up by {@code _id}, so the
+     * copied sequences keep re-applied events out exactly as in the generation copied. Memory and
+     * look-ups grow with the documents the new events touch, not with the copy.
+     */
+    public ProjectionStore batchingAsOnlyWriterOfCopy() {
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>(), true);
     }
 
     public String prefix() {
@@ -110,6 +124,9 @@ public final class ProjectionStore {
         if (applied != null) {
             Map<String, Long> documents = applied.computeIfAbsent(collection, c -> new HashMap<>());
             Long last = documents.get(id);
+            if (last == null && copied) {
+                last = copiedSequence(collection, id);
+            }
             if (last != null && last >= sequence) {
                 return;
             }
@@ -120,6 +137,13 @@ public final class ProjectionStore {
             return;
         }
         writeIfNewer(collection(collection), id, sequence, update);
+    }
+
+    /** The last sequence the copied generation holds for a document: {@link Long#MIN_VALUE} if it has none. */
+    private long copiedSequence(String collection, String id) {
+        Document current = mongo.getCollection(collection(collection)).find(new Document("_id", id))
+                .projection(new Document(LAST_SEQUENCE, 1)).first();
+        return current != null && current.get(LAST_SEQUENCE) instanceof Number last ? last.longValue() : Long.MIN_VALUE;
     }
 
     /**
@@ -159,6 +183,11 @@ public final class ProjectionStore {
                 }
             }
         }
+    }
+
+    /** Gives a collection of this generation its indexes now (a copied one: {@link GenerationCopy}). */
+    void index(String name) {
+        ensureIndexed(collection(name));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.maap.reporting.projection.query;
 
 import com.mongodb.client.MongoClients;
 import io.maap.reporting.projection.messaging.EventLog;
+import io.maap.reporting.projection.messaging.LogPositions;
 import io.maap.testsupport.TestInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,7 @@ class AsAtViewsTest {
         int slash = uri.lastIndexOf('/');
         mongo = new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
         when(eventLog.open()).thenReturn(reader);
+        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any())).thenReturn(new LogPositions(java.util.Map.of()));
     }
 
     private AsAtViews views(int keep) {
@@ -135,8 +137,8 @@ class AsAtViewsTest {
         doAnswer(invocation -> {
             replaying.countDown();
             release.await(60, TimeUnit.SECONDS);
-            return null;
-        }).doNothing().when(reader).readBatchesToEnd(any());
+            return new LogPositions(java.util.Map.of());
+        }).doReturn(new LogPositions(java.util.Map.of())).when(reader).readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any());
     }
 
     /** A clock a second later at every reading, so that the order views were used in is told apart. */

@@ -1,0 +1,55 @@
+package io.maap.reporting.projection.query;
+
+import io.maap.reporting.projection.messaging.EventLog;
+import io.maap.reporting.projection.messaging.LogPositions;
+
+import java.time.Instant;
+
+/**
+ * Fills a generation with the read models as at an instant, from the event topics: from empty
+ * (every event whose time is at or before the instant), or on top of a generation already
+ * computed as at an earlier instant T0 whose replay read the topics up to positions P0 (ADR 0023):
+ * only the events it lacks are applied, those before P0 with a time after T0 and those from P0
+ * on with a time at or before the instant. Records are judged by the time in their header
+ * before they are parsed, so the others cost a header's read. The base's documents keep the
+ * sequences they reflect, and the writer reads them before its first update of each, so an
+ * event that reaches the replay twice changes nothing, as in a replay from empty.
+ */
+final class AsAtReplay {
+
+    private final EventLog eventLog;
+    private final Projections projections;
+
+    AsAtReplay(EventLog eventLog, Projections projections) {
+        this.eventLog = eventLog;
+        this.projections = projections;
+    }
+
+    /**
+     * Replays into {@code target} (empty, or already holding {@code base}'s documents), up to the
+     * topics' end now.
+     *
+     * @param base what {@code target} holds already, or null when it starts empty
+     * @return where the replay read the topics to
+     */
+    LogPositions fill(Instant instant, ProjectionStore target, AsAtGenerations.Computed base) {
+        ProjectionStore writer;
+        EventLog.Reader.RecordFilter keep;
+        if (base == null) {
+            writer = target.batchingAsOnlyWriter();
+            keep = (position, time) -> time == null || !time.isAfter(instant);
+        } else {
+            writer = target.batchingAsOnlyWriterOfCopy();
+            LogPositions seen = base.positions();
+            Instant from = base.instant();
+            keep = (position, time) -> seen.seen(position)
+                    ? time != null && time.isAfter(from) && !time.isAfter(instant)
+                    : time == null || !time.isAfter(instant);
+        }
+        try (EventLog.Reader reader = eventLog.open()) {
+            return reader.readBatchesToEnd(keep, events -> projections.applyAll(events.stream()
+                    .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
+                    .toList(), writer));
+        }
+    }
+}

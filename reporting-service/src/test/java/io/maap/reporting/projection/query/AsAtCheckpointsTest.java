@@ -1,0 +1,211 @@
+package io.maap.reporting.projection.query;
+
+import com.mongodb.client.MongoClients;
+import io.maap.reporting.projection.messaging.EventLog;
+import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.support.messaging.IncomingEvent;
+import io.maap.testsupport.TestInfrastructure;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A view "as at" an instant continued from a checkpoint holds exactly the documents a replay from
+ * empty gives (ADR 0023), over generated logs whose events arrive out of time order across
+ * aggregates, late (after the checkpoint was built, with times before it) and twice.
+ */
+class AsAtCheckpointsTest {
+
+    private static final Instant START = Instant.parse("2017-04-03T00:00:00Z");
+    private static final Set<String> FIELDS = Set.of("status", "count");
+    private static final List<String> TOPICS = List.of("maap.one.events", "maap.two.events");
+
+    /** One record of the simulated log. */
+    private record Logged(TopicPartition partition, Instant time, IncomingEvent event) {
+    }
+
+    /** A payload the test projection reads. */
+    private record Step(String aggregate, String programme) {
+    }
+
+    /** Order-sensitive updates of a document and of an entry in its programme's figures. */
+    private static final Projection PROJECTION = (event, store) -> {
+        Step step = (Step) event.payload();
+        long sequence = event.sequence();
+        Update update = new Update().inc("count", 1).push("seen", sequence).set("status", "S" + sequence)
+                .set("at", event.time().toString()).setOnInsert("first", sequence).max("highest", sequence);
+        store.applyInOrder("things", step.aggregate(), sequence, update);
+        Update figures = new Update().set("status", "S" + sequence).inc("count", 1);
+        ProgrammeFigures.apply(store, step.programme(), ProgrammeFigures.RETURNS, step.aggregate(), sequence, figures, FIELDS);
+    };
+
+    @Test
+    void aViewContinuedFromACheckpointEqualsAReplayFromEmpty() {
+        for (long seed = 1; seed <= 8; seed++) {
+            Random random = new Random(seed);
+            List<Logged> log = new ArrayList<>();
+            Map<String, long[]> aggregates = new HashMap<>();
+            append(log, aggregates, random, 300, 0);
+            Instant t0 = START.plus(Duration.ofHours(2 + random.nextInt(20)));
+            Instant t1 = t0.plus(Duration.ofMinutes(30 + random.nextInt(600)));
+
+            MongoTemplate continued = newMongo();
+            AsAtViews views = views(continued, log, random);
+            assertThat(views.checkpoint(t0)).isTrue();
+            // later traffic: new events, events of before the checkpoint relayed late (new aggregates start
+            // at the log's first time), and events delivered twice
+            append(log, aggregates, random, 300, 20);
+            for (int i = 0; i < 30; i++) {
+                log.add(log.get(random.nextInt(log.size())));
+            }
+            ProjectionStore fromCheckpoint = views.asAt(t1);
+            assertThat(continued.count(new Query(), Generations.STATE)).as("the checkpoint was taken over").isEqualTo(1);
+
+            MongoTemplate empty = newMongo();
+            ProjectionStore fromEmpty = views(empty, log, random).asAt(t1);
+
+            assertThat(documents(fromCheckpoint)).as("seed %d", seed).isEqualTo(documents(fromEmpty)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aRunBuildsThePlannedCheckpointsAViewTakesOneOverAndTheNextRunBuildsItAgain() {
+        Random random = new Random(7);
+        List<Logged> log = new ArrayList<>();
+        append(log, new HashMap<>(), random, 400, 0);
+        MongoTemplate mongo = newMongo();
+        EventLog eventLog = mock(EventLog.class);
+        when(eventLog.open()).thenAnswer(invocation -> reader(log, 25));
+        AsAtViews views = new AsAtViews(mongo, eventLog, new Projections(List.of(PROJECTION)), Clock.systemUTC(), 20, Duration.ofSeconds(1));
+        AsAtCheckpoints checkpoints = new AsAtCheckpoints(views, eventLog, Clock.systemUTC(), 6, Duration.ofHours(6));
+
+        assertThat(checkpoints.run()).isTrue();
+        List<Instant> built = checkpoints.status().checkpoints();
+        assertThat(built).hasSizeBetween(2, 6).allMatch(instant -> instant.toEpochMilli() % Duration.ofHours(6).toMillis() == 0);
+
+        views.asAt(built.get(1).plusSeconds(60));
+        assertThat(checkpoints.status().checkpoints()).hasSize(built.size() - 1).doesNotContain(built.get(1));
+        checkpoints.run();
+        assertThat(checkpoints.status().checkpoints()).isEqualTo(built);
+        assertThat(checkpoints.status().running()).isFalse();
+
+        AsAtCheckpoints off = new AsAtCheckpoints(views, eventLog, Clock.systemUTC(), 0, Duration.ofHours(6));
+        assertThat(off.run()).isTrue();
+        assertThat(off.status().checkpoints()).isEmpty();
+        assertThat(mongo.getCollectionNames()).noneMatch(name -> name.startsWith("asatcp"));
+    }
+
+    @Test
+    void aCheckpointBeingCopiedIsNotTakenAndOneRunHoldsTheLease() {
+        Random random = new Random(11);
+        List<Logged> log = new ArrayList<>();
+        append(log, new HashMap<>(), random, 200, 0);
+        MongoTemplate mongo = newMongo();
+        AsAtViews views = views(mongo, log, random);
+        Instant t0 = START.plus(Duration.ofHours(6));
+        views.checkpoint(t0);
+        AsAtGenerations generations = views.generations();
+        String key = AsAtGenerations.checkpointKey(t0);
+
+        assertThat(generations.startCopying(key)).isTrue();
+        views.asAt(t0.plusSeconds(3600));
+        assertThat(generations.checkpoints()).extracting(AsAtGenerations.Computed::instant).containsExactly(t0);
+        generations.doneCopying(key);
+        views.asAt(t0.plusSeconds(7200));
+        assertThat(generations.checkpoints()).isEmpty();
+        assertThat(generations.startCopying(key)).as("taken: nothing left to copy").isFalse();
+
+        Instant now = Instant.parse("2026-12-04T10:00:00Z");
+        assertThat(generations.leaseRun(now, Duration.ofHours(6))).isTrue();
+        assertThat(generations.leaseRun(now.plusSeconds(60), Duration.ofHours(6))).isFalse();
+        assertThat(generations.leaseRun(now.plus(Duration.ofHours(7)), Duration.ofHours(6))).as("a run that died").isTrue();
+        generations.releaseRun();
+        assertThat(generations.leaseRun(now.plus(Duration.ofHours(7)).plusSeconds(1), Duration.ofHours(6))).isTrue();
+    }
+
+    /** {@code count} more events: each aggregate's in sequence order, interleaved at random, so times jump back and forth. */
+    private static void append(List<Logged> log, Map<String, long[]> aggregates, Random random, int count, int from) {
+        for (int i = 0; i < count; i++) {
+            String aggregate = "a" + (from + random.nextInt(40));
+            long[] state = aggregates.computeIfAbsent(aggregate, a -> new long[] {0, START.toEpochMilli()});
+            state[1] += random.nextInt(4 * 3_600_000);
+            long sequence = state[0]++;
+            Instant time = Instant.ofEpochMilli(state[1]);
+            TopicPartition partition = new TopicPartition(TOPICS.get(aggregate.hashCode() & 1), aggregate.hashCode() % 3 & 3);
+            IncomingEvent event = new IncomingEvent("e-" + aggregate + "-" + sequence, "urn:test", "test", aggregate,
+                    time.atOffset(ZoneOffset.UTC), sequence, new Step(aggregate, "p" + aggregate.hashCode() % 4));
+            log.add(new Logged(partition, time, event));
+        }
+    }
+
+    private static AsAtViews views(MongoTemplate mongo, List<Logged> log, Random random) {
+        EventLog eventLog = mock(EventLog.class);
+        when(eventLog.open()).thenAnswer(invocation -> reader(log, 1 + random.nextInt(50)));
+        return new AsAtViews(mongo, eventLog, new Projections(List.of(PROJECTION)), Clock.systemUTC(), 20, Duration.ofSeconds(1));
+    }
+
+    /** A reader of the log as it is now, in polls of {@code poll} records, judging each by its header as the real one does. */
+    private static EventLog.Reader reader(List<Logged> log, int poll) {
+        EventLog.Reader reader = mock(EventLog.Reader.class);
+        List<Logged> now = List.copyOf(log);
+        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any())).thenAnswer(invocation -> {
+            EventLog.Reader.RecordFilter keep = invocation.getArgument(0);
+            ToIntFunction<List<IncomingEvent>> sink = invocation.getArgument(1);
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            List<IncomingEvent> batch = new ArrayList<>();
+            for (Logged record : now) {
+                long offset = offsets.merge(record.partition(), 1L, Long::sum) - 1;
+                var position = new LogPositions.Position(record.partition().topic(), record.partition().partition(), offset);
+                if (keep.keep(position, record.time())) {
+                    batch.add(record.event());
+                }
+                if (batch.size() == poll) {
+                    sink.applyAsInt(List.copyOf(batch));
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                sink.applyAsInt(batch);
+            }
+            return LogPositions.of(offsets);
+        });
+        return reader;
+    }
+
+    private static MongoTemplate newMongo() {
+        String uri = TestInfrastructure.newMongoUri("as_at_checkpoints_test");
+        int slash = uri.lastIndexOf('/');
+        return new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
+    }
+
+    /** Every collection of the generation, by name without its prefix, with its documents in {@code _id} order. */
+    private static Map<String, List<Document>> documents(ProjectionStore store) {
+        Map<String, List<Document>> collections = new TreeMap<>();
+        store.mongo().getCollectionNames().stream().filter(name -> name.startsWith(store.prefix())).forEach(name ->
+                collections.put(name.substring(store.prefix().length()),
+                        store.mongo().find(new Query().with(Sort.by("_id")), Document.class, name)));
+        return collections;
+    }
+}
