@@ -437,6 +437,8 @@ public final class PlatformBenchmark {
                             "--server.port=0", "--logging.level.root=WARN",
                             "--maap.reporting.live-bindings=",
                             "--maap.reporting.as-at-checkpoint-delay=P1D",
+                            // one caller rebuilds and builds checkpoints at every size: above a person's 5 an hour
+                            "--maap.rate-limit.rules.rebuild.capacity=1000",
                             "--spring.cloud.stream.bindings.auditEvents-in-0.consumer.auto-startup=false",
                             "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
                             "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
