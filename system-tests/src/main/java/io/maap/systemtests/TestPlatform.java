@@ -49,8 +49,12 @@ public final class TestPlatform {
             notification.put("spring.mail.host", "127.0.0.1");
             notification.put("spring.mail.port", Integer.toString(mail.getSmtp().getPort()));
             perService.put(Service.NOTIFICATION, notification);
+            // No "as at" checkpoints here (a run only drops them): a run replays the whole log on the shared
+            // platform's two cores while the flows under test wait for their events; checkpoints are proven by
+            // reporting-service's AsAtCheckpointsTest, and views "as at" an instant still replay here.
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
-                    "maap.reporting.board-feed-interval", "500ms", "maap.reporting.shredding-check-interval", "1s"));
+                    "maap.reporting.board-feed-interval", "500ms", "maap.reporting.shredding-check-interval", "1s",
+                    "maap.reporting.as-at-checkpoints", "0"));
             // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
             // The dashboard's port is chosen first: the provider must know where to send people back.
             int dashboardPort = FreePorts.one();

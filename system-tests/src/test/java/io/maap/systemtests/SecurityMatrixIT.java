@@ -180,6 +180,8 @@ class SecurityMatrixIT {
             ep(Service.REPORTING, "GET", "/api/annual-reports/{programmeId}.xlsx", BOARD, QA),
             ep(Service.REPORTING, "GET", "/api/rebuilds/current", QA),
             ep(Service.REPORTING, "POST", "/api/rebuilds", QA),
+            ep(Service.REPORTING, "GET", "/api/as-at/checkpoints", QA),
+            ep(Service.REPORTING, "POST", "/api/as-at/checkpoints", QA),
             ep(Service.REPORTING, "GET", "/api/access-records/export", QA),
             // notification-service: the QA coordinator keeps the directory and sees all; a SPOC their agency's.
             ep(Service.NOTIFICATION, "GET", "/api/contacts", QA, SPOC),
