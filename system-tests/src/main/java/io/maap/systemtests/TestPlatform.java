@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -111,21 +113,28 @@ public final class TestPlatform {
     }
 
     /**
-     * Waits until every outstanding return whose reminder date has come shows its reminder: for
-     * past dates the reminders fire at once, and a snapshot taken while they land is not stable.
+     * Waits until every outstanding return still awaiting its first answer whose reminder date has
+     * come shows its reminder: for past dates the reminders fire at once, and a snapshot taken while
+     * they land is not stable.
      */
     public static void awaitRemindersDue() {
         LocalDate today = LocalDate.now();
         ApiClient reporting = api(Service.REPORTING);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> unreminded = new ArrayList<>();
             for (JsonNode item : reporting.getJson("/api/outstanding-returns?size=500").get("items")) {
-                if (!LocalDate.parse(item.get("reminderDate").asString()).isAfter(today) && !item.get("reminded").asBoolean()) {
-                    return false;
+                // a reminder goes only to a return nothing has arrived for (DueDate.remind): one submitted
+                // before its reminder fired and then sent back is never reminded
+                if ("AWAITING".equals(item.get("status").asString())
+                        && !LocalDate.parse(item.get("reminderDate").asString()).isAfter(today) && !item.get("reminded").asBoolean()) {
+                    unreminded.add(item.toString());
                 }
             }
-            return true;
+            org.assertj.core.api.Assertions.assertThat(unreminded).as("outstanding returns past their reminder date, not reminded")
+                    .isEmpty();
         });
     }
+
 
     /** The SMTP server notification-service sends to: what arrived there is what people were told. */
     public static synchronized GreenMail mail() {
