@@ -51,9 +51,9 @@ public final class TestPlatform {
             notification.put("spring.mail.host", "127.0.0.1");
             notification.put("spring.mail.port", Integer.toString(mail.getSmtp().getPort()));
             perService.put(Service.NOTIFICATION, notification);
-            // No "as at" checkpoints here (a run only drops them): a run replays the whole log on the shared
-            // platform's two cores while the flows under test wait for their events; checkpoints are proven by
-            // reporting-service's AsAtCheckpointsTest, and views "as at" an instant still replay here.
+            // No "as at" checkpoints here (a run only drops them): they are proven by reporting-service's
+            // AsAtCheckpointsTest; here a run would replay the log on the shared platform's cores at moments no
+            // flow chooses. Views "as at" an instant still replay from the start here.
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms", "maap.reporting.shredding-check-interval", "1s",
                     "maap.reporting.as-at-checkpoints", "0"));
