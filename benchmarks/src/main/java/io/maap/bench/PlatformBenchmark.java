@@ -66,6 +66,8 @@ public final class PlatformBenchmark {
     private final long seed = Long.getLong("maap.bench.seed", 42);
     private final int commands = Integer.getInteger("maap.bench.commands", 1000);
     private final int warmUp = Integer.getInteger("maap.bench.warm-up", 200);
+    /** Each service alone starts in a JVM of its own: its code is still interpreted and compiling at first. */
+    private final int aloneWarmUp = Integer.getInteger("maap.bench.alone-warm-up", 3000);
     private final int clients = Integer.getInteger("maap.bench.clients", 8);
     private final int e2eRate = Integer.getInteger("maap.bench.e2e-rate", 200);
     private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 10);
@@ -122,7 +124,7 @@ public final class PlatformBenchmark {
             RelayBenchmark.run(kafka, Integer.getInteger("maap.bench.relay-events", 20_000), seed, summary::add);
         }
         if (parts.contains("alone")) {
-            new ServiceAloneBenchmark(clients, commands, warmUp, token, postgres, summary::add).run(generator);
+            new ServiceAloneBenchmark(clients, commands, aloneWarmUp, token, postgres, summary::add).run(generator);
         }
         if (parts.contains("commands")) {
             commandSide(kafka, postgres, kafkaNoLinger);

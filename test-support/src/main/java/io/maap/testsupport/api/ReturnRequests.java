@@ -36,14 +36,16 @@ public final class ReturnRequests {
 
     /** The audit's requests by {@link #key}, once there are {@code expected} of them. */
     public static Map<String, String> await(ApiClient caseReturn, String auditId, int expected) {
-        return Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250))
+        // First look at once: a caller awaiting many audits in turn would otherwise wait a poll interval for each.
+        return Awaitility.await().atMost(EVENTUALLY).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .until(() -> byCaseAndAgency(caseReturn.getJson("/api/return-requests?auditId=" + auditId)),
                         ids -> ids.size() >= expected);
     }
 
     /** The id of the audit's request to {@code agency} about {@code caseReference}, once it exists. */
     public static String await(ApiClient caseReturn, String auditId, String caseReference, String agency) {
-        return Awaitility.await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250))
+        // First look at once: a caller awaiting many audits in turn would otherwise wait a poll interval for each.
+        return Awaitility.await().atMost(EVENTUALLY).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
                 .until(() -> byCaseAndAgency(caseReturn.getJson("/api/return-requests?auditId=" + auditId))
                         .get(key(caseReference, agency)), id -> id != null);
     }

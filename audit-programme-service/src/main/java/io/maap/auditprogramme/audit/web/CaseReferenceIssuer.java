@@ -12,9 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -72,26 +76,58 @@ public class CaseReferenceIssuer {
         Map<Integer, String> earlier = issued.findByAuditIdOrderBySamplePositionAsc(auditId).stream()
                 .collect(Collectors.toMap(IssuedCaseReference::getSamplePosition, IssuedCaseReference::getCaseReference,
                         (a, b) -> a));
-        CaseReferenceCounter counter = counters.lock(programmeId).orElseGet(() ->
-                counters.saveAndFlush(new CaseReferenceCounter(programmeId, issued.lastSequenceNumber(programmeId))));
+        String[] references = new String[sample.size()];
+        List<Integer> unnumbered = new ArrayList<>();
+        for (int position = 0; position < sample.size(); position++) {
+            String given = sample.get(position).caseReference();
+            if (given != null) {
+                requireIssuedByProgramme(programmeId, position, given);
+            }
+            references[position] = given != null ? given : earlier.get(position);
+            if (references[position] == null) {
+                unnumbered.add(position);
+            }
+        }
+        if (!unnumbered.isEmpty()) {
+            number(programmeId, auditId, theme, toolSentOn, unnumbered, references);
+        }
         List<SampledCase> referenced = new ArrayList<>();
         for (int position = 0; position < sample.size(); position++) {
-            SampledCase sampled = sample.get(position);
-            if (sampled.caseReference() != null) {
-                requireIssuedByProgramme(programmeId, position, sampled.caseReference());
-            }
-            String reference = sampled.caseReference() != null ? sampled.caseReference() : earlier.get(position);
-            if (reference == null) {
-                int next;
-                do { // a reference another programme took (same month and initial) is passed over
-                    next = counter.take();
-                    reference = CaseReferenceFormat.reference(partnershipCode, toolSentOn, theme, next);
-                } while (issued.existsById(reference));
-                issued.saveAndFlush(new IssuedCaseReference(reference, programmeId, next, auditId, position, clock.instant()));
-            }
-            referenced.add(new SampledCase(reference, sampled.caseType()));
+            referenced.add(new SampledCase(references[position], sample.get(position).caseType()));
         }
         return referenced;
+    }
+
+    /**
+     * Gives each unnumbered position the programme's next numbers, with the counter locked from here
+     * to the commit: the numbers a batch needs are looked up together and inserted together, so the
+     * lock is held for a handful of statements however many cases the audit samples (commissionings
+     * of one programme wait on it in turn). A reference another programme took (same month and
+     * initial) is passed over.
+     */
+    private void number(String programmeId, String auditId, String theme, LocalDate toolSentOn, List<Integer> unnumbered,
+                        String[] references) {
+        CaseReferenceCounter counter = counters.lock(programmeId).orElseGet(() ->
+                counters.saveAndFlush(new CaseReferenceCounter(programmeId, issued.lastSequenceNumber(programmeId))));
+        List<IssuedCaseReference> rows = new ArrayList<>();
+        Deque<Integer> waiting = new ArrayDeque<>(unnumbered);
+        while (!waiting.isEmpty()) {
+            Map<String, Integer> candidates = new LinkedHashMap<>();
+            for (int i = 0; i < waiting.size(); i++) {
+                int next = counter.take();
+                candidates.put(CaseReferenceFormat.reference(partnershipCode, toolSentOn, theme, next), next);
+            }
+            Set<String> taken = issued.findAllById(candidates.keySet()).stream()
+                    .map(IssuedCaseReference::getCaseReference).collect(Collectors.toSet());
+            candidates.forEach((reference, number) -> {
+                if (!taken.contains(reference)) {
+                    int position = waiting.removeFirst();
+                    references[position] = reference;
+                    rows.add(new IssuedCaseReference(reference, programmeId, number, auditId, position, clock.instant()));
+                }
+            });
+        }
+        issued.saveAll(rows);
     }
 
     private void requireIssuedByProgramme(String programmeId, int position, String reference) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,20 @@ class CaseReferenceIssuerTest {
         given(issued.findByAuditIdOrderBySamplePositionAsc(anyString())).willAnswer(call -> table.values().stream()
                 .filter(r -> rowAudit(r).equals(call.getArgument(0)))
                 .sorted(Comparator.comparingInt(IssuedCaseReference::getSamplePosition)).toList());
-        given(issued.saveAndFlush(any())).willAnswer(call -> {
-            IssuedCaseReference row = call.getArgument(0);
-            table.put(row.getCaseReference(), row);
-            sequence.computeIfAbsent(row.getProgrammeId(), p -> new int[] {0})[0]++;
-            audits.put(row.getCaseReference(), currentAudit);
-            return row;
+        given(issued.findAllById(any())).willAnswer(call -> {
+            List<IssuedCaseReference> found = new ArrayList<>();
+            call.<Iterable<String>>getArgument(0).forEach(id -> Optional.ofNullable(table.get(id)).ifPresent(found::add));
+            return found;
+        });
+        given(issued.saveAll(any())).willAnswer(call -> {
+            List<IssuedCaseReference> rows = new ArrayList<>();
+            call.<Iterable<IssuedCaseReference>>getArgument(0).forEach(rows::add);
+            for (IssuedCaseReference row : rows) {
+                table.put(row.getCaseReference(), row);
+                sequence.computeIfAbsent(row.getProgrammeId(), p -> new int[] {0})[0]++;
+                audits.put(row.getCaseReference(), currentAudit);
+            }
+            return rows;
         });
         CaseReferenceCounters counters = mock(CaseReferenceCounters.class);
         given(counters.lock(anyString())).willAnswer(call -> Optional.ofNullable(counterRows.get(call.<String>getArgument(0))));
@@ -93,6 +102,17 @@ class CaseReferenceIssuerTest {
                 .containsExactly("RBR-1707-M04", "RBR-1707-M05");
         assertThat(issue("redbridge-2018-19", "neglect-2018", "Neglect", JULY_2017, (String) null))
                 .as("another programme has its own sequence").containsExactly("RBR-1707-N01");
+    }
+
+    @Test
+    void aReferenceAnotherProgrammeTookIsPassedOver() {
+        issue("redbridge-2017-18", "neglect-2017", "Neglect", APRIL_2017, null, null);
+
+        assertThat(issue("havering-2017-18", "neglect-havering", "Neglect", APRIL_2017, null, null, null))
+                .as("its numbers 1 and 2 give references the other programme has: 3, 4 and 5 instead")
+                .containsExactly("RBR-1704-N03", "RBR-1704-N04", "RBR-1704-N05");
+        assertThat(issue("havering-2017-18", "missing-havering", "Missing", APRIL_2017, (String) null))
+                .as("the sequence goes on from the last number taken").containsExactly("RBR-1704-M06");
     }
 
     @Test
