@@ -15,6 +15,7 @@ import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.notification.config.NotificationConfiguration;
 import io.maap.support.messaging.EventJson;
 import io.maap.testsupport.CloudEventRecords;
+import io.maap.testsupport.MovableClock;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.TopicReader;
@@ -66,7 +67,7 @@ class NotificationsIT {
     static final LocalDate FIRST_DAY_LATE = LocalDate.of(2030, 1, 28);
     static final List<String> CASES = List.of("RB-3001", "RB-3002");
 
-    static final MutableClock CLOCK = new MutableClock(ZonedDateTime.of(TOOL_SENT, LocalTime.of(9, 0), LONDON));
+    static final MovableClock CLOCK = MovableClock.at(ZonedDateTime.of(TOOL_SENT, LocalTime.of(9, 0), LONDON));
     static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     static GreenMail smtp;
     /** met-police's system, with a webhook as well as email. */

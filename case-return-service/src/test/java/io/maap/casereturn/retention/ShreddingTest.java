@@ -7,6 +7,7 @@ import io.maap.events.Sensitive;
 import io.maap.support.crypto.JdbcAuditKeys;
 import io.maap.support.crypto.KeyDistribution;
 import io.maap.support.crypto.MasterKey;
+import io.maap.testsupport.MovableClock;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +111,7 @@ class ShreddingTest {
 
     @Test
     void anotherInstanceStopsUsingADestroyedKeyOnceItsCachedCopyIsOld() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
         JdbcAuditKeys other = new JdbcAuditKeys(jdbc, MasterKey.fromBase64("bWFhcC1sb2NhbC1kZW1vLW1hc3Rlci1rZXktMzJieXQ="),
                 new DataSourceTransactionManager(jdbc.getDataSource()), KeyDistribution.NONE, Duration.ofSeconds(5), clock);
         byte[] key = keys.forWriting("missing-2017").orElseThrow().getEncoded();
@@ -129,7 +128,7 @@ class ShreddingTest {
 
     @Test
     void aZeroMaxAgeCachesNothing() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(NOW, ZoneOffset.UTC);
         JdbcAuditKeys uncached = new JdbcAuditKeys(jdbc, MasterKey.fromBase64("bWFhcC1sb2NhbC1kZW1vLW1hc3Rlci1rZXktMzJieXQ="),
                 new DataSourceTransactionManager(jdbc.getDataSource()), KeyDistribution.NONE, Duration.ZERO, clock);
         uncached.forWriting("missing-2017").orElseThrow();
@@ -154,30 +153,5 @@ class ShreddingTest {
 
         assertThat(jdbc.queryForMap("SELECT * FROM return_request_view WHERE return_request_id = 'r2'"))
                 .containsEntry("AUDITOR", Sensitive.REMOVED).containsEntry("STATUS", "AWAITING_QA");
-    }
-
-    /** A clock the test moves on. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = NOW;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

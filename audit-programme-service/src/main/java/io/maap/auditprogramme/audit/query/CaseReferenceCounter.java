@@ -53,8 +53,8 @@ public class CaseReferenceCounter implements Persistable<String> {
         return lastNumber;
     }
 
-    /** The next number of the sequence, taken. */
-    public int take() {
-        return ++lastNumber;
+    /** Numbers up to {@code number} are taken (those passed over included); never moves back. */
+    public void advanceTo(int number) {
+        lastNumber = Math.max(lastNumber, number);
     }
 }

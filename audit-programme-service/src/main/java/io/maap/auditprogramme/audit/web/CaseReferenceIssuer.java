@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 public class CaseReferenceIssuer {
 
     private static final int ATTEMPTS = 3;
+    /** The most numbers looked up at once while passing over references other programmes took. */
+    private static final int MAX_WINDOW = 512;
 
     private final IssuedCaseReferences issued;
     private final CaseReferenceCounters counters;
@@ -99,11 +102,12 @@ public class CaseReferenceIssuer {
     }
 
     /**
-     * Gives each unnumbered position the programme's next numbers, with the counter locked from here
-     * to the commit: the numbers a batch needs are looked up together and inserted together, so the
-     * lock is held for a handful of statements however many cases the audit samples (commissionings
+     * Gives each unnumbered position the programme's next free numbers, with the counter locked from
+     * here to the commit: the numbers a batch needs are looked up together and inserted together, so
+     * the lock is held for a handful of statements however many cases the audit samples (commissionings
      * of one programme wait on it in turn). A reference another programme took (same month and
-     * initial) is passed over.
+     * initial) is passed over; the numbers looked at after such a one double each round, so a run of
+     * taken references costs a few look-ups, not one per reference.
      */
     private void number(String programmeId, String auditId, String theme, LocalDate toolSentOn, List<Integer> unnumbered,
                         String[] references) {
@@ -111,21 +115,23 @@ public class CaseReferenceIssuer {
                 counters.saveAndFlush(new CaseReferenceCounter(programmeId, issued.lastSequenceNumber(programmeId))));
         List<IssuedCaseReference> rows = new ArrayList<>();
         Deque<Integer> waiting = new ArrayDeque<>(unnumbered);
-        while (!waiting.isEmpty()) {
+        int next = counter.getLastNumber() + 1;
+        for (int window = waiting.size(); !waiting.isEmpty(); window = Math.min(window * 2, MAX_WINDOW)) {
             Map<String, Integer> candidates = new LinkedHashMap<>();
-            for (int i = 0; i < waiting.size(); i++) {
-                int next = counter.take();
+            int size = Math.max(1, Math.min(window, CaseReferenceFormat.LAST_NUMBER - next + 1));
+            for (int i = 0; i < size; i++, next++) { // past the last number, reference() says the sequence is used up
                 candidates.put(CaseReferenceFormat.reference(partnershipCode, toolSentOn, theme, next), next);
             }
-            Set<String> taken = issued.findAllById(candidates.keySet()).stream()
-                    .map(IssuedCaseReference::getCaseReference).collect(Collectors.toSet());
-            candidates.forEach((reference, number) -> {
-                if (!taken.contains(reference)) {
+            Set<String> taken = new HashSet<>(issued.takenAmong(candidates.keySet()));
+            for (Map.Entry<String, Integer> candidate : candidates.entrySet()) {
+                if (!waiting.isEmpty() && !taken.contains(candidate.getKey())) {
                     int position = waiting.removeFirst();
-                    references[position] = reference;
-                    rows.add(new IssuedCaseReference(reference, programmeId, number, auditId, position, clock.instant()));
+                    references[position] = candidate.getKey();
+                    rows.add(new IssuedCaseReference(candidate.getKey(), programmeId, candidate.getValue(), auditId,
+                            position, clock.instant()));
+                    counter.advanceTo(candidate.getValue());
                 }
-            });
+            }
         }
         issued.saveAll(rows);
     }

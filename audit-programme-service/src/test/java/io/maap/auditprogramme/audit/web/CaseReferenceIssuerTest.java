@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.atMost;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 /**
  * The partnership issues every sampled case its reference from the programme's sequence; a
@@ -43,10 +46,11 @@ class CaseReferenceIssuerTest {
     final Map<String, int[]> sequence = new ConcurrentHashMap<>(); // programme -> its numbers, as rows carry them
     final Map<String, CaseReferenceCounter> counterRows = new ConcurrentHashMap<>();
     CaseReferenceIssuer issuer;
+    IssuedCaseReferences issued;
 
     @BeforeEach
     void issuer() {
-        IssuedCaseReferences issued = mock(IssuedCaseReferences.class);
+        issued = mock(IssuedCaseReferences.class);
         given(issued.existsById(anyString())).willAnswer(call -> table.containsKey(call.<String>getArgument(0)));
         given(issued.findById(anyString())).willAnswer(call -> Optional.ofNullable(table.get(call.<String>getArgument(0))));
         given(issued.lastSequenceNumber(anyString())).willAnswer(call -> sequence.getOrDefault(call.<String>getArgument(0),
@@ -54,11 +58,8 @@ class CaseReferenceIssuerTest {
         given(issued.findByAuditIdOrderBySamplePositionAsc(anyString())).willAnswer(call -> table.values().stream()
                 .filter(r -> rowAudit(r).equals(call.getArgument(0)))
                 .sorted(Comparator.comparingInt(IssuedCaseReference::getSamplePosition)).toList());
-        given(issued.findAllById(any())).willAnswer(call -> {
-            List<IssuedCaseReference> found = new ArrayList<>();
-            call.<Iterable<String>>getArgument(0).forEach(id -> Optional.ofNullable(table.get(id)).ifPresent(found::add));
-            return found;
-        });
+        given(issued.takenAmong(any())).willAnswer(call -> call.<java.util.Collection<String>>getArgument(0).stream()
+                .filter(table::containsKey).toList());
         given(issued.saveAll(any())).willAnswer(call -> {
             List<IssuedCaseReference> rows = new ArrayList<>();
             call.<Iterable<IssuedCaseReference>>getArgument(0).forEach(rows::add);
@@ -113,6 +114,20 @@ class CaseReferenceIssuerTest {
                 .containsExactly("RBR-1704-N03", "RBR-1704-N04", "RBR-1704-N05");
         assertThat(issue("havering-2017-18", "missing-havering", "Missing", APRIL_2017, (String) null))
                 .as("the sequence goes on from the last number taken").containsExactly("RBR-1704-M06");
+    }
+
+    @Test
+    void aLongRunOfReferencesOtherProgrammesTookIsPassedOverInAFewLookUps() {
+        for (int programme = 0; programme < 20; programme++) {
+            issue("programme-" + programme, "neglect-" + programme, "Neglect", APRIL_2017, null, null);
+        }
+        clearInvocations(issued);
+
+        assertThat(issue("havering-2017-18", "neglect-havering", "Neglect", APRIL_2017, null, null))
+                .containsExactly("RBR-1704-N41", "RBR-1704-N42");
+        verify(issued, atMost(6)).takenAmong(any());
+        assertThat(issue("havering-2017-18", "missing-havering", "Missing", APRIL_2017, (String) null))
+                .as("numbers looked at but not used are not passed over").containsExactly("RBR-1704-M43");
     }
 
     @Test

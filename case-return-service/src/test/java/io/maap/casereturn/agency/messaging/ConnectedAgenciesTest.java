@@ -1,8 +1,8 @@
 package io.maap.casereturn.agency.messaging;
 
+import io.maap.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,25 +20,10 @@ class ConnectedAgenciesTest {
     private final List<String> brokerTopics = new ArrayList<>(List.of("maap.case-returns.events.v1",
             "maap.agency-outcomes.v1.met-police", "maap.agency-submissions.v1.nelft"));
     private final AtomicInteger listings = new AtomicInteger();
-    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
 
     private ConnectedAgencies connected(Supplier<Collection<String>> topics) {
-        return new ConnectedAgencies(List.of("bhrut"), topics, Duration.ofSeconds(30), new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        return new ConnectedAgencies(List.of("bhrut"), topics, Duration.ofSeconds(30), clock);
     }
 
     private Collection<String> list() {
@@ -61,11 +46,11 @@ class ConnectedAgenciesTest {
         assertThat(agencies.test("barking-police")).isFalse();
 
         brokerTopics.add("maap.agency-outcomes.v1.barking-police");
-        now = now.plusSeconds(29);
+        clock.advance(Duration.ofSeconds(29));
         assertThat(agencies.test("barking-police")).as("within the refresh interval: the last listing").isFalse();
         assertThat(listings).hasValue(1);
 
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(agencies.test("barking-police")).as("after it: listed again").isTrue();
         assertThat(listings).hasValue(2);
     }
@@ -81,7 +66,7 @@ class ConnectedAgenciesTest {
         });
         assertThat(agencies.test("met-police")).isTrue();
 
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertThat(agencies.test("met-police")).isTrue();
         assertThat(calls).hasValue(2);
     }
@@ -95,7 +80,7 @@ class ConnectedAgenciesTest {
         assertThat(routing.topicFor(accepted, payload)).isEmpty();
 
         brokerTopics.add("maap.agency-outcomes.v1.barking-police");
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(routing.topicFor(accepted, payload)).contains("maap.agency-outcomes.v1.barking-police");
     }
 }
