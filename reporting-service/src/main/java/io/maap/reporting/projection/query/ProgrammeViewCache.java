@@ -58,6 +58,11 @@ public class ProgrammeViewCache {
         return new ProgrammeViewCache(0);
     }
 
+    /** Whether views are kept at all (a maximum weight above 0). */
+    public boolean enabled() {
+        return views != null;
+    }
+
     /**
      * The programme's view for {@code parameters} as computed at the document's current version,
      * or computed now by {@code compute} (which reads what it needs itself) and kept.

@@ -7,12 +7,14 @@ import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,7 +25,8 @@ import java.util.TreeSet;
 
 /** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
 @Component
-public class BoardFeed {
+@Order(2)
+public class BoardFeed implements ProgrammeViewWarmer.Warmable {
     private final Scorecards scorecards;
     private final ProgrammeViewCache views;
     private final Clock clock;
@@ -111,6 +114,12 @@ public class BoardFeed {
                 .toList();
         return new BoardScorecardUpdated(programmeId, null, today, null,
                 scorecards.compute(counts, today, programmeId, null, null).figures(), audits, agencies);
+    }
+
+    /** The programme's board feed, today ({@link ProgrammeViewWarmer}). */
+    @Override
+    public void warm(ProjectionStore store, String programmeId, LocalDate today) {
+        scorecard(store, today, programmeId);
     }
 
     /** Whether the read models know the programme, by its document or an audit in it (two look-ups, not a read of them all). */
