@@ -58,6 +58,20 @@ public class ProgrammeViewCache {
         return new ProgrammeViewCache(0);
     }
 
+    /**
+     * Whether less than half the cache's weight is taken: views computed ahead (warmed) stop
+     * there, so that they never push out the views requests are reading.
+     */
+    public boolean hasRoomToWarm() {
+        if (views == null) {
+            return false;
+        }
+        views.cleanUp(); // the size as of the writes made, not as of the last maintenance
+        return views.policy().eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0) < eviction.getMaximum() / 2)
+                .orElse(true);
+    }
+
     /** Whether views are kept at all (a maximum weight above 0). */
     public boolean enabled() {
         return views != null;

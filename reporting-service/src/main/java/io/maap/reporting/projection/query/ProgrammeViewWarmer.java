@@ -25,8 +25,10 @@ import java.util.concurrent.TimeUnit;
  * document is unchanged, and not past the cache's age limit.
  * <p>
  * On one background thread, a view at a time (every programme's for one kind of view, then the
- * next kind), at most {@code maap.reporting.warm-programmes} programmes (0 turns it off); it stops
- * when a newer generation is seen, and a switch seen while one is waiting replaces it. Every
+ * next kind: scorecards, board feeds, lists), at most {@code maap.reporting.warm-programmes}
+ * programmes (0 turns it off); it stops when a newer generation is seen or once half the cache's
+ * weight is taken (warmed views must not push out those being read), and a switch seen while one
+ * is waiting replaces it. Every
  * instance warms its own cache when it sees the switch (at its next read of the pointer).
  */
 @Component
@@ -63,13 +65,18 @@ public class ProgrammeViewWarmer implements DisposableBean {
     }
 
     private void switched(ProjectionStore live) {
-        if (maxProgrammes > 0 && cache.enabled() && !views.isEmpty()) {
+        if (enabled()) {
             worker.execute(() -> warm(live));
         }
     }
 
+    /** Whether there is anything to warm and a cache to keep it in. */
+    boolean enabled() {
+        return maxProgrammes > 0 && cache.enabled() && !views.isEmpty();
+    }
+
     /** Computes the default views of the generation's programmes (at most the limit), unless a newer generation is seen. */
-    void warm(ProjectionStore live) {
+    public void warm(ProjectionStore live) {
         try {
             if (!ProgrammeFigures.kept(live)) {
                 return;
@@ -79,7 +86,9 @@ public class ProgrammeViewWarmer implements DisposableBean {
             long started = System.nanoTime();
             for (Warmable view : views) {
                 for (String programmeId : programmes) {
-                    if (!live.prefix().equals(generations.store(generations.lastSeen()).prefix())) {
+                    if (!live.prefix().equals(generations.store(generations.lastSeen()).prefix()) || !cache.hasRoomToWarm()) {
+                        log.info("Stopped warming the views of the programmes of {}: {}", live.prefix(),
+                                cache.hasRoomToWarm() ? "a newer generation is live" : "half the cache is taken");
                         return;
                     }
                     view.warm(live, programmeId, today);
