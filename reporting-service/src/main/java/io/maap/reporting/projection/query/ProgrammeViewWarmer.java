@@ -20,16 +20,16 @@ import java.util.concurrent.TimeUnit;
  * sees a new live generation ({@link Generations#onSwitch}): after a rebuild's switch every cached
  * view is for the generation it replaced, so without this each programme's first request for
  * each view would pay for reading and counting its document (ADR 0022), the slowest requests of
- * all. Each view is computed through the cache as a request would (its document's version read
- * first, ADR 0022's rules unchanged), so a view warmed here is served only while its programme's
- * document is unchanged, and not past the cache's age limit.
+ * all. Each programme's document is read once for all its views, after its version, and the views
+ * are kept under that version as a request keeps the view it computed (ADR 0022's rules
+ * unchanged), so a view warmed here is served only while its programme's document is unchanged,
+ * and not past the cache's age limit.
  * <p>
- * On one background thread, a view at a time (every programme's for one kind of view, then the
- * next kind: scorecards, board feeds, lists), at most {@code maap.reporting.warm-programmes}
+ * On one background thread, a programme at a time, at most {@code maap.reporting.warm-programmes}
  * programmes (0 turns it off); it stops when a newer generation is seen or once half the cache's
  * weight is taken (warmed views must not push out those being read), and a switch seen while one
- * is waiting replaces it. Every
- * instance warms its own cache when it sees the switch (at its next read of the pointer).
+ * is waiting replaces it. Every instance warms its own cache when it sees the switch (at its next
+ * read of the pointer).
  */
 @Component
 public class ProgrammeViewWarmer implements DisposableBean {
@@ -38,7 +38,12 @@ public class ProgrammeViewWarmer implements DisposableBean {
 
     /** A view that can be computed ahead for a programme, as seen on a day, with its default parameters. */
     public interface Warmable {
-        void warm(ProjectionStore store, String programmeId, LocalDate today);
+
+        /**
+         * Computes the view from the programme's figures (read once for all its views) and keeps it
+         * ({@link ProgrammeViewCache#keep}) under {@code version}, read before the figures.
+         */
+        void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures);
     }
 
     private final Generations generations;
@@ -84,14 +89,19 @@ public class ProgrammeViewWarmer implements DisposableBean {
             List<String> programmes = programmes(live);
             LocalDate today = LocalDate.now(clock);
             long started = System.nanoTime();
-            for (Warmable view : views) {
-                for (String programmeId : programmes) {
-                    if (!live.prefix().equals(generations.store(generations.lastSeen()).prefix()) || !cache.hasRoomToWarm()) {
-                        log.info("Stopped warming the views of the programmes of {}: {}", live.prefix(),
-                                cache.hasRoomToWarm() ? "a newer generation is live" : "half the cache is taken");
-                        return;
-                    }
-                    view.warm(live, programmeId, today);
+            for (String programmeId : programmes) {
+                if (!live.prefix().equals(generations.store(generations.lastSeen()).prefix()) || !cache.hasRoomToWarm()) {
+                    log.info("Stopped warming the views of the programmes of {}: {}", live.prefix(),
+                            cache.hasRoomToWarm() ? "a newer generation is live" : "half the cache is taken");
+                    return;
+                }
+                Object version = ProgrammeFigures.version(live, programmeId); // before the figures (ADR 0022)
+                if (version == null) {
+                    continue;
+                }
+                ProgrammeFigures.Read figures = ProgrammeFigures.read(live, programmeId);
+                for (Warmable view : views) {
+                    view.warm(live, programmeId, today, version, figures);
                 }
             }
             log.info("Warmed the views of {} programmes of {} in {} ms", programmes.size(), live.prefix(),

@@ -95,7 +95,8 @@ public class OutstandingReturnsController implements ProgrammeViewWarmer.Warmabl
             all = filtered(awaited(view.store(), programmeId, today, auditId, agency), filters);
         } else {
             Map<String, Document> audits = new HashMap<>();
-            all = filtered(rows(fromReturns(view.store(), asOf, programmeId, auditId, agency, audits), audits, asOf, today), filters);
+            all = filtered(rows(fromReturns(view.store(), asOf, programmeId, auditId, agency, audits), audits, asOf, today, null),
+                    filters);
         }
         List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
         return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
@@ -107,26 +108,38 @@ public class OutstandingReturnsController implements ProgrammeViewWarmer.Warmabl
      */
     private List<OutstandingReturn> awaited(ProjectionStore store, String programmeId, LocalDate today, String auditId,
                                             String agency) {
-        return programmeViews.view(store, programmeId, new AwaitedOn(today, auditId, agency), List::size, () -> {
-            Map<String, Document> audits = new HashMap<>();
-            return rows(fromProgrammeFigures(store, programmeId, auditId, agency, audits), audits, null, today).stream()
-                    .sorted(comparator(Order.DUE_DATE))
-                    .toList();
-        });
+        return programmeViews.view(store, programmeId, new AwaitedOn(today, auditId, agency), List::size,
+                () -> awaited(store, programmeId, ProgrammeFigures.read(store, programmeId), today, auditId, agency));
+    }
+
+    private List<OutstandingReturn> awaited(ProjectionStore store, String programmeId, ProgrammeFigures.Read figures,
+                                            LocalDate today, String auditId, String agency) {
+        Map<String, Document> audits = new HashMap<>();
+        return rows(fromProgrammeFigures(store, programmeId, figures, auditId, agency, audits), audits, null, today, programmeId)
+                .stream()
+                .sorted(comparator(Order.DUE_DATE))
+                .toList();
     }
 
     /** The programme's whole list of awaited returns, today ({@link ProgrammeViewWarmer}). */
     @Override
-    public void warm(ProjectionStore store, String programmeId, LocalDate today) {
-        awaited(store, programmeId, today, null, null);
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        List<OutstandingReturn> awaited = awaited(store, programmeId, figures, today, null, null);
+        programmeViews.keep(store, programmeId, version, new AwaitedOn(today, null, null), awaited, awaited.size());
     }
 
-    /** The awaited ones of the candidates (as they stood on {@code asOf}, when given), with how late each is on the day. */
-    private List<OutstandingReturn> rows(List<Document> candidates, Map<String, Document> audits, LocalDate asOf, LocalDate today) {
+    /**
+     * The awaited ones of the candidates (as they stood on {@code asOf}, when given), with how late
+     * each is on the day; {@code programmeId}, when given, is theirs (entries of a programme's
+     * figures do not hold it, and are not changed here: a warmer shares them between views).
+     */
+    private List<OutstandingReturn> rows(List<Document> candidates, Map<String, Document> audits, LocalDate asOf, LocalDate today,
+                                         String programmeId) {
         return candidates.stream()
                 .map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf))
                 .filter(r -> r != null && Documents.flag(r, "awaitingAgency"))
-                .map(r -> toView(r, audits.get(r.getString("auditId")), today))
+                .map(r -> toView(r, programmeId != null ? programmeId : r.getString("programmeId"),
+                        audits.get(r.getString("auditId")), today))
                 .toList();
     }
 
@@ -153,22 +166,20 @@ public class OutstandingReturnsController implements ProgrammeViewWarmer.Warmabl
      * A programme's awaited return requests as its {@link ProgrammeFigures} document holds them (one
      * read by {@code _id}), with the programme's audits (read by {@code _id}) in {@code audits}.
      */
-    private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, String auditId, String agency,
-                                                       Map<String, Document> audits) {
-        ProgrammeFigures.Read programme = ProgrammeFigures.read(store, programmeId);
+    private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, ProgrammeFigures.Read programme,
+                                                       String auditId, String agency, Map<String, Document> audits) {
         ProgrammeFigures.audits(store, programme.ids(ProgrammeFigures.AUDITS)).forEach(audit -> audits.put(audit.getString("_id"), audit));
         return programme.entries(ProgrammeFigures.RETURNS).stream()
                 .filter(r -> Documents.flag(r, "awaitingAgency"))
                 .filter(r -> auditId == null || auditId.equals(r.getString("auditId")))
                 .filter(r -> agency == null || agency.equals(r.getString("agency")))
-                .map(r -> r.append("programmeId", programmeId))
                 .toList();
     }
 
-    private OutstandingReturn toView(Document r, Document audit, LocalDate today) {
+    private OutstandingReturn toView(Document r, String programmeId, Document audit, LocalDate today) {
         LocalDate due = Documents.date(r, "dueDate");
         int late = lateness.workingDaysLate(due, today);
-        return new OutstandingReturn(r.getString("_id"), r.getString("programmeId"), r.getString("auditId"),
+        return new OutstandingReturn(r.getString("_id"), programmeId, r.getString("auditId"),
                 audit == null ? null : audit.getString("title"), audit == null ? null : audit.getString("theme"),
                 r.getString("caseReference"), r.getString("caseType"), r.getString("agency"), r.getString("status"),
                 Documents.date(r, "requestedOn"), due, Documents.date(r, "reminderDate"),

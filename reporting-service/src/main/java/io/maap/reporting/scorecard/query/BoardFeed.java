@@ -6,6 +6,7 @@ import io.maap.events.board.BoardScorecardUpdated.AuditFigures;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
@@ -78,7 +79,7 @@ public class BoardFeed implements ProgrammeViewWarmer.Warmable {
                                             Document programme) {
         if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
             BoardScorecardUpdated counted = views.view(store, programmeId, new BoardFeedOn(today),
-                    feed -> 1 + feed.audits().size() + feed.agencies().size(),
+                    BoardFeed::weight,
                     () -> scorecard(ProgrammeCounts.read(store, programmeId), today, programmeId));
             return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
                     clock.instant(), counted.programme(), counted.audits(), counted.agencies());
@@ -118,8 +119,13 @@ public class BoardFeed implements ProgrammeViewWarmer.Warmable {
 
     /** The programme's board feed, today ({@link ProgrammeViewWarmer}). */
     @Override
-    public void warm(ProjectionStore store, String programmeId, LocalDate today) {
-        scorecard(store, today, programmeId);
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        BoardScorecardUpdated feed = scorecard(ProgrammeCounts.of(store, programmeId, figures), today, programmeId);
+        views.keep(store, programmeId, version, new BoardFeedOn(today), feed, weight(feed));
+    }
+
+    private static int weight(BoardScorecardUpdated feed) {
+        return 1 + feed.audits().size() + feed.agencies().size();
     }
 
     /** Whether the read models know the programme, by its document or an audit in it (two look-ups, not a read of them all). */

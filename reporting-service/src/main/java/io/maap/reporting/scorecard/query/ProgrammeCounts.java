@@ -40,7 +40,11 @@ final class ProgrammeCounts {
 
     /** The programme's figures and its audits' documents (read by {@code _id}). */
     static ProgrammeCounts read(ProjectionStore store, String programmeId) {
-        ProgrammeFigures.Read programme = ProgrammeFigures.read(store, programmeId);
+        return of(store, programmeId, ProgrammeFigures.read(store, programmeId));
+    }
+
+    /** The programme's figures as read, and its audits' documents (read by {@code _id}). */
+    static ProgrammeCounts of(ProjectionStore store, String programmeId, ProgrammeFigures.Read programme) {
         List<Document> audits = ProgrammeFigures.audits(store, programme.ids(ProgrammeFigures.AUDITS)).stream()
                 .filter(audit -> programmeId.equals(audit.getString("programmeId")))
                 .toList();

@@ -4,6 +4,7 @@ import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
@@ -117,8 +118,9 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
 
     /** The programme's own scorecard, today: the one most asked for ({@link ProgrammeViewWarmer}). */
     @Override
-    public void warm(ProjectionStore store, String programmeId, LocalDate today) {
-        compute(store, today, programmeId, null, null);
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        views.keep(store, programmeId, version, new ScorecardOn(today, null, null),
+                compute(ProgrammeCounts.of(store, programmeId, figures), today, programmeId, null, null), 1);
     }
 
     /** The returns figures of a programme's agencies, counted per agency by MongoDB. */
