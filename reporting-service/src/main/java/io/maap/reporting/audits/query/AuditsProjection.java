@@ -158,7 +158,7 @@ public class AuditsProjection implements Projection {
     private static void audit(ProjectionStore store, String auditId, String programmeId, long sequence, Update update) {
         store.applyInOrder(AUDITS, auditId, sequence, update);
         ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.AUDITS, auditId, sequence,
-                new Update().set("auditId", auditId), java.util.Set.of("auditId"));
+                new Update().set("auditId", auditId), ProgrammeFigures.AUDIT_FIELDS);
     }
 
     private static void stage(ProjectionStore store, String auditId, String programmeId, long sequence, String stage,

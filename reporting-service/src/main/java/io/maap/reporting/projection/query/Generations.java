@@ -9,6 +9,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
 /**
  * Which generation of the read models is live. A rebuild fills the next generation while the
  * live one keeps serving, then switches this pointer.
@@ -21,11 +26,15 @@ public class Generations {
 
     private final MongoTemplate mongo;
     private volatile long active;
+    private final List<Consumer<ProjectionStore>> listeners = new CopyOnWriteArrayList<>();
+    /** The last generation the listeners were told of: each change is told once, whichever thread sees it first. */
+    private final AtomicLong announced = new AtomicLong();
 
     public Generations(MongoTemplate mongo) {
         this.mongo = mongo;
         Document state = mongo.findById(ACTIVE, Document.class, STATE);
         this.active = state == null ? 1 : state.get("generation", Number.class).longValue();
+        this.announced.set(active);
         ProjectionStore live = active();
         if (mongo.getCollectionNames().stream().noneMatch(name -> name.startsWith(live.prefix()))) {
             // Filled from its first event from here on: it keeps programme figures.
@@ -46,9 +55,30 @@ public class Generations {
     public long activeGeneration() {
         Document state = mongo.findById(ACTIVE, Document.class, STATE);
         if (state != null) {
-            active = state.get("generation", Number.class).longValue();
+            seen(state.get("generation", Number.class).longValue());
         }
         return active;
+    }
+
+    /**
+     * Calls {@code listener} with the live generation's store whenever this instance sees it
+     * change: at its own switch, or at its next read of the pointer after another instance's.
+     */
+    public void onSwitch(Consumer<ProjectionStore> listener) {
+        listeners.add(listener);
+    }
+
+    /** The live generation as this instance last saw it, without reading the pointer. */
+    public long lastSeen() {
+        return active;
+    }
+
+    private void seen(long generation) {
+        active = generation;
+        if (announced.getAndSet(generation) != generation) {
+            ProjectionStore live = store(generation);
+            listeners.forEach(listener -> listener.accept(live));
+        }
     }
 
     public ProjectionStore store(long generation) {
@@ -58,7 +88,7 @@ public class Generations {
     public synchronized void switchTo(long generation) {
         mongo.upsert(Query.query(Criteria.where("_id").is(ACTIVE)), new Update().set("generation", generation), STATE);
         long previous = active;
-        active = generation;
+        seen(generation);
         store(previous).drop();
     }
 }

@@ -1,12 +1,22 @@
 package io.maap.reporting.projection.query;
 
+import com.mongodb.client.MongoCollection;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonReader;
+import org.bson.BsonType;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonTypeClassMap;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.configuration.CodecRegistry;
+import org.bson.io.ByteBufferBsonInput;
 import io.maap.reporting.audits.query.AuditsProjection;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +45,7 @@ public final class ProgrammeFigures {
     private static final String MARKER = "#kept-from-start";
     /** Generations seen marked (a marked generation stays marked until dropped, and a dropped prefix is not reused live). */
     private static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+    private static final BsonTypeClassMap BSON_TYPES = new BsonTypeClassMap();
 
     /** The fields of a return request its programme's views read. */
     public static final Set<String> RETURN_FIELDS = Set.of("auditId", "agency", "caseReference", "caseType", "status",
@@ -42,6 +53,11 @@ public final class ProgrammeFigures {
             "firstWorkingDaysLate", "sentBackCount");
     public static final Set<String> FINDING_FIELDS = Set.of("auditId", "aspect", "kind", "agencies");
     public static final Set<String> ACTION_FIELDS = Set.of("auditId", "owningAgency", "open", "rag", "dueDate");
+    /** The fields of an audit's entry: its id (the entry tells that the audit is the programme's). */
+    public static final Set<String> AUDIT_FIELDS = Set.of("auditId");
+    /** The fields each section keeps for its programme's views, by section. */
+    private static final Map<String, Set<String>> SECTION_FIELDS = Map.of(RETURNS, RETURN_FIELDS, FINDINGS, FINDING_FIELDS,
+            ACTIONS, ACTION_FIELDS, AUDITS, AUDIT_FIELDS);
 
     private ProgrammeFigures() {
     }
@@ -93,6 +109,11 @@ public final class ProgrammeFigures {
         return marked;
     }
 
+    /** Whether a document id is the generation's marker rather than a programme. */
+    static boolean isMarker(String id) {
+        return MARKER.equals(id);
+    }
+
     /** Forgets what was seen of a generation's marker (its collections were dropped). */
     static void forget(String database, String prefix) {
         MARKED.remove(database + "." + prefix);
@@ -115,9 +136,114 @@ public final class ProgrammeFigures {
         return document == null ? null : document.get(EntryWrites.VERSION);
     }
 
+    /**
+     * A programme's document as its views read it: each section's entries, with its id as
+     * {@code _id} and only the fields the section keeps for its views ({@link #RETURN_FIELDS}, ...),
+     * decoded straight from the BSON the server sent (the entries' {@code seq}, the version and
+     * anything else are skipped). Computing a view starts with this read of some 450 return
+     * requests' entries; decoding them into a {@link Document} and copying each entry took as long
+     * as the read itself (ADR 0022).
+     */
+    public static Read read(ProjectionStore store, String programmeId) {
+        MongoCollection<RawBsonDocument> collection = store.mongo().getCollection(store.collection(COLLECTION))
+                .withDocumentClass(RawBsonDocument.class);
+        RawBsonDocument raw = collection.find(new Document("_id", programmeId)).first();
+        Map<String, List<Document>> sections = new HashMap<>();
+        if (raw != null) {
+            try (BsonBinaryReader reader = new BsonBinaryReader(new ByteBufferBsonInput(raw.getByteBuffer()))) {
+                reader.readStartDocument();
+                while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                    Set<String> fields = SECTION_FIELDS.get(reader.readName());
+                    if (fields == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                        reader.skipValue();
+                    } else {
+                        sections.put(reader.getCurrentName(), entries(reader, fields, collection.getCodecRegistry()));
+                    }
+                }
+                reader.readEndDocument();
+            }
+        }
+        return new Read(sections);
+    }
+
+    /** A programme's sections as its views read them ({@link #read}): the entries of each, by section. */
+    public record Read(Map<String, List<Document>> sections) {
+
+        /** A section's entries, each with its id as {@code _id}, in the document's order. */
+        public List<Document> entries(String section) {
+            return sections.getOrDefault(section, List.of());
+        }
+
+        /** A section's ids. */
+        public List<String> ids(String section) {
+            return entries(section).stream().map(entry -> entry.getString("_id")).toList();
+        }
+    }
+
+    private static List<Document> entries(BsonReader reader, Set<String> fields, CodecRegistry registry) {
+        List<Document> entries = new ArrayList<>();
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String id = unescape(reader.readName());
+            if (reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                reader.skipValue();
+                continue;
+            }
+            Document entry = new Document();
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                String field = reader.readName();
+                if (fields.contains(field)) {
+                    entry.put(field, value(reader, registry));
+                } else {
+                    reader.skipValue();
+                }
+            }
+            reader.readEndDocument();
+            entry.put("_id", id);
+            entries.add(entry);
+        }
+        reader.readEndDocument();
+        return entries;
+    }
+
+    /** The value at the reader, as the driver decodes it into a {@link Document} (the usual types without a codec look-up). */
+    private static Object value(BsonReader reader, CodecRegistry registry) {
+        BsonType type = reader.getCurrentBsonType();
+        switch (type) {
+            case STRING:
+                return reader.readString();
+            case BOOLEAN:
+                return reader.readBoolean();
+            case INT32:
+                return reader.readInt32();
+            case INT64:
+                return reader.readInt64();
+            case DOUBLE:
+                return reader.readDouble();
+            case NULL:
+                reader.readNull();
+                return null;
+            case ARRAY:
+                List<Object> values = new ArrayList<>();
+                reader.readStartArray();
+                while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                    values.add(value(reader, registry));
+                }
+                reader.readEndArray();
+                return values;
+            default:
+                return registry.get(BSON_TYPES.get(type)).decode(reader, DecoderContext.builder().build());
+        }
+    }
+
     /** The documents of the programme's audits, read by {@code _id} (an index look-up on MongoDB and mongo-java-server alike). */
     public static List<Document> audits(ProjectionStore store, Document programme) {
-        List<String> ids = entries(programme, AUDITS).stream().map(entry -> entry.getString("_id")).toList();
+        return audits(store, entries(programme, AUDITS).stream().map(entry -> entry.getString("_id")).toList());
+    }
+
+    /** The documents of the audits of these ids, read by {@code _id}. */
+    public static List<Document> audits(ProjectionStore store, List<String> ids) {
         return ids.isEmpty() ? List.of() : store.mongo().find(Query.query(Criteria.where("_id").in(ids)), Document.class,
                 store.collection(AuditsProjection.AUDITS));
     }

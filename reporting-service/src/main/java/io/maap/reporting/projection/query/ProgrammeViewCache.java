@@ -59,6 +59,37 @@ public class ProgrammeViewCache {
     }
 
     /**
+     * Keeps a view computed ahead of any request ({@link ProgrammeViewWarmer}) under the version
+     * read before the document it was computed from, as {@link #view} keeps one; a view already
+     * kept (by a request meanwhile) is left as it is.
+     */
+    public void keep(ProjectionStore store, String programmeId, Object version, Object parameters, Object view, int weight) {
+        if (views != null && version != null) {
+            views.asMap().putIfAbsent(new Key(store.mongo().getDb().getName(), store.prefix(), programmeId, parameters),
+                    new Kept(version, view, Math.max(1, weight)));
+        }
+    }
+
+    /**
+     * Whether less than half the cache's weight is taken: views computed ahead (warmed) stop
+     * there, so that they never push out the views requests are reading.
+     */
+    public boolean hasRoomToWarm() {
+        if (views == null) {
+            return false;
+        }
+        views.cleanUp(); // the size as of the writes made, not as of the last maintenance
+        return views.policy().eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0) < eviction.getMaximum() / 2)
+                .orElse(true);
+    }
+
+    /** Whether views are kept at all (a maximum weight above 0). */
+    public boolean enabled() {
+        return views != null;
+    }
+
+    /**
      * The programme's view for {@code parameters} as computed at the document's current version,
      * or computed now by {@code compute} (which reads what it needs itself) and kept.
      *

@@ -8,6 +8,7 @@ import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
 import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.support.calendar.Lateness;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.core.annotation.Order;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +36,8 @@ import java.util.Map;
 @RestController
 @Validated
 @RequestMapping("/api/outstanding-returns")
-public class OutstandingReturnsController {
+@Order(3)
+public class OutstandingReturnsController implements ProgrammeViewWarmer.Warmable {
 
     private final ViewStores views;
     private final WorkingDayCalendar calendar;
@@ -48,9 +51,17 @@ public class OutstandingReturnsController {
         this.programmeViews = programmeViews;
     }
 
-    /** A programme's list, all pages, by everything it depends on besides its figures ({@link ProgrammeViewCache}'s parameters). */
-    private record ListedOn(LocalDate today, String auditId, String agency, String theme, Boolean overdue, LocalDate dueBy,
-                            Order order) {
+    /**
+     * A programme's awaited returns in a scope, all of them in the default order, with how late
+     * each is on the day: what {@link ProgrammeViewCache} keeps (its parameters); the filters
+     * (theme, overdue, due within) and another order are applied per request to these few hundred
+     * rows at most, so that one computed list serves them all.
+     */
+    private record AwaitedOn(LocalDate today, String auditId, String agency) {
+    }
+
+    /** What a request keeps of the awaited returns, and in what order. */
+    private record Filters(LocalDate today, String theme, Boolean overdue, LocalDate dueBy, Order order) {
     }
 
     /** How the list can be ordered. */
@@ -78,28 +89,64 @@ public class OutstandingReturnsController {
         ViewStores.View view = views.view(asAt, asOf);
         LocalDate today = view.today();
         LocalDate dueBy = dueWithinWorkingDays == null ? null : calendar.addWorkingDays(today, dueWithinWorkingDays);
-        ListedOn on = new ListedOn(today, auditId, agency, theme, overdue, dueBy, order);
+        Filters filters = new Filters(today, theme, overdue, dueBy, order);
         List<OutstandingReturn> all;
         if (asOf == null && programmeId != null && ProgrammeFigures.kept(view.store())) {
-            all = programmeViews.view(view.store(), programmeId, on, List::size, () -> {
-                Map<String, Document> audits = new HashMap<>();
-                return listed(fromProgrammeFigures(view.store(), programmeId, auditId, agency, audits), audits, null, on);
-            });
+            all = filtered(awaited(view.store(), programmeId, today, auditId, agency), filters);
         } else {
             Map<String, Document> audits = new HashMap<>();
-            all = listed(fromReturns(view.store(), asOf, programmeId, auditId, agency, audits), audits, asOf, on);
+            all = filtered(rows(fromReturns(view.store(), asOf, programmeId, auditId, agency, audits), audits, asOf, today, null),
+                    filters);
         }
         List<OutstandingReturn> items = all.stream().skip((long) page * size).limit(size).toList();
         return new OutstandingReturnsPage(items, page, size, all.size(), view.asAt(), view.asOf());
     }
 
-    /** The awaited ones of the candidates (as they stood on {@code asOf}, when given), filtered and in order: every page. */
-    private List<OutstandingReturn> listed(List<Document> candidates, Map<String, Document> audits, LocalDate asOf, ListedOn on) {
-        LocalDate today = on.today();
+    /**
+     * A programme's awaited returns in scope (an agency-scoped caller's agency included), every page,
+     * by due date: computed from its {@link ProgrammeFigures} document once per version and day.
+     */
+    private List<OutstandingReturn> awaited(ProjectionStore store, String programmeId, LocalDate today, String auditId,
+                                            String agency) {
+        return programmeViews.view(store, programmeId, new AwaitedOn(today, auditId, agency), List::size,
+                () -> awaited(store, programmeId, ProgrammeFigures.read(store, programmeId), today, auditId, agency));
+    }
+
+    private List<OutstandingReturn> awaited(ProjectionStore store, String programmeId, ProgrammeFigures.Read figures,
+                                            LocalDate today, String auditId, String agency) {
+        Map<String, Document> audits = new HashMap<>();
+        return rows(fromProgrammeFigures(store, programmeId, figures, auditId, agency, audits), audits, null, today, programmeId)
+                .stream()
+                .sorted(comparator(Order.DUE_DATE))
+                .toList();
+    }
+
+    /** The programme's whole list of awaited returns, today ({@link ProgrammeViewWarmer}). */
+    @Override
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        List<OutstandingReturn> awaited = awaited(store, programmeId, figures, today, null, null);
+        programmeViews.keep(store, programmeId, version, new AwaitedOn(today, null, null), awaited, awaited.size());
+    }
+
+    /**
+     * The awaited ones of the candidates (as they stood on {@code asOf}, when given), with how late
+     * each is on the day; {@code programmeId}, when given, is theirs (entries of a programme's
+     * figures do not hold it, and are not changed here: a warmer shares them between views).
+     */
+    private List<OutstandingReturn> rows(List<Document> candidates, Map<String, Document> audits, LocalDate asOf, LocalDate today,
+                                         String programmeId) {
         return candidates.stream()
                 .map(r -> asOf == null ? r : AsOf.returnRequest(r, asOf))
                 .filter(r -> r != null && Documents.flag(r, "awaitingAgency"))
-                .map(r -> toView(r, audits.get(r.getString("auditId")), today))
+                .map(r -> toView(r, programmeId != null ? programmeId : r.getString("programmeId"),
+                        audits.get(r.getString("auditId")), today))
+                .toList();
+    }
+
+    /** The rows the request keeps, in its order: every page. */
+    private static List<OutstandingReturn> filtered(List<OutstandingReturn> rows, Filters on) {
+        LocalDate today = on.today();
+        return rows.stream()
                 .filter(r -> on.theme() == null || on.theme().equalsIgnoreCase(r.theme()))
                 .filter(r -> on.overdue() == null || on.overdue() == (r.workingDaysLate() > 0))
                 .filter(r -> on.dueBy() == null || (!r.dueDate().isBefore(today) && !r.dueDate().isAfter(on.dueBy())))
@@ -119,22 +166,20 @@ public class OutstandingReturnsController {
      * A programme's awaited return requests as its {@link ProgrammeFigures} document holds them (one
      * read by {@code _id}), with the programme's audits (read by {@code _id}) in {@code audits}.
      */
-    private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, String auditId, String agency,
-                                                       Map<String, Document> audits) {
-        Document programme = ProgrammeFigures.of(store, programmeId);
-        ProgrammeFigures.audits(store, programme).forEach(audit -> audits.put(audit.getString("_id"), audit));
-        return ProgrammeFigures.entries(programme, ProgrammeFigures.RETURNS).stream()
+    private static List<Document> fromProgrammeFigures(ProjectionStore store, String programmeId, ProgrammeFigures.Read programme,
+                                                       String auditId, String agency, Map<String, Document> audits) {
+        ProgrammeFigures.audits(store, programme.ids(ProgrammeFigures.AUDITS)).forEach(audit -> audits.put(audit.getString("_id"), audit));
+        return programme.entries(ProgrammeFigures.RETURNS).stream()
                 .filter(r -> Documents.flag(r, "awaitingAgency"))
                 .filter(r -> auditId == null || auditId.equals(r.getString("auditId")))
                 .filter(r -> agency == null || agency.equals(r.getString("agency")))
-                .map(r -> r.append("programmeId", programmeId))
                 .toList();
     }
 
-    private OutstandingReturn toView(Document r, Document audit, LocalDate today) {
+    private OutstandingReturn toView(Document r, String programmeId, Document audit, LocalDate today) {
         LocalDate due = Documents.date(r, "dueDate");
         int late = lateness.workingDaysLate(due, today);
-        return new OutstandingReturn(r.getString("_id"), r.getString("programmeId"), r.getString("auditId"),
+        return new OutstandingReturn(r.getString("_id"), programmeId, r.getString("auditId"),
                 audit == null ? null : audit.getString("title"), audit == null ? null : audit.getString("theme"),
                 r.getString("caseReference"), r.getString("caseType"), r.getString("agency"), r.getString("status"),
                 Documents.date(r, "requestedOn"), due, Documents.date(r, "reminderDate"),

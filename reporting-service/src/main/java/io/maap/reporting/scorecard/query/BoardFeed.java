@@ -6,13 +6,16 @@ import io.maap.events.board.BoardScorecardUpdated.AuditFigures;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,7 +26,8 @@ import java.util.TreeSet;
 
 /** The Board's scorecard of a programme: the whole programme, each audit and each agency. */
 @Component
-public class BoardFeed {
+@Order(2)
+public class BoardFeed implements ProgrammeViewWarmer.Warmable {
     private final Scorecards scorecards;
     private final ProgrammeViewCache views;
     private final Clock clock;
@@ -75,7 +79,7 @@ public class BoardFeed {
                                             Document programme) {
         if (asOf == null && ProgrammeCounts.available(store, programmeId)) {
             BoardScorecardUpdated counted = views.view(store, programmeId, new BoardFeedOn(today),
-                    feed -> 1 + feed.audits().size() + feed.agencies().size(),
+                    BoardFeed::weight,
                     () -> scorecard(ProgrammeCounts.read(store, programmeId), today, programmeId));
             return new BoardScorecardUpdated(programmeId, programme == null ? null : programme.getString("title"), today,
                     clock.instant(), counted.programme(), counted.audits(), counted.agencies());
@@ -111,6 +115,17 @@ public class BoardFeed {
                 .toList();
         return new BoardScorecardUpdated(programmeId, null, today, null,
                 scorecards.compute(counts, today, programmeId, null, null).figures(), audits, agencies);
+    }
+
+    /** The programme's board feed, today ({@link ProgrammeViewWarmer}). */
+    @Override
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        BoardScorecardUpdated feed = scorecard(ProgrammeCounts.of(store, programmeId, figures), today, programmeId);
+        views.keep(store, programmeId, version, new BoardFeedOn(today), feed, weight(feed));
+    }
+
+    private static int weight(BoardScorecardUpdated feed) {
+        return 1 + feed.audits().size() + feed.agencies().size();
     }
 
     /** Whether the read models know the programme, by its document or an audit in it (two look-ups, not a read of them all). */

@@ -4,7 +4,11 @@ import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProjectionStore;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -17,15 +21,15 @@ import java.util.TreeSet;
  */
 final class ProgrammeCounts {
 
-    private final List<Document> returns;
-    private final List<Document> findings;
-    private final List<Document> actions;
+    private final Section returns;
+    private final Section findings;
+    private final Section actions;
     private final List<Document> audits;
 
-    private ProgrammeCounts(Document programme, List<Document> audits) {
-        this.returns = ProgrammeFigures.entries(programme, ProgrammeFigures.RETURNS);
-        this.findings = ProgrammeFigures.entries(programme, ProgrammeFigures.FINDINGS);
-        this.actions = ProgrammeFigures.entries(programme, ProgrammeFigures.ACTIONS);
+    private ProgrammeCounts(ProgrammeFigures.Read programme, List<Document> audits) {
+        this.returns = new Section(programme.entries(ProgrammeFigures.RETURNS), "agency");
+        this.findings = new Section(programme.entries(ProgrammeFigures.FINDINGS), "agencies");
+        this.actions = new Section(programme.entries(ProgrammeFigures.ACTIONS), "owningAgency");
         this.audits = audits;
     }
 
@@ -36,23 +40,27 @@ final class ProgrammeCounts {
 
     /** The programme's figures and its audits' documents (read by {@code _id}). */
     static ProgrammeCounts read(ProjectionStore store, String programmeId) {
-        Document programme = ProgrammeFigures.of(store, programmeId);
-        List<Document> audits = ProgrammeFigures.audits(store, programme).stream()
+        return of(store, programmeId, ProgrammeFigures.read(store, programmeId));
+    }
+
+    /** The programme's figures as read, and its audits' documents (read by {@code _id}). */
+    static ProgrammeCounts of(ProjectionStore store, String programmeId, ProgrammeFigures.Read programme) {
+        List<Document> audits = ProgrammeFigures.audits(store, programme.ids(ProgrammeFigures.AUDITS)).stream()
                 .filter(audit -> programmeId.equals(audit.getString("programmeId")))
                 .toList();
         return new ProgrammeCounts(programme, audits);
     }
 
     Document returns(String auditId, String agency, Counting.Conditions conditions) {
-        return Counting.countAll(in(returns, auditId, "agency", agency), conditions);
+        return Counting.countAll(returns.in(auditId, agency), conditions);
     }
 
     Map<String, Document> findings(String auditId, String agency, Counting.Conditions conditions) {
-        return Counting.countBy(in(findings, auditId, "agencies", agency), "aspect", conditions);
+        return Counting.countBy(findings.in(auditId, agency), "aspect", conditions);
     }
 
     Document actions(String auditId, String agency, Counting.Conditions conditions) {
-        return Counting.countAll(in(actions, auditId, "owningAgency", agency), conditions);
+        return Counting.countAll(actions.in(auditId, agency), conditions);
     }
 
     /** The programme's audits, or the one asked for. */
@@ -63,7 +71,7 @@ final class ProgrammeCounts {
     /** The agencies asked for returns in the programme, sorted. */
     List<String> agencies() {
         TreeSet<String> agencies = new TreeSet<>();
-        returns.forEach(entry -> {
+        returns.entries.forEach(entry -> {
             if (entry.get("agency") instanceof String agency) {
                 agencies.add(agency);
             }
@@ -71,15 +79,60 @@ final class ProgrammeCounts {
         return List.copyOf(agencies);
     }
 
-    /** The entries of the audit and agency (each when given), the agency matched as MongoDB matches a field or an array. */
-    private static List<Document> in(List<Document> entries, String auditId, String agencyField, String agency) {
-        return entries.stream()
-                .filter(entry -> auditId == null || auditId.equals(entry.get("auditId")))
-                .filter(entry -> agency == null || matches(entry.get(agencyField), agency))
-                .toList();
-    }
+    /**
+     * A section's entries, and on first need the same by audit and by agency: a board feed counts
+     * some 20 scopes of one programme (each audit, each agency), which filtering all the entries
+     * for each scope made cost as much as the counting itself.
+     */
+    private static final class Section {
 
-    private static boolean matches(Object value, String agency) {
-        return value instanceof Collection<?> values ? values.contains(agency) : agency.equals(value);
+        private final List<Document> entries;
+        private final String agencyField;
+        private Map<Object, List<Document>> byAudit;
+        private Map<String, List<Document>> byAgency;
+
+        Section(List<Document> entries, String agencyField) {
+            this.entries = entries;
+            this.agencyField = agencyField;
+        }
+
+        /** The entries of the audit and agency (each when given), the agency matched as MongoDB matches a field or an array. */
+        List<Document> in(String auditId, String agency) {
+            if (auditId == null && agency == null) {
+                return entries;
+            }
+            if (agency == null) {
+                return byAudit().getOrDefault(auditId, List.of());
+            }
+            List<Document> ofAgency = byAgency().getOrDefault(agency, List.of());
+            return auditId == null ? ofAgency
+                    : ofAgency.stream().filter(entry -> auditId.equals(entry.get("auditId"))).toList();
+        }
+
+        private Map<Object, List<Document>> byAudit() {
+            if (byAudit == null) {
+                byAudit = new HashMap<>();
+                entries.forEach(entry -> byAudit.computeIfAbsent(entry.get("auditId"), id -> new ArrayList<>()).add(entry));
+            }
+            return byAudit;
+        }
+
+        /** Each entry under every agency it matches: the field's value, or each string in it when it is an array. */
+        private Map<String, List<Document>> byAgency() {
+            if (byAgency == null) {
+                byAgency = new HashMap<>();
+                for (Document entry : entries) {
+                    Object value = entry.get(agencyField);
+                    Collection<?> agencies = value instanceof Collection<?> values ? new LinkedHashSet<>(values)
+                            : Collections.singleton(value);
+                    for (Object agency : agencies) {
+                        if (agency instanceof String name) {
+                            byAgency.computeIfAbsent(name, a -> new ArrayList<>()).add(entry);
+                        }
+                    }
+                }
+            }
+            return byAgency;
+        }
     }
 }

@@ -4,7 +4,9 @@ import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.AsOf;
 import io.maap.reporting.projection.query.Documents;
+import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.events.board.BoardScorecardUpdated.Actions;
@@ -14,6 +16,7 @@ import io.maap.support.calendar.Lateness;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -36,7 +39,8 @@ import static io.maap.reporting.scorecard.query.ScorecardFigures.returns;
  * {@link Lateness}: from the first working day after its due date.
  */
 @Component
-public class Scorecards {
+@Order(1)
+public class Scorecards implements ProgrammeViewWarmer.Warmable {
 
     private final ScorecardFigures counted;
     private final ProgrammeViewCache views;
@@ -110,6 +114,13 @@ public class Scorecards {
                 findings(programme.findings(auditId, agency, findingFigures())),
                 actions(programme.actions(auditId, agency, counted.actionFigures(today))),
                 milestones(programme.audits(auditId), today)));
+    }
+
+    /** The programme's own scorecard, today: the one most asked for ({@link ProgrammeViewWarmer}). */
+    @Override
+    public void warm(ProjectionStore store, String programmeId, LocalDate today, Object version, ProgrammeFigures.Read figures) {
+        views.keep(store, programmeId, version, new ScorecardOn(today, null, null),
+                compute(ProgrammeCounts.of(store, programmeId, figures), today, programmeId, null, null), 1);
     }
 
     /** The returns figures of a programme's agencies, counted per agency by MongoDB. */

@@ -51,6 +51,36 @@ class ProgrammeFiguresTest {
     }
 
     @Test
+    void theViewsReadOfADocumentIsWhatTheDriverDecodesLessWhatNoViewReads() {
+        ProjectionStore store = ProjectionTestSupport.newStore();
+        ProgrammeFigures.apply(store, "p", ProgrammeFigures.RETURNS, "r.1$%", 0, new Update().set("agency", "nelft")
+                .set("received", true).set("dueDate", "2017-07-24").set("status", null).inc("sentBackCount", 2)
+                .inc("firstWorkingDaysLate", 3L).set("caseType", "CHILD_IN_NEED"), ProgrammeFigures.RETURN_FIELDS);
+        ProgrammeFigures.apply(store, "p", ProgrammeFigures.RETURNS, "r2", 4, new Update().set("agency", "bhrut")
+                .inc("sentBackCount", 1.5), ProgrammeFigures.RETURN_FIELDS);
+        ProgrammeFigures.apply(store, "p", ProgrammeFigures.FINDINGS, "f1", 0, new Update().set("agencies", List.of("nelft", "bhrut"))
+                .set("kind", "GOOD_PRACTICE"), ProgrammeFigures.FINDING_FIELDS);
+        ProgrammeFigures.apply(store, "p", ProgrammeFigures.ACTIONS, "a1", 0, new Update().set("open", false)
+                .set("rag", "RED"), ProgrammeFigures.ACTION_FIELDS);
+        ProgrammeFigures.apply(store, "p", ProgrammeFigures.AUDITS, "au1", 0, new Update().set("auditId", "au1"),
+                ProgrammeFigures.AUDIT_FIELDS);
+
+        ProgrammeFigures.Read read = ProgrammeFigures.read(store, "p");
+
+        Document decoded = ProgrammeFigures.of(store, "p");
+        for (String section : List.of(ProgrammeFigures.RETURNS, ProgrammeFigures.FINDINGS, ProgrammeFigures.ACTIONS,
+                ProgrammeFigures.AUDITS)) {
+            List<Document> expected = ProgrammeFigures.entries(decoded, section);
+            expected.forEach(entry -> entry.remove("seq"));
+            assertThat(read.entries(section)).as(section).isEqualTo(expected).isNotEmpty();
+        }
+        assertThat(read.ids(ProgrammeFigures.RETURNS)).containsExactly("r.1$%", "r2");
+        assertThat(read.entries(ProgrammeFigures.RETURNS).get(0)).containsEntry("firstWorkingDaysLate", 3L)
+                .containsEntry("status", null).containsEntry("sentBackCount", 2);
+        assertThat(ProgrammeFigures.read(store, "none").entries(ProgrammeFigures.RETURNS)).isEmpty();
+    }
+
+    @Test
     void writersRacingForOneProgrammeApplyEachEventOnce() throws Exception {
         ProjectionStore store = ProjectionTestSupport.newStore();
         int writers = 4;

@@ -12,7 +12,9 @@ import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
 import io.maap.reporting.projection.query.ProgrammeFigures;
+import io.maap.reporting.projection.query.Generations;
 import io.maap.reporting.projection.query.ProgrammeViewCache;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import io.maap.reporting.projection.query.Projection;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
@@ -36,6 +38,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import static io.maap.reporting.ProjectionTestSupport.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +149,71 @@ class CachedProgrammeViewsTest {
                 .satisfies(r -> assertThat(r.workingDaysLate()).isEqualTo(1));
         assertThat(overdue(store, FRIDAY.plusDays(4)).items()).singleElement()
                 .satisfies(r -> assertThat(r.workingDaysLate()).isEqualTo(2));
+    }
+
+    @Test
+    void oneComputedListServesEveryFilterAndOrderAsComputingEachAfresh() {
+        apply(store, requested("r1", "nelft"), 0);
+        apply(store, requested("r2", "bhrut"), 0);
+        apply(store, new ReturnRequested("r3", A, P, "RBR-1707-M03", CaseType.CHILD_IN_NEED, "bhrut",
+                LocalDate.of(2017, 7, 3), FRIDAY.plusDays(10), LocalDate.of(2017, 7, 17)), 0);
+        OutstandingReturnsController afresh = new OutstandingReturnsController(views, calendar, ProgrammeViewCache.none());
+        given(views.view(any(), any())).willReturn(new ViewStores.View(store, FRIDAY.plusDays(3), null));
+
+        for (Boolean overdue : new Boolean[] {null, true, false}) {
+            for (OutstandingReturnsController.Order order : OutstandingReturnsController.Order.values()) {
+                for (Integer within : new Integer[] {null, 10}) {
+                    for (int page : new int[] {0, 1}) {
+                        OutstandingReturnsPage cached = outstanding.list(null, null, P, null, null, null, overdue, within, order, page, 2);
+                        assertThat(cached).as("%s %s %s %s", overdue, order, within, page)
+                                .isEqualTo(afresh.list(null, null, P, null, null, null, overdue, within, order, page, 2));
+                    }
+                }
+            }
+        }
+        assertThat(outstanding.list(null, null, P, null, null, null, true, null, OutstandingReturnsController.Order.AGENCY, 0, 50)
+                .items()).extracting(r -> r.returnRequestId()).containsExactly("r2", "r1");
+        assertThat(outstanding.list(null, null, P, null, null, null, false, null, OutstandingReturnsController.Order.DUE_DATE, 0, 50)
+                .items()).extracting(r -> r.returnRequestId()).containsExactly("r3");
+    }
+
+    @Test
+    void afterASwitchTheWarmedViewsAreTheOnesRequestsAskFor() {
+        AtomicInteger computed = new AtomicInteger();
+        ProgrammeViewCache counting = new ProgrammeViewCache(10_000) {
+            @Override
+            public <T> T view(ProjectionStore in, String programmeId, Object parameters, ToIntFunction<T> weight, Supplier<T> compute) {
+                return super.view(in, programmeId, parameters, weight, () -> {
+                    computed.incrementAndGet();
+                    return compute.get();
+                });
+            }
+        };
+        Scorecards countedScorecards = new Scorecards(new Lateness(calendar), counting);
+        BoardFeed countedFeed = new BoardFeed(countedScorecards, counting, Clock.fixed(Instant.parse("2017-07-24T12:00:00Z"),
+                ZoneId.of("Europe/London")));
+        OutstandingReturnsController countedList = new OutstandingReturnsController(views, calendar, counting);
+        Generations generations = new Generations(store.mongo());
+        ProjectionStore next = generations.store(2);
+        rebuild(next, requested("r1", "nelft"), requested("r2", "bhrut"));
+        generations.switchTo(2);
+        ProgrammeViewWarmer warmer = new ProgrammeViewWarmer(generations, List.of(countedScorecards, countedFeed, countedList),
+                counting, Clock.fixed(Instant.parse("2017-07-24T12:00:00Z"), ZoneId.of("Europe/London")), 10);
+
+        warmer.warm(next);
+
+        LocalDate monday = LocalDate.of(2017, 7, 24);
+        assertThat(countedScorecards.compute(next, monday, P, null, null).figures().returns().expected()).isEqualTo(2);
+        assertThat(countedFeed.scorecard(next, monday, P).programme().returns().expected()).isEqualTo(2);
+        given(views.view(any(), any())).willReturn(new ViewStores.View(next, monday, null));
+        assertThat(countedList.list(null, null, P, null, null, null, true, null, OutstandingReturnsController.Order.DUE_DATE, 0, 50)
+                .total()).isEqualTo(2);
+        assertThat(countedList.list(null, null, P, null, null, null, null, null, OutstandingReturnsController.Order.WORKING_DAYS_LATE,
+                0, 50).total()).isEqualTo(2);
+        assertThat(computed).as("computed by none of the requests").hasValue(0);
+        apply(next, submitted("r1", "nelft"), 1);
+        assertThat(countedScorecards.compute(next, monday, P, null, null).figures().returns().received()).isEqualTo(1);
+        assertThat(computed).as("after a write").hasValue(1);
     }
 
     private BoardScorecardUpdated.Returns scorecard(ProjectionStore in, LocalDate day) {
