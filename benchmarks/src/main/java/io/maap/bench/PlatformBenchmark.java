@@ -65,7 +65,7 @@ public final class PlatformBenchmark {
 
     private final long seed = Long.getLong("maap.bench.seed", 42);
     private final int commands = Integer.getInteger("maap.bench.commands", 1000);
-    private final int warmUp = Integer.getInteger("maap.bench.warm-up", 200);
+    private final int warmUp = Integer.getInteger("maap.bench.warm-up", 500);
     /** Each service alone starts in a JVM of its own: its code is still interpreted and compiling at first. */
     private final int aloneWarmUp = Integer.getInteger("maap.bench.alone-warm-up", 3000);
     private final int clients = Integer.getInteger("maap.bench.clients", 8);
