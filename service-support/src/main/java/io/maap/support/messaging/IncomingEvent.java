@@ -108,7 +108,7 @@ public record IncomingEvent(
             return null;
         }
         try {
-            return OffsetDateTime.parse(value);
+            return EventTimeParsing.parse(value);
         } catch (DateTimeParseException e) {
             throw new UnreadableEventException("CloudEvents attribute 'time' is not RFC 3339: " + value);
         }
