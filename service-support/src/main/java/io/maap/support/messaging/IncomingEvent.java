@@ -24,6 +24,8 @@ public record IncomingEvent(
         Object payload) {
 
     private static final java.util.List<String> PREFIXES = java.util.List.of(CloudEventHeaders.KAFKA_PREFIX, "ce-");
+    /** Each attribute's header names, with every prefix, made once (every event read looks up seven attributes). */
+    private static final Map<String, java.util.List<String>> HEADER_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static IncomingEvent from(Message<byte[]> message) {
         return from(message.getHeaders(), message.getPayload());
@@ -92,8 +94,8 @@ public record IncomingEvent(
      * canonical {@code ce-}.
      */
     static String optional(Map<String, Object> headers, String attribute) {
-        for (String prefix : PREFIXES) {
-            Object value = headers.get(prefix + attribute);
+        for (String name : HEADER_NAMES.computeIfAbsent(attribute, a -> PREFIXES.stream().map(prefix -> prefix + a).toList())) {
+            Object value = headers.get(name);
             if (value != null) {
                 return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
             }
@@ -106,7 +108,7 @@ public record IncomingEvent(
             return null;
         }
         try {
-            return OffsetDateTime.parse(value);
+            return EventTimeParsing.parse(value);
         } catch (DateTimeParseException e) {
             throw new UnreadableEventException("CloudEvents attribute 'time' is not RFC 3339: " + value);
         }

@@ -110,7 +110,7 @@ public class EventLog {
          * need never finish.
          */
         public void readBatchesToEnd(ToIntFunction<List<IncomingEvent>> sink) {
-            read((position, time) -> true, false, sink);
+            read(null, false, sink);
         }
 
         /**
@@ -128,6 +128,7 @@ public class EventLog {
             return read(keep, true, sink);
         }
 
+        /** @param keep which records to parse and hand on; null for every one */
         private LogPositions read(RecordFilter keep, boolean stopAtEnd, ToIntFunction<List<IncomingEvent>> sink) {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
@@ -138,7 +139,8 @@ public class EventLog {
                         continue;
                     }
                     read++;
-                    if (!keep.keep(new LogPositions.Position(record.topic(), record.partition(), record.offset()), EventTimes.of(record))) {
+                    // a rebuild keeps every record: its time header is not parsed for nothing
+                    if (keep != null && !keep.keep(new LogPositions.Position(record.topic(), record.partition(), record.offset()), EventTimes.of(record))) {
                         continue;
                     }
                     try {

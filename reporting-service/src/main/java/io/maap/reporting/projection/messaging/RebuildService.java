@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * keeps serving. When the rebuild has caught up, live consumption stops for the moment it takes
  * to read the last few events, the new generation becomes live, and live consumption resumes
  * from where it stopped (re-reading what the rebuild already applied changes nothing, because
- * every write is idempotent per aggregate sequence).
+ * every write is idempotent per aggregate sequence). Each poll's writes run on a thread of their
+ * own while the next poll is read and applied ({@link WriteBehind}); all have run before the switch.
  */
 @Component
 public class RebuildService implements DisposableBean {
@@ -106,14 +107,16 @@ public class RebuildService implements DisposableBean {
         target.drop();
         ProgrammeFigures.keptFromStart(target);
         ProjectionStore writer = target.batchingAsOnlyWriter();
-        try (EventLog.Reader reader = eventLog.open()) {
+        try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("projection-rebuild-writes")) {
             total = reader.total();
-            reader.readBatchesToEnd(events -> apply(events, writer));
+            reader.readBatchesToEnd(events -> apply(events, writer, writes));
+            writes.awaitAll();
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
-                reader.readBatchesToEnd(events -> apply(events, writer));
+                reader.readBatchesToEnd(events -> apply(events, writer, writes));
+                writes.awaitAll();
                 generations.switchTo(to);
             } finally {
                 liveBindings.forEach(bindings::start);
@@ -132,9 +135,18 @@ public class RebuildService implements DisposableBean {
         }
     }
 
-    private int apply(List<IncomingEvent> events, ProjectionStore target) {
-        int unreadable = projections.applyAll(events, target);
-        done.addAndGet(events.size());
+    /**
+     * Applies a poll's events to the only writer's store, in memory, and hands their writes to
+     * {@code writes}, which writes them while the next poll is read and applied: in the order of
+     * the polls, each after the one before. The events count as done once written.
+     */
+    private int apply(List<IncomingEvent> events, ProjectionStore target, WriteBehind writes) {
+        int unreadable = projections.applyKept(events, target);
+        Runnable write = target.takeFlush();
+        writes.submit(() -> {
+            write.run();
+            done.addAndGet(events.size());
+        });
         return unreadable;
     }
 

@@ -61,6 +61,20 @@ final class EntryWrites {
         this.copied = copied;
     }
 
+    /**
+     * The writes kept since the last flush, moved into a new instance whose {@link #flush()} writes
+     * them (and only them); this one keeps its sequences and starts afresh. See
+     * {@link ProjectionStore#takeFlush()}.
+     */
+    EntryWrites take() {
+        EntryWrites taken = new EntryWrites(mongo, prefix, batched, false, false);
+        taken.merged.putAll(merged);
+        taken.pending.addAll(pending);
+        merged.clear();
+        pending.clear();
+        return taken;
+    }
+
     /** The {@code $set} and {@code $inc} of one entry, by field. */
     record EntryUpdate(Map<String, Object> set, Map<String, Number> inc) {
     }

@@ -61,12 +61,17 @@ public final class ProjectionStore {
 
     private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending,
                             Map<String, Map<String, Long>> applied, boolean copied) {
+        this(mongo, prefix, pending, applied, copied, new EntryWrites(mongo, prefix, pending != null, applied != null, copied));
+    }
+
+    private ProjectionStore(MongoTemplate mongo, String prefix, Map<String, List<PendingUpdate>> pending,
+                            Map<String, Map<String, Long>> applied, boolean copied, EntryWrites entries) {
         this.mongo = mongo;
         this.prefix = prefix;
         this.pending = pending;
         this.applied = applied;
         this.copied = copied;
-        this.entries = new EntryWrites(mongo, prefix, pending != null, applied != null, copied);
+        this.entries = entries;
     }
 
     private record PendingUpdate(String id, long sequence, Update update) {
@@ -259,6 +264,26 @@ public final class ProjectionStore {
         pending.clear();
         entries.flush();
         return written;
+    }
+
+    /**
+     * For a batching store: the updates kept since the last flush, taken out of it as one write to
+     * run later, which writes them exactly as {@link #flush()} would have now; the store goes on
+     * keeping new updates (and, for the only writer, remembering every document's last sequence,
+     * so what it drops does not depend on when the writes run). Taken writes must run one at a
+     * time, in the order taken, and a store's last one must have run before its generation is
+     * read: what lets a rebuild write one poll's events while it reads and applies the next
+     * ({@link io.maap.reporting.projection.messaging.WriteBehind}).
+     */
+    public Runnable takeFlush() {
+        if (pending == null) {
+            return () -> { };
+        }
+        // the taken store only writes: whether this one remembers sequences decides how (merged, by _id alone)
+        ProjectionStore taken = new ProjectionStore(mongo, prefix, new LinkedHashMap<>(pending),
+                applied == null ? null : Map.of(), false, entries.take());
+        pending.clear();
+        return taken::flush;
     }
 
     /** The updates split so that no round holds two for the same document, keeping each document's order. */

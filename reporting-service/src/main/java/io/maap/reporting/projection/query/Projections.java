@@ -33,6 +33,18 @@ public class Projections {
      * @return how many events were skipped as unreadable
      */
     public int applyAll(List<IncomingEvent> events, ProjectionStore batch) {
+        int unreadable = applyKept(events, batch);
+        batch.flush();
+        return unreadable;
+    }
+
+    /**
+     * As {@link #applyAll}, leaving the updates kept in the batching store, for the caller to
+     * write ({@link ProjectionStore#flush()} or {@link ProjectionStore#takeFlush()}).
+     *
+     * @return how many events were skipped as unreadable
+     */
+    public int applyKept(List<IncomingEvent> events, ProjectionStore batch) {
         int unreadable = 0;
         for (IncomingEvent event : events) {
             try {
@@ -41,7 +53,6 @@ public class Projections {
                 unreadable++;
             }
         }
-        batch.flush();
         return unreadable;
     }
 }

@@ -64,7 +64,7 @@ final class UpdateMerging {
             for (String other : ((Document) operation.getValue()).keySet()) {
                 if (other.equals(path)) {
                     existing = operation.getKey();
-                } else if (other.startsWith(path + ".") || path.startsWith(other + ".")) {
+                } else if (inside(other, path) || inside(path, other)) {
                     return false;
                 }
             }
@@ -97,6 +97,11 @@ final class UpdateMerging {
             merged.remove(existing);
         }
         return true;
+    }
+
+    /** Whether {@code path} names a field inside {@code parent} (without building {@code parent + "."} for every pair). */
+    static boolean inside(String path, String parent) {
+        return path.length() > parent.length() && path.charAt(parent.length()) == '.' && path.startsWith(parent);
     }
 
     private static Document operator(Document merged, String operator) {

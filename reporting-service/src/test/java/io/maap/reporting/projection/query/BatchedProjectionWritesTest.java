@@ -140,6 +140,43 @@ class BatchedProjectionWritesTest {
         assertThat(all(store)).isEqualTo(all(oneByOne)).hasSize(60);
     }
 
+    /**
+     * As a rebuild writes: each batch's writes are taken out of the store and run only after the
+     * next batch has been applied to it (and the last ones at the end), in the order taken; the
+     * documents end exactly as written one by one, and nothing is written before a taken write runs.
+     */
+    @ParameterizedTest
+    @MethodSource("modes")
+    void writesTakenAndRunOneBatchBehindEndExactlyAsWritesOneByOne(Function<ProjectionStore, ProjectionStore> mode) {
+        Random random = new Random(11);
+        List<Write> delivered = new ArrayList<>();
+        for (int doc = 0; doc < 40; doc++) {
+            for (int sequence = 0; sequence < 1 + random.nextInt(6); sequence++) {
+                delivered.add(new Write("d" + doc, sequence));
+            }
+        }
+        for (int i = 0; i < delivered.size() / 3; i++) {
+            delivered.add(random.nextInt(delivered.size()), delivered.get(random.nextInt(delivered.size())));
+        }
+        ProjectionStore oneByOne = new ProjectionStore(store.mongo(), "single_");
+        delivered.forEach(w -> oneByOne.applyInOrder("things", w.id(), w.sequence(), w.update()));
+
+        ProjectionStore batch = mode.apply(store);
+        Runnable behind = () -> { };
+        for (int i = 0; i < delivered.size(); i += 25) {
+            delivered.subList(i, Math.min(delivered.size(), i + 25)).forEach(w -> batch.applyInOrder("things", w.id(), w.sequence(), w.update()));
+            Runnable taken = batch.takeFlush();
+            if (i == 0) {
+                assertThat(all(store)).isEmpty();
+            }
+            behind.run();
+            behind = taken;
+        }
+        behind.run();
+
+        assertThat(all(store)).isEqualTo(all(oneByOne)).hasSize(40);
+    }
+
     private static Write pending(String id, long sequence) {
         return new Write(id, sequence);
     }

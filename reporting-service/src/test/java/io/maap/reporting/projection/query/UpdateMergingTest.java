@@ -67,6 +67,15 @@ class UpdateMergingTest {
         assertThat(UpdateMerging.merge(new Update().set("a", 1), new Update().setOnInsert("b", 1))).isNull();
         assertThat(UpdateMerging.merge(new Update().min("a", 1), new Update().min("a", 0))).isNull();
         assertThat(UpdateMerging.merge(new Update().set("a", 1), new Update().set("a.b", 1))).isNull();
+        assertThat(UpdateMerging.merge(new Update().set("a.b", 1), new Update().inc("a", 1))).isNull();
+    }
+
+    @Test
+    void fieldsThatOnlyShareTheStartOfTheirNameAreMerged() {
+        Update merged = UpdateMerging.merge(new Update().set("a", 1).set("ab.c", 2), new Update().set("abc", 3).inc("ab.cd", 4));
+        assertThat(merged).isNotNull();
+        assertThat(merged.getUpdateObject().get("$set", Document.class)).containsOnlyKeys("a", "ab.c", "abc");
+        assertThat(merged.getUpdateObject().get("$inc", Document.class)).containsEntry("ab.cd", 4);
     }
 
     private static void upsert(ProjectionStore store, String id, Update update) {
