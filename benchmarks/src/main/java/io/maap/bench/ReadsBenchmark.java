@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.maap.reporting.projection.query.ProgrammeViewWarmer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +73,7 @@ final class ReadsBenchmark {
                     "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
             String base = "http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port");
             rebuild(ApiClient.of(base, token), events);
+            awaitWarmed(reporting.getBean(ProgrammeViewWarmer.class));
             int count = programmes[0];
             read(base, "scorecard of a programme", p -> "/api/scorecard?programmeId=" + programme(p % count));
             read(base, "overdue list of a programme, a page of 50", p -> "/api/outstanding-returns?overdue=true&size=50&programmeId="
@@ -116,6 +118,20 @@ final class ReadsBenchmark {
         System.out.printf("Published %,d generated events (%,d return requests in %d programmes) in %.1f s%n", published, requested,
                 seen.size(), (System.nanoTime() - start) / 1e9);
         return published;
+    }
+
+    /**
+     * Waits for the rebuild's switch to have warmed the programmes' views (ADR 0022, decision 3), so
+     * that the reads measure a steady state rather than the warmer's work beside them; prints how long.
+     */
+    private static void awaitWarmed(ProgrammeViewWarmer warmer) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + java.time.Duration.ofMinutes(2).toNanos();
+        while ((warmer.lastWarmed() == null || warmer.busy()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        System.out.printf("  (the programmes' views warmed %.1f s after the rebuild: %s)%n", (System.nanoTime() - start) / 1e9,
+                warmer.lastWarmed() == null ? "not finished in 2 minutes" : warmer.lastWarmed());
     }
 
     private void rebuild(ApiClient client, long events) throws Exception {

@@ -51,6 +51,8 @@ public class ProgrammeViewWarmer implements DisposableBean {
     private final ProgrammeViewCache cache;
     private final Clock clock;
     private final int maxProgrammes;
+    /** The generation (collection prefix) whose warming last ended, however it ended; null before the first. */
+    private volatile String lastWarmed;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
             runnable -> {
                 Thread thread = new Thread(runnable, "programme-view-warmer");
@@ -80,8 +82,26 @@ public class ProgrammeViewWarmer implements DisposableBean {
         return maxProgrammes > 0 && cache.enabled() && !views.isEmpty();
     }
 
+    /** The generation whose warming last ended (finished, stopped or failed), or null; for those waiting on it (the benchmark). */
+    public String lastWarmed() {
+        return lastWarmed;
+    }
+
+    /** Whether a warming is running or waiting to run. */
+    public boolean busy() {
+        return worker.getActiveCount() > 0 || !worker.getQueue().isEmpty();
+    }
+
     /** Computes the default views of the generation's programmes (at most the limit), unless a newer generation is seen. */
     public void warm(ProjectionStore live) {
+        try {
+            warmViews(live);
+        } finally {
+            lastWarmed = live.prefix();
+        }
+    }
+
+    private void warmViews(ProjectionStore live) {
         try {
             if (!ProgrammeFigures.kept(live)) {
                 return;
