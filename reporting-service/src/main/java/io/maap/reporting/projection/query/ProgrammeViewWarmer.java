@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Computes every programme's default views into the {@link ProgrammeViewCache} when this instance
@@ -51,8 +52,8 @@ public class ProgrammeViewWarmer implements DisposableBean {
     private final ProgrammeViewCache cache;
     private final Clock clock;
     private final int maxProgrammes;
-    /** The generation (collection prefix) whose warming last ended, however it ended; null before the first. */
-    private volatile String lastWarmed;
+    /** Warmings ended, however they ended. */
+    private final AtomicLong ended = new AtomicLong();
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
             runnable -> {
                 Thread thread = new Thread(runnable, "programme-view-warmer");
@@ -82,12 +83,12 @@ public class ProgrammeViewWarmer implements DisposableBean {
         return maxProgrammes > 0 && cache.enabled() && !views.isEmpty();
     }
 
-    /** The generation whose warming last ended (finished, stopped or failed), or null; for those waiting on it (the benchmark). */
-    public String lastWarmed() {
-        return lastWarmed;
+    /** How many warmings have ended (finished, stopped or failed): metric {@code maap.reporting.view.warmings}. */
+    public long warmingsEnded() {
+        return ended.get();
     }
 
-    /** Whether a warming is running or waiting to run. */
+    /** Whether a warming is running or waiting to run: metric {@code maap.reporting.view.warming}. */
     public boolean busy() {
         return worker.getActiveCount() > 0 || !worker.getQueue().isEmpty();
     }
@@ -97,7 +98,7 @@ public class ProgrammeViewWarmer implements DisposableBean {
         try {
             warmViews(live);
         } finally {
-            lastWarmed = live.prefix();
+            ended.incrementAndGet();
         }
     }
 

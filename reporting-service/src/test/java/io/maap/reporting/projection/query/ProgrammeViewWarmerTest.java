@@ -1,9 +1,11 @@
 package io.maap.reporting.projection.query;
 
 import io.maap.reporting.ProjectionTestSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,17 +106,19 @@ class ProgrammeViewWarmerTest {
     }
 
     @Test
-    void aSwitchSeenIsWarmedInTheBackground() throws Exception {
+    void aSwitchSeenIsWarmedInTheBackgroundAndTheEndOfEachWarmingIsCounted() throws Exception {
         filled("p1");
         CountDownLatch done = new CountDownLatch(1);
-        new ProgrammeViewWarmer(generations, List.of((s, programmeId, today, version, figures) -> {
+        ProgrammeViewWarmer warmer = new ProgrammeViewWarmer(generations, List.of((s, programmeId, today, version, figures) -> {
             warmable.warm(s, programmeId, today, version, figures);
             done.countDown();
         }), cache, CLOCK, 10);
+        assertThat(warmer.warmingsEnded()).isZero();
 
         generations.switchTo(2);
 
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(warmed).containsExactly("g2_p1");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> warmer.warmingsEnded() == 1 && !warmer.busy());
     }
 }
