@@ -15,6 +15,7 @@ import io.maap.deploycheck.stack.Stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -118,7 +119,9 @@ final class Checks {
     private void reporting() {
         Api reporting = api("reporting-service", 8084);
         report.check("'as at' view under SASL", () -> {
-            Instant now = Instant.now();
+            // "as at" is rounded down to the second: ask for the next whole second, once it has passed
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), now).toMillis() + 20));
             Api.Answer answer = reporting.await("/api/outstanding-returns?auditId=" + auditId + "&asAt=" + now,
                     Duration.ofSeconds(60), a -> a.status() == 200 && a.body().contains("\"total\":2"));
             Api.Answer before = reporting.get("/api/outstanding-returns?auditId=" + auditId + "&asAt=2001-01-01T00:00:00Z");

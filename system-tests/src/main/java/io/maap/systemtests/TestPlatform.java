@@ -16,7 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
@@ -135,6 +137,19 @@ public final class TestPlatform {
         });
     }
 
+
+    /**
+     * An instant to ask "as at" that the reporting service will not round: the next whole second
+     * (the default {@code maap.reporting.as-at-resolution}), returned once the clock has passed it.
+     * Everything recorded before the call is at or before it; everything recorded after the
+     * call returns is after it.
+     */
+    public static Instant nextWholeSecondPassed() {
+        Instant next = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> Instant.now().isAfter(next));
+        return next;
+    }
 
     /** The SMTP server notification-service sends to: what arrived there is what people were told. */
     public static synchronized GreenMail mail() {

@@ -85,10 +85,9 @@ class ReadSideIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/api/safeguarding-concerns?auditId=" + AUDIT).get("total").asInt() == 1);
 
-        // An instant a few milliseconds clear of the returns before it and the findings after it.
-        Thread.sleep(100);
-        Instant beforeTheChallengeDay = Instant.now();
-        Thread.sleep(100);
+        // "As at" is to the second (instants are rounded down): a whole second after the returns, passed
+        // before the findings are recorded.
+        Instant beforeTheChallengeDay = TestPlatform.nextWholeSecondPassed();
 
         JsonNode finding = actionPlans.post("/api/audits/" + AUDIT + "/findings", """
                 {"findingId": "it-f1", "aspect": "voice-of-the-child", "kind": "AREA_FOR_IMPROVEMENT", "agencies": ["met-police"],

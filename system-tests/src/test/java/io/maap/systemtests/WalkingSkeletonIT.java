@@ -188,9 +188,7 @@ class WalkingSkeletonIT {
         awaitOutstanding(firstAuditId, 1);
         // "As at" is to the second (instants are rounded down): "between" is the next whole second,
         // and the second audit is commissioned only once the clock has passed it.
-        java.time.Instant between = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
-                .until(() -> java.time.Instant.now().isAfter(between));
+        java.time.Instant between = TestPlatform.nextWholeSecondPassed();
         String secondAuditId = "it-asat-second";
         audits.post("/api/audits", commission(secondAuditId, 1, List.of("nelft")), 201);
         awaitOutstanding(secondAuditId, 1);
