@@ -2,12 +2,16 @@ package io.maap.casereturn.retention;
 
 import io.maap.casereturn.retention.query.AuditClosures;
 import io.maap.casereturn.retention.query.RetentionPolicy;
+import io.maap.casereturn.retention.query.ScrubAgain;
 import io.maap.casereturn.retention.query.Shredding;
 import io.maap.events.Sensitive;
 import io.maap.support.crypto.JdbcAuditKeys;
 import io.maap.support.crypto.KeyDistribution;
 import io.maap.support.crypto.MasterKey;
 import io.maap.testsupport.MovableClock;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,9 +143,28 @@ class ShreddingTest {
     }
 
     @Test
+    void theAuditsReturnRequestsLeaveTheAggregateCache() {
+        Cache aggregates = new WeakReferenceCache();
+        Object held = new Object();
+        aggregates.put("r1", held);
+        aggregates.put("other-audit-request", held);
+        jdbc.update("INSERT INTO return_request_view (return_request_id, audit_id, agency, status, latest_version, nil_return, "
+                + "open_safeguarding_concerns, reminded, due_date) VALUES ('r1', 'missing-2017', 'health', 'AWAITING_QA', "
+                + "1, false, 0, false, DATE '2017-10-02')");
+        Shredding evicting = new Shredding(keys, jdbc, closures, new RetentionPolicy(6, Map.of(), Duration.ofHours(6)),
+                ScrubAgain.NEVER, aggregates);
+
+        evicting.shred("missing-2017", "qa.coordinator", Shredding.ON_REQUEST, NOW);
+
+        assertThat(aggregates.containsKey("r1")).as("its text was opened in memory").isFalse();
+        assertThat(aggregates.containsKey("other-audit-request")).isTrue();
+    }
+
+    @Test
     void aShreddingAsksForTheReadModelsToBeScrubbedAgainAndTheSecondScrubRemovesTextWrittenMeanwhile() {
         List<String> later = new ArrayList<>();
-        Shredding twice = new Shredding(keys, jdbc, closures, new RetentionPolicy(6, Map.of(), Duration.ofHours(6)), later::add);
+        Shredding twice = new Shredding(keys, jdbc, closures, new RetentionPolicy(6, Map.of(), Duration.ofHours(6)), later::add,
+                NoCache.INSTANCE);
         twice.shred("missing-2017", "qa.coordinator", Shredding.ON_REQUEST, NOW);
         assertThat(later).containsExactly("missing-2017");
         // another instance, its key still cached, wrote text into a view after the first scrub

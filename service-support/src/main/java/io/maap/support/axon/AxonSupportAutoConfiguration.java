@@ -3,7 +3,6 @@ package io.maap.support.axon;
 import io.maap.support.messaging.EventJson;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -33,9 +32,9 @@ public class AxonSupportAutoConfiguration {
     public static final String AGGREGATE_CACHE = "maapAggregateCache";
 
     /**
-     * Aggregates stay in memory while something refers to them or the garbage collector has not
-     * needed the space, so a command on a recently used aggregate reads neither its snapshot nor
-     * its events. Only while one instance of the service runs ({@code maap.aggregate-cache.enabled},
+     * The last {@code maap.aggregate-cache.entries} aggregates used (10,000 by default) stay in
+     * memory ({@link BoundedAggregateCache}), so a command on a recently used aggregate reads
+     * neither its snapshot nor its events. Only while one instance of the service runs ({@code maap.aggregate-cache.enabled},
      * {@code MAAP_AGGREGATE_CACHE}; docker-compose.yml turns it off): each instance's cache knows
      * nothing of what the others append, so with two instances behind a load balancer a command
      * would be decided on an aggregate as it was before the other instance's last command, and a
@@ -47,11 +46,9 @@ public class AxonSupportAutoConfiguration {
     @Bean(AGGREGATE_CACHE)
     @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
     public Cache maapAggregateCache(Environment environment) {
-        return aggregateCache(environment.getProperty("maap.aggregate-cache.enabled", Boolean.class, true));
-    }
-
-    static Cache aggregateCache(boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+        return environment.getProperty("maap.aggregate-cache.enabled", Boolean.class, true)
+                ? BoundedAggregateCache.holding(environment.getProperty("maap.aggregate-cache.entries", Long.class, 10_000L))
+                : NoCache.INSTANCE;
     }
 
     @Bean

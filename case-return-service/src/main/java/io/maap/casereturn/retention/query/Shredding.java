@@ -2,10 +2,14 @@ package io.maap.casereturn.retention.query;
 
 import io.maap.events.Sensitive;
 import io.maap.support.crypto.AuditKeys;
+import io.maap.support.axon.AxonSupportAutoConfiguration;
 import io.maap.support.messaging.EventJson;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +26,9 @@ import java.util.Optional;
  * sensitive text (event store, topics, backups) is unreadable for good, and this service's read
  * models have that text replaced by {@link Sensitive#REMOVED} at once, keeping dates, grades,
  * counts and statuses, and once more later ({@link ScrubAgain}): another instance may go on using
- * the key from its cache for a few seconds. Reporting drops the text on its next rebuild.
+ * the key from its cache for a few seconds. The audit's return requests leave this instance's
+ * aggregate cache too, as they hold the text opened: the next command reads them from the event
+ * store, where it can no longer be opened. Reporting drops the text on its next rebuild.
  */
 @Service
 public class Shredding {
@@ -36,15 +42,17 @@ public class Shredding {
     private final AuditClosures closures;
     private final RetentionPolicy policy;
     private final ScrubAgain scrubAgain;
+    private final Cache aggregates;
 
     public Shredding(AuditKeys keys, JdbcTemplate jdbc, AuditClosures closures, RetentionPolicy policy) {
-        this(keys, jdbc, closures, policy, ScrubAgain.NEVER);
+        this(keys, jdbc, closures, policy, ScrubAgain.NEVER, NoCache.INSTANCE);
     }
 
     @Autowired
     public Shredding(AuditKeys keys, JdbcTemplate jdbc, AuditClosures closures, RetentionPolicy policy,
-                     ScrubAgain scrubAgain) {
+                     ScrubAgain scrubAgain, @Qualifier(AxonSupportAutoConfiguration.AGGREGATE_CACHE) Cache aggregates) {
         this.scrubAgain = scrubAgain;
+        this.aggregates = aggregates;
         this.keys = keys;
         this.jdbc = jdbc;
         this.closures = closures;
@@ -54,6 +62,8 @@ public class Shredding {
     /** Destroys the audit's key and scrubs the read models; repeating it changes nothing. */
     public AuditKeys.Shredding shred(String auditId, String by, String reason, Instant at) {
         boolean now = keys.shred(auditId, by, reason, at);
+        jdbc.queryForList("SELECT return_request_id FROM return_request_view WHERE audit_id = ?", String.class, auditId)
+                .forEach(aggregates::remove);
         scrubReadModels(auditId);
         scrubAgain.later(auditId);
         if (now) {
