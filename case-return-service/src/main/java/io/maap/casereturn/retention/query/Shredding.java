@@ -1,8 +1,8 @@
 package io.maap.casereturn.retention.query;
 
 import io.maap.events.Sensitive;
-import io.maap.support.crypto.AuditKeys;
 import io.maap.support.axon.AxonSupportAutoConfiguration;
+import io.maap.support.crypto.AuditKeys;
 import io.maap.support.messaging.EventJson;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
