@@ -35,7 +35,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 status=0
-./mvnw -B verify "$@" || status=$?
+# Two modules at a time where the build's order allows (the services' tests, mostly): each module's
+# tests have their own broker, databases and ports, and one JVM's start-up leaves the other core idle.
+./mvnw -B -T 2 verify "$@" || status=$?
 infra=$(grep -h -o "MAAP test infrastructure: .*" */target/surefire-reports/*-output.txt */target/failsafe-reports/*-output.txt 2>/dev/null | head -n 1)
 echo "${infra:-MAAP test infrastructure: not reported (no integration test ran)}"
 

@@ -73,6 +73,10 @@ public final class DeployCheck {
             stack = new Stack(project, run, compose, instances, network, report);
             started[0] = stack;
             stack.warnings().forEach(warning -> report.note("image", warning));
+            if (!Stack.QUICK_JVM.isEmpty()) {
+                report.note("jvm", "the services, kafka-access and Keycloak run with JAVA_TOOL_OPTIONS=" + Stack.QUICK_JVM
+                        + " (start-up CPU for many JVMs on few cores; DEPLOY_CHECK_JIT=full: the images' own JVM settings)");
+            }
             if (Stack.PATIENCE != 1) {
                 report.note("patience", "healthchecks given " + Stack.PATIENCE + " times compose's time (DEPLOY_CHECK_PATIENCE)");
             }

@@ -58,6 +58,7 @@ final class JarContainer extends Container {
     protected Map<String, String> environment() {
         Map<String, String> environment = super.environment();
         environment.replaceAll((name, value) -> MongoCredentials.withoutCredentials(value, stack.mongoServices()));
+        Stack.quickJvm(environment);
         return environment;
     }
 

@@ -1,6 +1,7 @@
 package io.maap.casereturn.agency.messaging;
 
 import io.maap.events.Topics;
+import io.maap.support.messaging.ConsumerFailover;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -77,6 +78,7 @@ public class AgencyOutcomesConfiguration {
         Map<String, Object> consumer = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        consumer.putAll(ConsumerFailover.properties());
         // A new deployment relays the outcomes already on the event topic.
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

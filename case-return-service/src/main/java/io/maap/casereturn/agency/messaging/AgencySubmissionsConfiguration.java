@@ -29,6 +29,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import io.maap.support.messaging.ConsumerFailover;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.springframework.core.env.Environment;
 
@@ -67,6 +68,7 @@ public class AgencySubmissionsConfiguration {
         Map<String, Object> config = new HashMap<>(KafkaClientSecurity.from(environment).clientProperties());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.putAll(ConsumerFailover.properties());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new agency's topic is subscribed to within this time of its creation.
