@@ -74,8 +74,8 @@ public final class DeployCheck {
             started[0] = stack;
             stack.warnings().forEach(warning -> report.note("image", warning));
             if (!Stack.QUICK_JVM.isEmpty()) {
-                report.note("jvm", "the services, kafka-access and Keycloak run with JAVA_TOOL_OPTIONS=" + Stack.QUICK_JVM
-                        + " (start-up CPU for many JVMs on few cores; DEPLOY_CHECK_JIT=full: the images' own JVM settings)");
+                report.note("jvm", "the services, kafka-access and the Kafka broker run with JAVA_TOOL_OPTIONS=" + Stack.QUICK_JVM
+                        + ", Keycloak with its JIT option only (kc.sh chooses the collector) (start-up CPU for many JVMs on few cores; DEPLOY_CHECK_JIT=full: the images' own JVM settings)");
             }
             if (Stack.PATIENCE != 1) {
                 report.note("patience", "healthchecks given " + Stack.PATIENCE + " times compose's time (DEPLOY_CHECK_PATIENCE)");

@@ -103,7 +103,7 @@ public final class ScaleOut {
             List<String> killed = new ArrayList<>();
             load.round("kill", 4, () -> {
                 try (Admin admin = Watch.admin(compose)) {
-                    groups.putAll(watch.participation().consumerGroups(admin));
+                    groups.putAll(groupsOnBothInstances(admin));
                     for (String service : SCALED.keySet()) {
                         String victim = SCALED.get(service).isEmpty() ? service : watch.busiest(service);
                         stack.kill(victim);
@@ -144,6 +144,24 @@ public final class ScaleOut {
                     + "; consumer groups with partitions on both instances before the kill: "
                     + groups.entrySet().stream().filter(g -> g.getValue().size() > 1).map(Map.Entry::getKey).toList();
         });
+    }
+
+    /**
+     * The consumer groups with partitions assigned, once each scaled service has a group with
+     * partitions on both its instances (a member cut off by the partition before is dropped from
+     * its groups and must join them again), or as they are after a minute.
+     */
+    private Map<String, Set<String>> groupsOnBothInstances(Admin admin) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L * Stack.PATIENCE;
+        while (true) {
+            Map<String, Set<String>> groups = watch.participation().consumerGroups(admin);
+            boolean settled = SCALED.keySet().stream().allMatch(service ->
+                    groups.values().stream().anyMatch(members -> members.containsAll(names(service))));
+            if (settled || System.nanoTime() > deadline) {
+                return groups;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Waits until the event log and the read models agree (relays, consumers and deadlines catch up), or says what differs. */

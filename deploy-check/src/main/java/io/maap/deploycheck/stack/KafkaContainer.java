@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code apache/kafka} image's broker: the Apache Kafka server jars ({@code kafka_2.13} and
@@ -60,11 +61,21 @@ final class KafkaContainer extends Container {
         }
         List<String> format = new ArrayList<>(List.of("ip", "netns", "exec", namespace(), java(), "-cp", classPath(),
                 "kafka.tools.StorageTool", "format", "--cluster-id=" + config.clusterId(), "-c", properties.toString()));
-        Process process = new ProcessBuilder(format).redirectErrorStream(true).start();
+        ProcessBuilder formatting = new ProcessBuilder(format).redirectErrorStream(true);
+        Stack.quickJvm(formatting.environment());
+        Process process = formatting.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0 && !output.toLowerCase().contains("already formatted")) {
             throw new IllegalStateException("kafka-storage.sh format failed: " + output.strip());
         }
+    }
+
+    /** The broker, and the healthcheck's tool, as the check's other JVMs ({@link Stack#QUICK_JVM}). */
+    @Override
+    protected Map<String, String> environment() {
+        Map<String, String> environment = super.environment();
+        Stack.quickJvm(environment);
+        return environment;
     }
 
     @Override

@@ -77,7 +77,7 @@ final class KeycloakContainer extends Container {
         // The image's JDK is 21; on 25 Keycloak's thread pool (jboss-threads) needs java.lang opened.
         String append = environment.getOrDefault("JAVA_OPTS_APPEND", "");
         environment.put("JAVA_OPTS_APPEND", (append + " --add-opens=java.base/java.lang=ALL-UNNAMED").trim());
-        Stack.quickJvm(environment);
+        Stack.quickJitOnly(environment);
         return environment;
     }
 

@@ -38,7 +38,7 @@ public final class Stack implements AutoCloseable {
     public static final int PATIENCE = Integer.parseInt(System.getenv().getOrDefault("DEPLOY_CHECK_PATIENCE", "1"));
 
     /**
-     * JVM options the check gives the Java parts it starts (the services, kafka-access, Keycloak)
+     * JVM options the check gives the Java parts it starts (the services, kafka-access, the broker, Keycloak)
      * through {@code JAVA_TOOL_OPTIONS}: the JIT's first tier only and the serial collector, so
      * that a dozen JVMs starting at once on a small machine spend their CPU starting rather than
      * compiling. What the parts do is unchanged; {@code DEPLOY_CHECK_JIT=full} runs them with the
@@ -49,8 +49,17 @@ public final class Stack implements AutoCloseable {
 
     /** The environment with {@link #QUICK_JVM} added to any {@code JAVA_TOOL_OPTIONS} it has. */
     static void quickJvm(Map<String, String> environment) {
-        if (!QUICK_JVM.isEmpty()) {
-            environment.merge("JAVA_TOOL_OPTIONS", QUICK_JVM, (own, quick) -> quick + " " + own);
+        quickJvm(environment, QUICK_JVM);
+    }
+
+    /** As {@link #quickJvm(Map)}, without the collector, for a launcher that chooses its own (Keycloak's kc.sh). */
+    static void quickJitOnly(Map<String, String> environment) {
+        quickJvm(environment, QUICK_JVM.replace("-XX:+UseSerialGC", "").strip());
+    }
+
+    private static void quickJvm(Map<String, String> environment, String options) {
+        if (!options.isEmpty()) {
+            environment.merge("JAVA_TOOL_OPTIONS", options, (own, quick) -> quick + " " + own);
         }
     }
 
