@@ -50,8 +50,24 @@ final class RelayBenchmark {
     private RelayBenchmark() {
     }
 
+    /**
+     * A warm-up pass of {@code maap.bench.relay-warm-up} events (default: as many as measured; 0 for
+     * none) through a relay of its own, unmeasured, so that the measured pass runs compiled code as a
+     * relay that has been running does, rather than the interpreter and the JIT's first tier; then
+     * the measured pass.
+     */
     static void run(String kafka, int events, long seed, Consumer<String> row) throws Exception {
+        int warmUp = Integer.getInteger("maap.bench.relay-warm-up", events);
+        if (warmUp > 0) {
+            System.out.printf("%n== Relay alone: warm-up (%,d other events, not measured)%n", warmUp);
+            relay(kafka, warmUp, seed ^ 0xC01DL, null);
+        }
         System.out.printf("%n== Relay alone (%,d events from a PostgreSQL event store to Kafka)%n", events);
+        relay(kafka, events, seed, row);
+    }
+
+    /** One pass: its figures printed, and given to {@code row} unless null (the warm-up). */
+    private static void relay(String kafka, int events, long seed, Consumer<String> row) throws Exception {
         List<GeneratedEvent> generated = new ArrayList<>(events);
         Iterator<GeneratedEvent> source = new LoadGenerator(seed ^ 0x5EED).events(events);
         while (source.hasNext() && generated.size() < events) {
@@ -116,6 +132,10 @@ final class RelayBenchmark {
                 store.shutDown();
                 RelayCheck.Result result = check.after(messages);
                 double rate = events / seconds;
+                if (row == null) {
+                    System.out.printf("relay warm-up: %,d events in %.2f s (%,.0f events/s); %s%n", events, seconds, rate, result);
+                    return;
+                }
                 int size = generated.stream().limit(1000).mapToInt(e -> e.toRecord().value().length).sum() / 1000;
                 Figure baseline = SendBaselines.batchedAsyncSends(kafka, "maap.bench.raw.v1", events, BATCH, size, 1000);
                 System.out.println(baseline);
