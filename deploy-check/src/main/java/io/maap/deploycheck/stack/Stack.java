@@ -44,8 +44,8 @@ public final class Stack implements AutoCloseable {
      * compiling. What the parts do is unchanged; {@code DEPLOY_CHECK_JIT=full} runs them with the
      * JVM's own settings, as the images do.
      */
-    public static final String QUICK_JVM = "full".equals(System.getenv("DEPLOY_CHECK_JIT")) ? ""
-            : "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    private static final String QUICK_JIT = "full".equals(System.getenv("DEPLOY_CHECK_JIT")) ? "" : "-XX:TieredStopAtLevel=1";
+    public static final String QUICK_JVM = QUICK_JIT.isEmpty() ? "" : QUICK_JIT + " -XX:+UseSerialGC";
 
     /** The environment with {@link #QUICK_JVM} added to any {@code JAVA_TOOL_OPTIONS} it has. */
     static void quickJvm(Map<String, String> environment) {
@@ -54,7 +54,7 @@ public final class Stack implements AutoCloseable {
 
     /** As {@link #quickJvm(Map)}, without the collector, for a launcher that chooses its own (Keycloak's kc.sh). */
     static void quickJitOnly(Map<String, String> environment) {
-        quickJvm(environment, QUICK_JVM.replace("-XX:+UseSerialGC", "").strip());
+        quickJvm(environment, QUICK_JIT);
     }
 
     private static void quickJvm(Map<String, String> environment, String options) {
