@@ -54,10 +54,14 @@ final class KafkaContainer extends Container {
         config.properties().forEach((name, value) -> text.append(name).append('=').append(mapPaths(value)).append('\n'));
         Files.createDirectories(properties.getParent());
         Files.writeString(properties, text);
+        List<Path> logDirs = new ArrayList<>();
         for (String dir : config.properties().getOrDefault("log.dirs", "").split(",")) {
             if (!dir.isBlank()) {
-                Files.createDirectories(hostPath(dir.strip()));
+                logDirs.add(Files.createDirectories(hostPath(dir.strip())));
             }
+        }
+        if (formattedFor(logDirs, config.clusterId())) {
+            return; // what the image's format step would answer ("already formatted"), without its JVM
         }
         List<String> format = new ArrayList<>(List.of("ip", "netns", "exec", namespace(), java(), "-cp", classPath(),
                 "kafka.tools.StorageTool", "format", "--cluster-id=" + config.clusterId(), "-c", properties.toString()));
@@ -68,6 +72,31 @@ final class KafkaContainer extends Container {
         if (process.waitFor() != 0 && !output.toLowerCase().contains("already formatted")) {
             throw new IllegalStateException("kafka-storage.sh format failed: " + output.strip());
         }
+    }
+
+    /**
+     * Whether every log directory already holds the storage format step's {@code meta.properties}
+     * for this cluster: then the image's step only answers "already formatted", a JVM start (some
+     * 20 s on two busy cores) on the restart's critical path, so it is not run.
+     */
+    static boolean formattedFor(List<Path> logDirs, String clusterId) throws IOException {
+        if (logDirs.isEmpty()) {
+            return false;
+        }
+        for (Path dir : logDirs) {
+            Path meta = dir.resolve("meta.properties");
+            if (!Files.isRegularFile(meta)) {
+                return false;
+            }
+            java.util.Properties written = new java.util.Properties();
+            try (var in = Files.newInputStream(meta)) {
+                written.load(in);
+            }
+            if (!clusterId.equals(written.getProperty("cluster.id"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The broker, and the healthcheck's tool, as the check's other JVMs ({@link Stack#QUICK_JVM}). */

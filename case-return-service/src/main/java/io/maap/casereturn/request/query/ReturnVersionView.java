@@ -4,15 +4,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One submitted version of a return, with its answers and the partnership's verdict on it. Never overwritten by a later version. */
+/**
+ * One submitted version of a return, with its answers and the partnership's verdict on it. Never overwritten by a later version.
+ * A version made by the projection is new ({@link Persistable}): saving it inserts it without first
+ * looking for it, which Spring Data does for any entity whose id is assigned (a query per submission).
+ */
 @Entity
 @Table(name = "return_version_view", indexes = @Index(name = "return_version_view_request", columnList = "returnRequestId, version"))
-public class ReturnVersionView {
+public class ReturnVersionView implements Persistable<String> {
 
     public enum Verdict { ACCEPTED, SENT_BACK }
 
@@ -38,6 +46,25 @@ public class ReturnVersionView {
     String sentBackReasons;
     String verdictBy;
     Instant verdictAt;
+    /** Read from or written to the table: saving it again updates it. */
+    @Transient
+    private boolean stored;
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
 
     protected ReturnVersionView() {
     }
