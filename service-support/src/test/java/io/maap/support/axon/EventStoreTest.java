@@ -38,6 +38,13 @@ class EventStoreTest {
     record Noted(String text) {
     }
 
+    /** The columns Axon's event and snapshot entries share. */
+    private static final String ENTRY_COLUMNS = """
+            sequence_number bigint not null, aggregate_identifier character varying(255) not null,
+            event_identifier character varying(255) not null unique, payload_revision character varying(255),
+            payload_type character varying(255) not null, time_stamp character varying(255) not null,
+            meta_data binary large object, payload binary large object not null""";
+
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private final JdbcTemplate jdbc;
     private final SpringTransactionManager transactions;
@@ -48,31 +55,11 @@ class EventStoreTest {
         jdbc = new JdbcTemplate(dataSource);
         // As V1__initial_schema.sql, event_index_one_at_a_time and event_index_by_default leave them on H2.
         jdbc.execute("create sequence domain_event_entry_seq start with 1 increment by 1");
-        jdbc.execute("""
-                create table domain_event_entry(
-                    global_index bigint default next value for domain_event_entry_seq not null primary key,
-                    sequence_number bigint not null,
-                    aggregate_identifier character varying(255) not null,
-                    event_identifier character varying(255) not null unique,
-                    payload_revision character varying(255),
-                    payload_type character varying(255) not null,
-                    time_stamp character varying(255) not null,
-                    type character varying(255),
-                    meta_data binary large object,
-                    payload binary large object not null,
-                    unique (aggregate_identifier, sequence_number))""");
-        jdbc.execute("""
-                create table snapshot_event_entry(
-                    sequence_number bigint not null,
-                    aggregate_identifier character varying(255) not null,
-                    event_identifier character varying(255) not null unique,
-                    payload_revision character varying(255),
-                    payload_type character varying(255) not null,
-                    time_stamp character varying(255) not null,
-                    type character varying(255) not null,
-                    meta_data binary large object,
-                    payload binary large object not null,
-                    primary key (sequence_number, aggregate_identifier, type))""");
+        jdbc.execute("create table domain_event_entry(global_index bigint default next value for domain_event_entry_seq"
+                + " not null primary key, type character varying(255), " + ENTRY_COLUMNS
+                + ", unique (aggregate_identifier, sequence_number))");
+        jdbc.execute("create table snapshot_event_entry(type character varying(255) not null, " + ENTRY_COLUMNS
+                + ", primary key (sequence_number, aggregate_identifier, type))");
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         Serializer json = AxonSupportAutoConfiguration.jsonSerializer(RenamedClasses.none());
         Configuration axon = DefaultConfigurer.defaultConfiguration().buildConfiguration();
