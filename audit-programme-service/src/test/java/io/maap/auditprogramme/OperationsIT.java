@@ -2,11 +2,17 @@ package io.maap.auditprogramme;
 
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.TestTokens;
+import jakarta.persistence.EntityManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import java.net.URI;
@@ -17,6 +23,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * What an operator sees of audit-programme-service (docs/operations.md): the Prometheus scrape,
  * behind its own token, with command and event processor metrics after a command; readiness that
- * follows the database.
+ * follows the database; the event store in the database transaction the service's JPA has open.
  */
 class OperationsIT {
 
@@ -121,5 +128,45 @@ class OperationsIT {
                 statement.execute(sql);
             }
         }
+    }
+
+    /**
+     * The event store (ADR 0025): Axon's JDBC engine, whose statements run in the transaction JPA
+     * has open, so an event appended there is seen by the transaction's own JPA queries before the
+     * commit and is gone with a rollback, as the query views written beside it are.
+     */
+    @Test
+    void eventsAreAppendedInTheTransactionJpaHasOpen() {
+        EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+        EntityManager entities = app.getBean(EntityManager.class);
+        TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
+
+        String kept = "probe-" + UUID.randomUUID();
+        Long seenInside = transaction.execute(status -> {
+            engine.appendEvents(new GenericDomainEventMessage<>("Probe", kept, 0, "kept"));
+            return count(entities, kept);
+        });
+        String undone = "probe-" + UUID.randomUUID();
+        Long seenBeforeRollback = transaction.execute(status -> {
+            engine.appendEvents(new GenericDomainEventMessage<>("Probe", undone, 0, "undone"));
+            long seen = count(entities, undone);
+            status.setRollbackOnly();
+            return seen;
+        });
+
+        assertThat(seenInside).isEqualTo(1);
+        assertThat(seenBeforeRollback).isEqualTo(1);
+        Long keptAfter = transaction.execute(status -> count(entities, kept));
+        Long undoneAfter = transaction.execute(status -> count(entities, undone));
+        assertThat(keptAfter).isEqualTo(1);
+        assertThat(undoneAfter).isZero();
+        assertThat(engine.readEvents(kept).asStream().map(event -> (Object) event.getPayload())).containsExactly("kept");
+    }
+
+    /** Through JPA's own connection: a statement on another connection would not see the uncommitted row. */
+    private static long count(EntityManager entities, String aggregate) {
+        return ((Number) entities.createNativeQuery("select count(*) from domain_event_entry where aggregate_identifier = ?1")
+                .setParameter(1, aggregate).getSingleResult()).longValue();
     }
 }
