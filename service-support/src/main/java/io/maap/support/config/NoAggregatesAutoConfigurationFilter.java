@@ -1,4 +1,4 @@
-package io.maap.notification.config;
+package io.maap.support.config;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
@@ -8,15 +8,16 @@ import org.springframework.core.env.Environment;
 import java.util.List;
 
 /**
- * notification-service has no aggregates and no JPA, but in the one-JVM local run it shares a
- * class path with the services that do: without this filter its context would configure Axon, an
- * event store and Hibernate over its database. When {@code maap.notifications.no-aggregates} is
- * true (set by notification-service alone), those auto-configurations are left out; other
- * contexts are untouched.
+ * The services without aggregates (notification-service, reporting-service) have no Axon and no
+ * JPA of their own, but in the one-JVM local run they share a class path with the services that
+ * do: without this filter their contexts would configure Axon, an event store, its processors and
+ * Hibernate over a database that has none of those tables. When {@value #SWITCH} is true (set by
+ * those services' own settings), those auto-configurations are left out; other contexts are
+ * untouched.
  */
 public class NoAggregatesAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
-    static final String SWITCH = "maap.notifications.no-aggregates";
+    public static final String SWITCH = "maap.no-aggregates";
     private static final List<String> LEFT_OUT = List.of("org.axonframework.", "io.maap.support.axon.",
             "org.springframework.boot.hibernate.", "org.springframework.boot.data.jpa.", "org.springframework.boot.jpa.");
 
