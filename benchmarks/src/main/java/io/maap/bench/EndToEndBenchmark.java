@@ -29,8 +29,13 @@ class EndToEndBenchmark {
     private static final String SUBMISSION =
             "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
 
-    /** One step's figures: what was sent, at what rate it went out, and what the read model showed. */
-    record Step(int rate, int sent, double achievedRate, int seen, int failed, double p50, double p99, double max) {
+    /**
+     * One step's figures: what was sent, at what rate it went out, what the read model showed, and
+     * how soon case-return-service answered the submissions (which tells a backlog in the commands
+     * from one in the pipeline after them).
+     */
+    record Step(int rate, int sent, double achievedRate, int seen, int failed, double p50, double p99, double max,
+                double answeredP50, double answeredP99) {
 
         boolean held() {
             return seen == sent && failed == 0 && p99 <= P99_GOAL_MS;
@@ -38,8 +43,9 @@ class EndToEndBenchmark {
 
         @Override
         public String toString() {
-            return String.format("end to end at %d/s: %d submissions sent at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s",
-                    rate, sent, achievedRate, seen, failed, p50, p99, max, held() ? " (held)" : " (not held)");
+            return String.format("end to end at %d/s: %d submissions sent at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s; "
+                            + "the commands answered in p50 %.1f ms, p99 %.1f ms",
+                    rate, sent, achievedRate, seen, failed, p50, p99, max, held() ? " (held)" : " (not held)", answeredP50, answeredP99);
         }
     }
 
@@ -90,6 +96,8 @@ class EndToEndBenchmark {
     Step measure(int rate, List<String> ids) throws Exception {
         Map<String, Long> pending = new ConcurrentHashMap<>();
         long[] latencies = new long[ids.size()];
+        long[] answered = new long[ids.size()];
+        int[] answers = {0};
         int[] counts = {0, 0}; // seen, failed
         ExecutorService senders = Executors.newFixedThreadPool(16);
         Thread watcher = new Thread(() -> watch(pending, latencies, counts), "e2e-watcher");
@@ -103,8 +111,13 @@ class EndToEndBenchmark {
             }
             String id = ids.get(i);
             senders.submit(() -> {
-                pending.put(id, System.nanoTime());
-                if (driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", SUBMISSION)) != null) {
+                long sent = System.nanoTime();
+                pending.put(id, sent);
+                String failure = driver.send(Command.post(returns, "/api/return-requests/" + id + "/submissions", SUBMISSION));
+                synchronized (answered) {
+                    answered[answers[0]++] = System.nanoTime() - sent;
+                }
+                if (failure != null) {
                     pending.remove(id);
                     synchronized (latencies) {
                         counts[1]++;
@@ -124,9 +137,15 @@ class EndToEndBenchmark {
             sorted = Arrays.copyOf(latencies, counts[0]);
         }
         Arrays.sort(sorted);
+        long[] answerTimes;
+        synchronized (answered) {
+            answerTimes = Arrays.copyOf(answered, answers[0]);
+        }
+        Arrays.sort(answerTimes);
         return new Step(rate, ids.size(), ids.size() / sendSeconds, counts[0], counts[1],
                 HttpLoadDriver.percentile(sorted, 50), HttpLoadDriver.percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                HttpLoadDriver.percentile(answerTimes, 50), HttpLoadDriver.percentile(answerTimes, 99));
     }
 
     private static int seenOrFailed(long[] latencies, int[] counts) {

@@ -3,9 +3,11 @@ package io.maap.support.crypto;
 import io.maap.support.messaging.KafkaClientSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -52,14 +54,28 @@ public class CryptoAutoConfiguration {
             return new KeyTopicPublisher(brokers(environment), KafkaClientSecurity.from(environment).clientProperties());
         }
 
+        /** The key store's own connections, apart from those commands hold (closed with the context). */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(DataSourceProperties.class)
+        AuditKeyPool auditKeyPool(DataSourceProperties properties) {
+            return AuditKeyPool.of(properties);
+        }
+
         @Bean
         @ConditionalOnMissingBean
         AuditKeys auditKeys(DataSource dataSource, PlatformTransactionManager transactions, Environment environment,
-                            ObjectProvider<KeyDistribution> distribution) {
-            return new JdbcAuditKeys(new JdbcTemplate(dataSource), masterKey(environment), transactions,
-                    distribution.getIfAvailable(() -> KeyDistribution.NONE),
-                    environment.getProperty("maap.crypto.key-cache-max-age", Duration.class, JdbcAuditKeys.DEFAULT_CACHE_MAX_AGE),
-                    Clock.systemUTC());
+                            ObjectProvider<KeyDistribution> distribution, ObjectProvider<AuditKeyPool> pool) {
+            Duration cacheMaxAge = environment.getProperty("maap.crypto.key-cache-max-age", Duration.class,
+                    JdbcAuditKeys.DEFAULT_CACHE_MAX_AGE);
+            KeyDistribution published = distribution.getIfAvailable(() -> KeyDistribution.NONE);
+            AuditKeyPool own = pool.getIfAvailable();
+            if (own == null) { // a datasource made by hand: the key store's transactions share its pool
+                return new JdbcAuditKeys(new JdbcTemplate(dataSource), masterKey(environment), transactions, published,
+                        cacheMaxAge, Clock.systemUTC());
+            }
+            return new JdbcAuditKeys(new JdbcTemplate(dataSource), own.jdbc(), masterKey(environment), own.transactions(),
+                    published, cacheMaxAge, Clock.systemUTC());
         }
     }
 

@@ -34,7 +34,10 @@ import java.util.Optional;
  */
 public class JdbcAuditKeys implements AuditKeys {
 
+    /** Statements of this store's own transactions (making, publishing, destroying, rewrapping keys). */
     private final JdbcTemplate jdbc;
+    /** Reads in the caller's transaction, on the connection it holds (or one of its own outside any). */
+    private final JdbcTemplate callers;
     private final MasterKey masterKey;
     private final TransactionTemplate newTransaction;
     /** How long an unwrapped key is used from memory before it is read again. */
@@ -55,19 +58,45 @@ public class JdbcAuditKeys implements AuditKeys {
     /** {@code cacheMaxAge} zero caches nothing: every use reads the key's row. */
     public JdbcAuditKeys(JdbcTemplate jdbc, MasterKey masterKey, PlatformTransactionManager transactions,
                          KeyDistribution distribution, Duration cacheMaxAge, Clock clock) {
+        this(jdbc, jdbc, masterKey, transactions, distribution, cacheMaxAge, clock);
+    }
+
+    /**
+     * With the store's own transactions on connections of their own ({@code own} and
+     * {@code ownTransactions}, over a pool of their own: {@link AuditKeyPool}), apart from the
+     * connections callers hold ({@code callers}): a command that makes its audit's first key holds
+     * one of the service's connections and waits for one of the key pool's, whose holders never
+     * wait for the service's, so commands cannot exhaust the pool waiting for each other.
+     */
+    public JdbcAuditKeys(JdbcTemplate callers, JdbcTemplate own, MasterKey masterKey, PlatformTransactionManager ownTransactions,
+                         KeyDistribution distribution, Duration cacheMaxAge, Clock clock) {
         this.cache = new KeyCache(cacheMaxAge, clock);
         this.distribution = distribution;
-        this.jdbc = jdbc;
+        this.jdbc = own;
+        this.callers = callers;
         this.masterKey = masterKey;
-        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction = new TransactionTemplate(ownTransactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * The audit's key for new text. A key already made and published is read in the caller's
+     * transaction, on the connection the command already holds: a command asks for its audit's key
+     * while it appends its events, and a second connection for that would let commands that each
+     * hold one wait for another until the pool's timeout (seen at 200 submissions/s with 16 clients
+     * and the pool's 10 connections: every one of them held by a command waiting for a second).
+     * Only making or publishing a key takes a transaction of its own, once per audit (on a pool of
+     * its own in the services: {@link AuditKeyPool}).
+     */
     @Override
     public Optional<SecretKey> forWriting(String auditId) {
         SecretKey cached = cache.get(auditId);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        Optional<Row> existing = row(callers, auditId);
+        if (existing.isPresent() && (existing.get().published() || existing.get().wrapped() == null)) {
+            return key(auditId, existing.get());
         }
         try {
             return newTransaction.execute(status -> {
@@ -94,7 +123,7 @@ public class JdbcAuditKeys implements AuditKeys {
     @Override
     public Optional<SecretKey> forReading(String auditId) {
         SecretKey cached = cache.get(auditId);
-        return cached != null ? Optional.of(cached) : row(auditId).flatMap(r -> key(auditId, r));
+        return cached != null ? Optional.of(cached) : row(callers, auditId).flatMap(r -> key(auditId, r));
     }
 
     /** How long a key destroyed by another instance may still be used here. */
@@ -178,7 +207,7 @@ public class JdbcAuditKeys implements AuditKeys {
 
     @Override
     public Optional<Shredding> shredding(String auditId) {
-        List<Shredding> rows = jdbc.query("SELECT shredded_at, shredded_by, shred_reason FROM audit_data_key "
+        List<Shredding> rows = callers.query("SELECT shredded_at, shredded_by, shred_reason FROM audit_data_key "
                         + "WHERE audit_id = ? AND shredded_at IS NOT NULL",
                 (rs, n) -> new Shredding(auditId, rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)),
                 auditId);
@@ -197,6 +226,10 @@ public class JdbcAuditKeys implements AuditKeys {
     }
 
     private Optional<Row> row(String auditId) {
+        return row(jdbc, auditId);
+    }
+
+    private static Optional<Row> row(JdbcTemplate jdbc, String auditId) {
         return jdbc.query("SELECT wrapped_key, published FROM audit_data_key WHERE audit_id = ?",
                 (rs, n) -> new Row(rs.getBytes(1), rs.getBoolean(2)), auditId).stream().findFirst();
     }

@@ -3,50 +3,35 @@ package io.maap.auditprogramme.audit.query;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /**
  * The last number a programme's sequence of case references gave. Its row is locked while a
  * commissioning takes numbers, so that commissionings of one programme at once take them in turn
- * instead of colliding on the same number.
+ * instead of colliding on the same number. Its row is created by
+ * {@link CaseReferenceCounters#create}, and only loaded and updated here.
  */
 @Entity
 @Table(name = "case_reference_counter")
-public class CaseReferenceCounter implements Persistable<String> {
+public class CaseReferenceCounter {
 
     @Id
     @Column(length = 64)
     private String programmeId;
     @Column(nullable = false)
     private int lastNumber;
-    /** Inserted once, never merged: two first commissionings of a programme at once collide on the key. */
-    @Transient
-    private boolean fresh = true;
 
     protected CaseReferenceCounter() {
     }
 
+    /** A counter as its row holds it (the row itself is inserted by {@link CaseReferenceCounters#create}). */
     public CaseReferenceCounter(String programmeId, int lastNumber) {
         this.programmeId = programmeId;
         this.lastNumber = lastNumber;
     }
 
-    @Override
-    public String getId() {
+    public String getProgrammeId() {
         return programmeId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    void loaded() {
-        fresh = false;
     }
 
     public int getLastNumber() {

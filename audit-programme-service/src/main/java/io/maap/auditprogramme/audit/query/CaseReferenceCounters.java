@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.Optional;
 
-public interface CaseReferenceCounters extends JpaRepository<CaseReferenceCounter, String> {
+public interface CaseReferenceCounters extends JpaRepository<CaseReferenceCounter, String>, CaseReferenceCounterCreation {
 
     /** The programme's counter, locked until the transaction ends (select ... for update). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

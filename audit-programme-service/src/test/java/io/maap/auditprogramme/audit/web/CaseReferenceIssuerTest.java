@@ -8,6 +8,8 @@ import io.maap.events.auditprogramme.AuditCommissioned.SampledCase;
 import io.maap.events.CaseType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,8 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
@@ -47,6 +51,7 @@ class CaseReferenceIssuerTest {
     final Map<String, CaseReferenceCounter> counterRows = new ConcurrentHashMap<>();
     CaseReferenceIssuer issuer;
     IssuedCaseReferences issued;
+    CaseReferenceCounters counters;
 
     @BeforeEach
     void issuer() {
@@ -70,13 +75,15 @@ class CaseReferenceIssuerTest {
             }
             return rows;
         });
-        CaseReferenceCounters counters = mock(CaseReferenceCounters.class);
+        counters = mock(CaseReferenceCounters.class);
         given(counters.lock(anyString())).willAnswer(call -> Optional.ofNullable(counterRows.get(call.<String>getArgument(0))));
-        given(counters.saveAndFlush(any())).willAnswer(call -> {
-            CaseReferenceCounter row = call.getArgument(0);
-            counterRows.put(row.getId(), row);
-            return row;
-        });
+        willAnswer(call -> {
+            String programme = call.getArgument(0);
+            if (counterRows.putIfAbsent(programme, new CaseReferenceCounter(programme, call.getArgument(1))) != null) {
+                throw new DuplicateKeyException("case_reference_counter " + programme);
+            }
+            return null;
+        }).given(counters).create(anyString(), anyInt());
         issuer = new CaseReferenceIssuer(issued, counters, new TransactionTemplate(mock(PlatformTransactionManager.class)),
                 Clock.fixed(Instant.parse("2017-04-03T09:00:00Z"), ZoneOffset.UTC), "RBR");
     }
@@ -103,6 +110,42 @@ class CaseReferenceIssuerTest {
                 .containsExactly("RBR-1707-M04", "RBR-1707-M05");
         assertThat(issue("redbridge-2018-19", "neglect-2018", "Neglect", JULY_2017, (String) null))
                 .as("another programme has its own sequence").containsExactly("RBR-1707-N01");
+    }
+
+    @Test
+    void theFirstCommissioningOfAProgrammeTriesAgainWhenAnotherCreatedTheCounterMeanwhile() {
+        String programme = "redbridge-2017-18";
+        // not there when this commissioning looked; there (3 numbers taken) when it came to insert it
+        given(counters.lock(programme)).willReturn(Optional.empty())
+                .willAnswer(call -> Optional.ofNullable(counterRows.get(programme)));
+        counterRows.put(programme, new CaseReferenceCounter(programme, 3));
+
+        assertThat(issue(programme, "neglect-2017", "Neglect", APRIL_2017, null, null))
+                .as("the duplicate key is tried again, and the numbers go on from the other's")
+                .containsExactly("RBR-1704-N04", "RBR-1704-N05");
+        verify(counters).create(programme, 0);
+    }
+
+    @Test
+    void collisionsWithOtherProgrammesCommissioningAtTheSameMomentAreTriedAgain() {
+        java.util.concurrent.atomic.AtomicInteger collisions = new java.util.concurrent.atomic.AtomicInteger();
+        willAnswer(call -> {
+            if (collisions.incrementAndGet() <= 5) {
+                counterRows.remove("havering-2017-18"); // the rollback takes the counter this first commissioning made
+                throw new DataIntegrityViolationException("issued_case_reference_pkey: another programme's, committed meanwhile");
+            }
+            List<IssuedCaseReference> rows = new ArrayList<>();
+            call.<Iterable<IssuedCaseReference>>getArgument(0).forEach(rows::add);
+            rows.forEach(row -> {
+                table.put(row.getCaseReference(), row);
+                audits.put(row.getCaseReference(), currentAudit);
+            });
+            return rows;
+        }).given(issued).saveAll(any());
+
+        assertThat(issue("havering-2017-18", "neglect-havering", "Neglect", APRIL_2017, null, null))
+                .containsExactly("RBR-1704-N01", "RBR-1704-N02");
+        assertThat(collisions).as("five collisions, then the sixth try inserts").hasValue(6);
     }
 
     @Test
