@@ -43,9 +43,7 @@ class AuditKeyConnectionsTest {
         pool.setUsername("sa");
         pool.setMaximumPoolSize(1);
         pool.setConnectionTimeout(250);
-        DataSourceProperties settings = new DataSourceProperties();
-        settings.setUrl(url);
-        keyPool = AuditKeyPool.of(settings);
+        keyPool = AuditKeyPool.of(pool, new DataSourceProperties()); // the service pool's settings, its own size
         // no cache: every use reads the key's row
         keys = new JdbcAuditKeys(new JdbcTemplate(pool), keyPool.jdbc(), MasterKey.fromBase64("bWFhcC1sb2NhbC1kZW1vLW1hc3Rlci1rZXktMzJieXQ="),
                 keyPool.transactions(), KeyDistribution.NONE, Duration.ZERO, Clock.systemUTC());

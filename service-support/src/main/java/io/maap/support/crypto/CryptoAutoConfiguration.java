@@ -58,8 +58,8 @@ public class CryptoAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnBean(DataSourceProperties.class)
-        AuditKeyPool auditKeyPool(DataSourceProperties properties) {
-            return AuditKeyPool.of(properties);
+        AuditKeyPool auditKeyPool(DataSource dataSource, DataSourceProperties properties) {
+            return AuditKeyPool.of(dataSource, properties);
         }
 
         @Bean
