@@ -79,4 +79,16 @@ public class IssuedCaseReference implements Persistable<String> {
     public int getSamplePosition() {
         return samplePosition;
     }
+
+    public int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String getAuditId() {
+        return auditId;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
 }

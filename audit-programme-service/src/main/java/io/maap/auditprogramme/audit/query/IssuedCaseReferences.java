@@ -7,7 +7,7 @@ import org.springframework.data.repository.query.Param;
 import java.util.Collection;
 import java.util.List;
 
-public interface IssuedCaseReferences extends JpaRepository<IssuedCaseReference, String> {
+public interface IssuedCaseReferences extends JpaRepository<IssuedCaseReference, String>, IssuedCaseReferenceInsertion {
 
     List<IssuedCaseReference> findByAuditIdOrderBySamplePositionAsc(String auditId);
 

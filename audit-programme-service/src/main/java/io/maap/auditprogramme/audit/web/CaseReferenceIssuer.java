@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * issued to it before. Commissionings of one programme at once take their numbers in turn: each
  * holds the programme's {@link CaseReferenceCounter} locked until it commits. The first of a
  * programme inserts the counter, and tries again if another inserted it meanwhile: a duplicate key,
- * expected and not logged (the insert is plain JDBC, which Hibernate does not report). Numbers are
+ * expected and not logged (the counter and the references are inserted by plain JDBC, which
+ * Hibernate does not report). Numbers are
  * unique in the table too. A reference given for a sampled case is accepted only when the programme
  * issued it earlier (a case audited again, or a retry that repeats the references answered); any
  * other is refused ({@link CaseReferenceNotIssued}).
@@ -144,13 +146,13 @@ public class CaseReferenceIssuer {
                 }
             }
         }
-        issued.saveAll(rows);
+        issued.insertAll(rows);
     }
 
     /** A few milliseconds, more each try and at random, so that the racing commissionings part. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while issuing case references", e);

@@ -65,16 +65,14 @@ class CaseReferenceIssuerTest {
                 .sorted(Comparator.comparingInt(IssuedCaseReference::getSamplePosition)).toList());
         given(issued.takenAmong(any())).willAnswer(call -> call.<java.util.Collection<String>>getArgument(0).stream()
                 .filter(table::containsKey).toList());
-        given(issued.saveAll(any())).willAnswer(call -> {
-            List<IssuedCaseReference> rows = new ArrayList<>();
-            call.<Iterable<IssuedCaseReference>>getArgument(0).forEach(rows::add);
-            for (IssuedCaseReference row : rows) {
+        willAnswer(call -> {
+            for (IssuedCaseReference row : call.<List<IssuedCaseReference>>getArgument(0)) {
                 table.put(row.getCaseReference(), row);
                 sequence.computeIfAbsent(row.getProgrammeId(), p -> new int[] {0})[0]++;
                 audits.put(row.getCaseReference(), currentAudit);
             }
-            return rows;
-        });
+            return null;
+        }).given(issued).insertAll(any());
         counters = mock(CaseReferenceCounters.class);
         given(counters.lock(anyString())).willAnswer(call -> Optional.ofNullable(counterRows.get(call.<String>getArgument(0))));
         willAnswer(call -> {
@@ -134,14 +132,12 @@ class CaseReferenceIssuerTest {
                 counterRows.remove("havering-2017-18"); // the rollback takes the counter this first commissioning made
                 throw new DataIntegrityViolationException("issued_case_reference_pkey: another programme's, committed meanwhile");
             }
-            List<IssuedCaseReference> rows = new ArrayList<>();
-            call.<Iterable<IssuedCaseReference>>getArgument(0).forEach(rows::add);
-            rows.forEach(row -> {
+            call.<List<IssuedCaseReference>>getArgument(0).forEach(row -> {
                 table.put(row.getCaseReference(), row);
                 audits.put(row.getCaseReference(), currentAudit);
             });
-            return rows;
-        }).given(issued).saveAll(any());
+            return null;
+        }).given(issued).insertAll(any());
 
         assertThat(issue("havering-2017-18", "neglect-havering", "Neglect", APRIL_2017, null, null))
                 .containsExactly("RBR-1704-N01", "RBR-1704-N02");

@@ -42,7 +42,7 @@ public class EventConsumers {
     private static void apply(Message<byte[]> message, Projections projections, Generations generations, BoardFeedPublisher feed,
                               KeyRing keys) {
         IncomingEvent event = IncomingEvent.from(message, keys);
-        projections.apply(event, generations.active());
+        projections.apply(event, generations.activeForEvents());
         feed.eventApplied(event.payload());
     }
 }

@@ -4,13 +4,89 @@ import com.mongodb.client.MongoClients;
 import io.maap.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GenerationsTest {
+
+    private static MongoTemplate newMongo() {
+        String uri = TestInfrastructure.newMongoUri("generations_test");
+        int slash = uri.lastIndexOf('/');
+        return new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
+    }
+
+    @Test
+    void theLiveConsumersFollowAnotherInstancesSwitchOnceTheirPointerIsOlderThanItsMaximumAge() {
+        MongoTemplate mongo = newMongo();
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        Generations one = new Generations(mongo);
+        Generations other = new Generations(mongo, Duration.ofMillis(250), now::get);
+        assertThat(other.activeForEvents().prefix()).isEqualTo("g1_");
+
+        one.switchTo(2);
+
+        now.addAndGet(Duration.ofMillis(249).toNanos());
+        assertThat(other.activeForEvents().prefix()).as("read 249 ms ago").isEqualTo("g1_");
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(other.activeForEvents().prefix()).as("read 250 ms ago").isEqualTo("g2_");
+        assertThat(other.active().prefix()).isEqualTo("g2_");
+    }
+
+    @Test
+    void aMaximumAgeOfZeroReadsThePointerForEveryEvent() {
+        MongoTemplate mongo = newMongo();
+        Generations one = new Generations(mongo);
+        Generations other = new Generations(mongo, Duration.ZERO, () -> 5L);
+        assertThat(other.activeForEvents().prefix()).isEqualTo("g1_");
+
+        one.switchTo(2);
+
+        assertThat(other.activeForEvents().prefix()).isEqualTo("g2_");
+    }
+
+    @Test
+    void theSwitchingInstanceWritesToTheNewGenerationAtOnce() {
+        MongoTemplate mongo = newMongo();
+        AtomicLong now = new AtomicLong(1);
+        Generations one = new Generations(mongo, Duration.ofHours(1), now::get);
+        assertThat(one.activeForEvents().prefix()).isEqualTo("g1_");
+
+        one.switchTo(2);
+
+        assertThat(one.activeForEvents().prefix()).isEqualTo("g2_");
+    }
+
+    @Test
+    void whatAnInstanceWroteToTheReplacedGenerationAfterTheSwitchIsDroppedWhenItSeesTheSwitch() {
+        MongoTemplate mongo = newMongo();
+        AtomicLong now = new AtomicLong(1);
+        Generations one = new Generations(mongo);
+        Generations other = new Generations(mongo, Duration.ofSeconds(1), now::get);
+        ProjectionStore stale = other.activeForEvents();
+        one.switchTo(2);
+        // an event applied with the pointer read before the switch recreates the dropped generation
+        mongo.insert(new Document("_id", "late"), stale.collection("return_requests"));
+        assertThat(mongo.getCollectionNames()).contains("g1_return_requests");
+
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(other.activeForEvents().prefix()).isEqualTo("g2_");
+
+        assertThat(mongo.getCollectionNames()).noneMatch(name -> name.startsWith("g1_"));
+    }
+
+    @Test
+    void aNegativeMaximumAgeIsRefused() {
+        MongoTemplate mongo = newMongo();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generations(mongo, Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maap.reporting.generation-pointer-max-age");
+    }
 
     @Test
     void anInstanceFollowsASwitchMadeByAnother() {
