@@ -9,6 +9,7 @@ import org.bson.Document;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ class EndToEndBenchmark {
      * from one in the pipeline after them).
      */
     record Step(int rate, int sent, double achievedRate, int seen, int failed, double p50, double p99, double max,
-                double answeredP50, double answeredP99) {
+                double answeredP50, double answeredP99, List<Long> maxBySecond) {
 
         boolean held() {
             return seen == sent && failed == 0 && p99 <= P99_GOAL_MS;
@@ -53,7 +54,8 @@ class EndToEndBenchmark {
         public String toString() {
             return String.format("end to end at %d/s: %d submissions sent at %.0f/s, %d seen, %d failed: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s; "
                             + "the commands answered in p50 %.1f ms, p99 %.1f ms",
-                    rate, sent, achievedRate, seen, failed, p50, p99, max, held() ? " (held)" : " (not held)", answeredP50, answeredP99);
+                    rate, sent, achievedRate, seen, failed, p50, p99, max, held() ? " (held)" : " (not held)", answeredP50, answeredP99)
+                    + "\n  the slowest submission sent in each second, ms (where the tail comes from): " + maxBySecond;
         }
     }
 
@@ -104,11 +106,17 @@ class EndToEndBenchmark {
     Step measure(int rate, List<String> ids) throws Exception {
         Map<String, Long> pending = new ConcurrentHashMap<>();
         long[] latencies = new long[ids.size()];
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        long[] bySent = new long[ids.size()]; // each submission's latency, in the order sent
         long[] answered = new long[ids.size()];
         int[] answers = {0};
         int[] counts = {0, 0}; // seen, failed
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        Thread watcher = new Thread(() -> watch(pending, latencies, counts), "e2e-watcher");
+        Thread watcher = new Thread(() -> watch(pending, latencies, counts, (id, latency) -> bySent[order.get(id)] = latency),
+                "e2e-watcher");
         watcher.start();
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -145,6 +153,12 @@ class EndToEndBenchmark {
             sorted = Arrays.copyOf(latencies, counts[0]);
         }
         Arrays.sort(sorted);
+        List<Long> maxBySecond = new ArrayList<>();
+        synchronized (latencies) {
+            for (int from = 0; from < bySent.length; from += rate) {
+                maxBySecond.add(Math.round(Arrays.stream(bySent, from, Math.min(bySent.length, from + rate)).max().orElse(0) / 1e6));
+            }
+        }
         long[] answerTimes;
         synchronized (answered) {
             answerTimes = Arrays.copyOf(answered, answers[0]);
@@ -153,7 +167,7 @@ class EndToEndBenchmark {
         return new Step(rate, ids.size(), ids.size() / sendSeconds, counts[0], counts[1],
                 HttpLoadDriver.percentile(sorted, 50), HttpLoadDriver.percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                HttpLoadDriver.percentile(answerTimes, 50), HttpLoadDriver.percentile(answerTimes, 99));
+                HttpLoadDriver.percentile(answerTimes, 50), HttpLoadDriver.percentile(answerTimes, 99), maxBySecond);
     }
 
     private static int seenOrFailed(long[] latencies, int[] counts) {
@@ -162,7 +176,7 @@ class EndToEndBenchmark {
         }
     }
 
-    private void watch(Map<String, Long> pending, long[] latencies, int[] counts) {
+    private void watch(Map<String, Long> pending, long[] latencies, int[] counts, java.util.function.ObjLongConsumer<String> seen) {
         while (!Thread.currentThread().isInterrupted()) {
             List<String> ids = new ArrayList<>(pending.keySet());
             for (int from = 0; from < ids.size(); from += WATCH_CHUNK) {
@@ -171,8 +185,10 @@ class EndToEndBenchmark {
                     if (Boolean.TRUE.equals(document.getBoolean("received"))) {
                         Long sent = pending.remove(document.getString("_id"));
                         if (sent != null) {
+                            long latency = System.nanoTime() - sent;
                             synchronized (latencies) {
-                                latencies[counts[0]++] = System.nanoTime() - sent;
+                                latencies[counts[0]++] = latency;
+                                seen.accept(document.getString("_id"), latency);
                             }
                         }
                     }

@@ -26,7 +26,7 @@ class EndToEndBenchmarkTest {
         @Override
         Step measure(int rate, List<String> ids) {
             slices.add(ids);
-            return new Step(rate, ids.size(), rate, ids.size(), 0, 10, p99ByRate.get(rate), p99ByRate.get(rate), 5, 10);
+            return new Step(rate, ids.size(), rate, ids.size(), 0, 10, p99ByRate.get(rate), p99ByRate.get(rate), 5, 10, List.of());
         }
     }
 
@@ -59,9 +59,9 @@ class EndToEndBenchmarkTest {
 
     @Test
     void aStepWithSubmissionsNotSeenOrFailedIsNotHeldWhateverItsLatency() {
-        assertThat(new Step(100, 1000, 100, 999, 0, 5, 20, 30, 5, 10).held()).isFalse();
-        assertThat(new Step(100, 1000, 100, 999, 1, 5, 20, 30, 5, 10).held()).isFalse();
-        assertThat(new Step(100, 1000, 100, 1000, 0, 5, 250, 300, 5, 10).held()).isTrue();
-        assertThat(EndToEndBenchmark.highestHeld(List.of(new Step(10, 10, 10, 10, 0, 1, 251, 300, 5, 10)))).isZero();
+        assertThat(new Step(100, 1000, 100, 999, 0, 5, 20, 30, 5, 10, List.of()).held()).isFalse();
+        assertThat(new Step(100, 1000, 100, 999, 1, 5, 20, 30, 5, 10, List.of()).held()).isFalse();
+        assertThat(new Step(100, 1000, 100, 1000, 0, 5, 250, 300, 5, 10, List.of()).held()).isTrue();
+        assertThat(EndToEndBenchmark.highestHeld(List.of(new Step(10, 10, 10, 10, 0, 1, 251, 300, 5, 10, List.of())))).isZero();
     }
 }
