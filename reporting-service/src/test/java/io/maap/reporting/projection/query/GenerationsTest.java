@@ -90,9 +90,7 @@ class GenerationsTest {
 
     @Test
     void anInstanceFollowsASwitchMadeByAnother() {
-        String uri = TestInfrastructure.newMongoUri("generations_test");
-        int slash = uri.lastIndexOf('/');
-        MongoTemplate mongo = new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
+        MongoTemplate mongo = newMongo();
         Generations one = new Generations(mongo);
         Generations other = new Generations(mongo);
         assertThat(other.activeGeneration()).isEqualTo(1);
@@ -105,9 +103,7 @@ class GenerationsTest {
 
     @Test
     void eachInstanceIsToldOfASwitchOnceWhenItSeesIt() {
-        String uri = TestInfrastructure.newMongoUri("generations_test");
-        int slash = uri.lastIndexOf('/');
-        MongoTemplate mongo = new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
+        MongoTemplate mongo = newMongo();
         Generations one = new Generations(mongo);
         Generations other = new Generations(mongo);
         List<String> toldOne = new ArrayList<>();
