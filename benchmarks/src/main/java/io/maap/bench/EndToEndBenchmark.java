@@ -36,13 +36,6 @@ class EndToEndBenchmark {
      * slowing what it measured the more the further behind it was.
      */
     private static final int WATCH_CHUNK = 50;
-    /*
-     * The watcher reads only the field it waits for. mongo-java-server sends a whole document as it
-     * holds it, so encoding one that reporting-service updates at that moment may fail
-     * (ConcurrentModificationException) and close the watcher's connection; its client then waited
-     * for the server to be found again (some 500 ms), and every submission pending looked that much
-     * slower (a run of 2026-12-06: one 531 ms stall at 50/s). A projected document is a copy.
-     */
     private static final String SUBMISSION =
             "{\"submittedBy\": \"SPOC\", \"answers\": [{\"questionId\": \"q1\", \"answer\": \"Seen alone.\", \"grade\": \"good\"}]}";
 
@@ -189,6 +182,11 @@ class EndToEndBenchmark {
             List<String> ids = new ArrayList<>(pending.keySet());
             for (int from = 0; from < ids.size(); from += WATCH_CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + WATCH_CHUNK));
+                // Only the field waited for: mongo-java-server sends a whole document as it holds it, and
+                // encoding one that reporting-service updates at that moment may fail
+                // (ConcurrentModificationException) and close the connection; the client then waited
+                // some 500 ms to find the server again, and every pending submission looked that much
+                // slower (a run of 2026-12-06: one 531 ms stall at 50/s). A projected document is a copy.
                 for (Document document : documents.find(Filters.in("_id", chunk)).projection(Projections.include("received"))) {
                     if (Boolean.TRUE.equals(document.getBoolean("received"))) {
                         Long sent = pending.remove(document.getString("_id"));
