@@ -157,4 +157,27 @@ class ProgrammeFiguresTest {
             }
         }
     }
+
+    @Test
+    void aRebuildsFlushOfMorePathsThanOneUpdateTakesWritesWhatLiveWritesWrite() {
+        // every entry created in one flush (one path each), then changed in the next (three paths each: status, sentBackCount, seq)
+        int entries = EntryWrites.PATHS_PER_UPDATE + 7;
+        ProjectionStore live = ProjectionTestSupport.newStore();
+        ProjectionStore rebuilt = ProjectionTestSupport.newStore();
+        ProjectionStore writer = rebuilt.batchingAsOnlyWriter();
+        for (long sequence = 0; sequence < 2; sequence++) {
+            for (int entry = 0; entry < entries; entry++) {
+                ProgrammeFigures.apply(live, "p", ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
+                ProgrammeFigures.apply(writer, "p", ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
+            }
+            writer.flush();
+        }
+
+        Document rebuiltDocument = ProgrammeFigures.of(rebuilt, "p");
+        Document liveDocument = ProgrammeFigures.of(live, "p");
+        assertThat(rebuiltDocument.remove(EntryWrites.VERSION)).isNotNull();
+        assertThat(liveDocument.remove(EntryWrites.VERSION)).isNotNull();
+        assertThat(rebuiltDocument).isEqualTo(liveDocument);
+        assertThat(entry(rebuilt, "p", "r" + (entries - 1))).containsEntry("status", "S1").containsEntry("sentBackCount", 1);
+    }
 }
