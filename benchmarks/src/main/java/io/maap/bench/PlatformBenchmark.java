@@ -533,7 +533,7 @@ public final class PlatformBenchmark {
                 JsonNode checkpoints = AsAtBenchmark.checkpoints(client, most);
                 double checkpointSeconds = (System.nanoTime() - checkpointStart) / 1e9;
                 int built = checkpoints.get("checkpoints").size();
-                System.out.printf("as-at checkpoints: %d built in %.1f s%n", built, checkpointSeconds);
+                System.out.printf("as-at checkpoints: %d built in %.1f s, at %s%n", built, checkpointSeconds, checkpoints.get("checkpoints"));
                 AsAtBenchmark.Timing timing = AsAtBenchmark.scorecard(client.baseUrl(), token, middle);
                 double asAt = timing.first();
                 double cached = timing.cached();

@@ -16,23 +16,23 @@ import java.util.concurrent.TimeUnit;
  * that failed fails the next {@link #submit} or {@link #awaitAll}, with its own exception.
  * Not thread-safe: one rebuild thread submits.
  */
-final class WriteBehind implements AutoCloseable {
+public final class WriteBehind implements AutoCloseable {
 
     private final ExecutorService executor;
     private Future<?> last = CompletableFuture.completedFuture(null);
 
-    WriteBehind(String threadName) {
+    public WriteBehind(String threadName) {
         executor = Executors.newSingleThreadExecutor(r -> new Thread(r, threadName));
     }
 
     /** Runs {@code write} after every write submitted before it has run (and succeeded). */
-    void submit(Runnable write) {
+    public void submit(Runnable write) {
         awaitAll();
         last = executor.submit(write);
     }
 
     /** Waits until every write submitted has run; rethrows the failure of one that failed. */
-    void awaitAll() {
+    public void awaitAll() {
         try {
             last.get();
         } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package io.maap.reporting.projection.query;
 
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.WriteBehind;
 
 import java.time.Instant;
 
@@ -13,7 +14,9 @@ import java.time.Instant;
  * on with a time at or before the instant. Records are judged by the time in their header
  * before they are parsed, so the others cost a header's read. The base's documents keep the
  * sequences they reflect, and the writer reads them before its first update of each, so an
- * event that reaches the replay twice changes nothing, as in a replay from empty.
+ * event that reaches the replay twice changes nothing, as in a replay from empty. As in a
+ * rebuild, each poll's writes run on a thread of their own while the next poll is read and
+ * applied ({@link WriteBehind}), and all of them have run when {@link #fill} returns.
  */
 final class AsAtReplay {
 
@@ -46,10 +49,16 @@ final class AsAtReplay {
                     ? time != null && time.isAfter(from) && !time.isAfter(instant)
                     : time == null || !time.isAfter(instant);
         }
-        try (EventLog.Reader reader = eventLog.open()) {
-            return reader.readBatchesToEnd(keep, events -> projections.applyAll(events.stream()
-                    .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
-                    .toList(), writer));
+        try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("as-at-replay-writes")) {
+            LogPositions read = reader.readBatchesToEnd(keep, events -> {
+                int unreadable = projections.applyKept(events.stream()
+                        .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
+                        .toList(), writer);
+                writes.submit(writer.takeFlush());
+                return unreadable;
+            });
+            writes.awaitAll();
+            return read;
         }
     }
 }

@@ -27,20 +27,9 @@ public class Projections {
 
     /**
      * Applies events in the order given to a batching store (see {@link ProjectionStore#batching()}
-     * and {@link ProjectionStore#batchingAsOnlyWriter()}), then writes them together: the outcome
-     * is that of applying them one by one. Events a projection finds unreadable are skipped.
-     *
-     * @return how many events were skipped as unreadable
-     */
-    public int applyAll(List<IncomingEvent> events, ProjectionStore batch) {
-        int unreadable = applyKept(events, batch);
-        batch.flush();
-        return unreadable;
-    }
-
-    /**
-     * As {@link #applyAll}, leaving the updates kept in the batching store, for the caller to
-     * write ({@link ProjectionStore#flush()} or {@link ProjectionStore#takeFlush()}).
+     * and {@link ProjectionStore#batchingAsOnlyWriter()}), leaving the updates kept there for the
+     * caller to write together ({@link ProjectionStore#flush()} or {@link ProjectionStore#takeFlush()}):
+     * the outcome is that of applying them one by one. Events a projection finds unreadable are skipped.
      *
      * @return how many events were skipped as unreadable
      */
