@@ -5,10 +5,11 @@ import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,13 +25,18 @@ final class UpdateMerging {
     private UpdateMerging() {
     }
 
+    /** Makes the merged one of two consecutive updates of a document from both and their merged update. */
+    @FunctionalInterface
+    interface Joined<T> {
+        T of(T earlier, T later, Update merged);
+    }
+
     /**
      * Each document's consecutive updates merged where they can be, in the order given per
-     * document ({@code with} makes the merged one from the later of the two), so most documents
-     * take one write.
+     * document ({@code with} makes the merged one from the two), so most documents take one write.
      */
     static <T> List<T> consecutive(List<T> updates, Function<T, String> documentId, Function<T, Update> update,
-                                   BiFunction<T, Update, T> with) {
+                                   Joined<T> with) {
         Map<String, List<T>> byDocument = new LinkedHashMap<>();
         for (T next : updates) {
             List<T> chain = byDocument.computeIfAbsent(documentId.apply(next), id -> new ArrayList<>());
@@ -38,7 +44,7 @@ final class UpdateMerging {
             if (merged == null) {
                 chain.add(next);
             } else {
-                chain.set(chain.size() - 1, with.apply(next, merged));
+                chain.set(chain.size() - 1, with.of(chain.get(chain.size() - 1), next, merged));
             }
         }
         return byDocument.values().stream().flatMap(List::stream).toList();
@@ -97,6 +103,62 @@ final class UpdateMerging {
             merged.remove(existing);
         }
         return true;
+    }
+
+    /**
+     * The document an upsert of {@code update} by {@code _id} inserts where no document has that
+     * id, as MongoDB makes it: {@code $set}, {@code $setOnInsert}, {@code $min} and {@code $max}
+     * give their value, {@code $inc} its number, {@code $push} a list of what it pushes, and
+     * {@code $unset} nothing. Null where that is not plain to tell (a dotted path, a field two
+     * operators name, any other operator, a {@code $push} modifier besides {@code $each}): the
+     * caller then upserts.
+     */
+    static Document inserted(Object id, Update update) {
+        Document document = new Document("_id", id);
+        Set<String> paths = new HashSet<>();
+        for (Map.Entry<String, Object> operation : update.getUpdateObject().entrySet()) {
+            if (!(operation.getValue() instanceof Document fields)) {
+                return null;
+            }
+            for (Map.Entry<String, Object> field : fields.entrySet()) {
+                String path = field.getKey();
+                Object value = field.getValue();
+                if (path.indexOf('.') >= 0 || path.startsWith("$") || path.equals("_id") || !paths.add(path)) {
+                    return null;
+                }
+                switch (operation.getKey()) {
+                    case "$set", "$setOnInsert", "$min", "$max" -> document.put(path, value);
+                    case "$inc" -> {
+                        if (!(value instanceof Number)) {
+                            return null;
+                        }
+                        document.put(path, value);
+                    }
+                    case "$push" -> {
+                        if (value instanceof Update.Modifiers) {
+                            return null;
+                        }
+                        if (value instanceof Document modifiers && modifiers.keySet().stream().anyMatch(k -> k.startsWith("$"))) {
+                            if (modifiers.size() != 1 || !(modifiers.get("$each") instanceof List<?> each)) {
+                                return null;
+                            }
+                            document.put(path, new ArrayList<>(each));
+                        } else {
+                            List<Object> one = new ArrayList<>();
+                            one.add(value);
+                            document.put(path, one);
+                        }
+                    }
+                    case "$unset" -> {
+                        // nothing to remove from a document not there
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+        }
+        return document;
     }
 
     /** Whether {@code path} names a field inside {@code parent} (without building {@code parent + "."} for every pair). */

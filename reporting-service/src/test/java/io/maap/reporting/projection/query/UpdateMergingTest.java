@@ -78,6 +78,44 @@ class UpdateMergingTest {
         assertThat(merged.getUpdateObject().get("$inc", Document.class)).containsEntry("ab.cd", 4);
     }
 
+    @Test
+    void aDocumentInsertedAsAnUpdateWouldMakeItEqualsTheUpsertsDocument() {
+        ProjectionStore store = ProjectionTestSupport.newStore();
+        List<Update> updates = new java.util.ArrayList<>(UPDATES);
+        updates.add(new Update().max("highest", 3).push("seen", new Document("$each", List.of(1, 2))).inc("count", 1)
+                .set("day", java.time.LocalDate.of(2017, 4, 26)).set("none", null).push("nulls", null));
+        for (Update first : UPDATES) {
+            for (Update second : UPDATES) {
+                Update both = UpdateMerging.merge(first, second);
+                if (both != null) {
+                    updates.add(both);
+                }
+            }
+        }
+        int inserted = 0;
+        for (int n = 0; n < updates.size(); n++) {
+            Update update = updates.get(n);
+            Document document = UpdateMerging.inserted("ins" + n, update);
+            if (document == null) {
+                // a dotted path: left to the upsert
+                assertThat(update.getUpdateObject().values().stream().flatMap(fields -> ((Document) fields).keySet().stream()))
+                        .as("%s", update).anyMatch(path -> path.contains("."));
+                continue;
+            }
+            inserted++;
+            store.mongo().insert(store.mongo().getConverter().convertToMongoType(document), "things");
+            upsert(store, "ups" + n, update);
+            Document upserted = store.mongo().findById("ups" + n, Document.class, "things");
+            Document insertedThere = store.mongo().findById("ins" + n, Document.class, "things");
+            upserted.remove("_id");
+            insertedThere.remove("_id");
+            assertThat(insertedThere).as("%s", update).isEqualTo(upserted);
+        }
+        assertThat(inserted).isGreaterThan(30);
+        assertThat(UpdateMerging.inserted("x", new Update().set("a", 1).rename("b", "c"))).isNull();
+        assertThat(UpdateMerging.inserted("x", new Update().push("a").slice(2).each(1, 2, 3))).isNull();
+    }
+
     private static void upsert(ProjectionStore store, String id, Update update) {
         store.mongo().upsert(Query.query(Criteria.where("_id").is(id)), update, "things");
     }
