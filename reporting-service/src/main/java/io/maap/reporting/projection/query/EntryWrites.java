@@ -52,8 +52,13 @@ final class EntryWrites {
     private final Map<String, Map<String, Merged>> merged = new LinkedHashMap<>();
     /** For a batching writer beside others: the updates to write one by one on flush. */
     private final List<Runnable> pending = new ArrayList<>();
-    /** For the only writer of a copied generation: an entry not in {@link #applied} yet has its sequence read once. */
+    /**
+     * For the only writer of a copied generation: the first update of a document reads the
+     * sequences of all the entries the copy holds in it, once ({@link #loaded}).
+     */
     private final boolean copied;
+    /** The documents whose copied entries' sequences are in {@link #applied}, as collection and id. */
+    private final java.util.Set<String> loaded = new java.util.HashSet<>();
 
     EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
         this.mongo = mongo;
@@ -83,11 +88,12 @@ final class EntryWrites {
 
     void apply(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
         if (applied != null) {
-            String key = collection + '\u0000' + documentId + '\u0000' + entry;
-            Long last = applied.get(key);
-            if (last == null && copied) {
-                last = storedSequence(collection, documentId, entry);
+            String documentKey = collection + '\u0000' + documentId;
+            if (copied && loaded.add(documentKey)) {
+                loadCopiedSequences(collection, documentId, documentKey);
             }
+            String key = documentKey + '\u0000' + entry;
+            Long last = applied.get(key);
             if (last != null && last >= sequence) {
                 return;
             }
@@ -141,6 +147,31 @@ final class EntryWrites {
     private boolean appliedBefore(String collection, String documentId, String entry, long sequence) {
         Long stored = storedSequence(collection, documentId, entry);
         return stored != null && stored >= sequence;
+    }
+
+    /**
+     * Puts the sequence of every entry the copied document holds into {@link #applied}: each
+     * sub-document (at any depth) with a numeric {@value #SEQ} is an entry, named by its path. Read
+     * before this writer's first update of the document, so no write of its own races the read.
+     */
+    private void loadCopiedSequences(String collection, String documentId, String documentKey) {
+        Document document = mongo.getCollection(prefix + collection).find(new Document("_id", documentId)).first();
+        if (document != null) {
+            collectSequences(document, "", documentKey);
+        }
+    }
+
+    private void collectSequences(Document document, String path, String documentKey) {
+        document.forEach((field, value) -> {
+            if (value instanceof Document inner) {
+                String entry = path.isEmpty() ? field : path + "." + field;
+                if (inner.get(SEQ) instanceof Number seq) {
+                    applied.put(documentKey + '\u0000' + entry, seq.longValue());
+                } else {
+                    collectSequences(inner, entry, documentKey);
+                }
+            }
+        });
     }
 
     /** The sequence an entry holds in the database, or null if the entry (or its document) is not there. */

@@ -99,10 +99,14 @@ public final class ProjectionStore {
 
     /**
      * As {@link #batchingAsOnlyWriter()}, for a generation that started as a copy of another (an
-     * "as at" view continued from a checkpoint, ADR 0023): the first update of each document (and
-     * entry) reads the last sequence the copy holds for it, one look-up by {@code _id}, so the
-     * copied sequences keep re-applied events out exactly as in the generation copied. Memory and
-     * look-ups grow with the documents the new events touch, not with the copy.
+     * "as at" view continued from a checkpoint, ADR 0023): the first update of a collection reads
+     * the last sequence of every document the copy holds there, in one pass (and the first update
+     * of a shared document the sequences of all its entries, {@link EntryWrites}), so the copied
+     * sequences keep re-applied events out exactly as in the generation copied. Memory grows with
+     * the documents of the collections the new events touch, as a replay from empty's does; a
+     * look-up per document touched cost a round trip each (35.9 s for a view a share of the log
+     * after its checkpoint at 1,000,000 events, BENCHMARKS.md). Each read comes before any write of
+     * this store to what it reads, so it never races one.
      */
     public ProjectionStore batchingAsOnlyWriterOfCopy() {
         return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>(), true);
@@ -129,16 +133,13 @@ public final class ProjectionStore {
         update.set(LAST_SEQUENCE, sequence);
         boolean creates = false;
         if (applied != null) {
-            Map<String, Long> documents = applied.computeIfAbsent(collection, c -> new HashMap<>());
+            Map<String, Long> documents = applied.computeIfAbsent(collection, c -> copied ? copiedSequences(c) : new HashMap<>());
             Long last = documents.get(id);
-            if (last == null && copied) {
-                last = copiedSequence(collection, id);
-            }
             if (last != null && last >= sequence) {
                 return;
             }
             documents.put(id, sequence);
-            creates = last == null || last == Long.MIN_VALUE;
+            creates = last == null;
         }
         if (pending != null) {
             pending.computeIfAbsent(collection, c -> new ArrayList<>()).add(new PendingUpdate(id, sequence, update, creates));
@@ -147,11 +148,16 @@ public final class ProjectionStore {
         writeIfNewer(collection(collection), id, sequence, update);
     }
 
-    /** The last sequence the copied generation holds for a document: {@link Long#MIN_VALUE} if it has none. */
-    private long copiedSequence(String collection, String id) {
-        Document current = mongo.getCollection(collection(collection)).find(new Document("_id", id))
-                .projection(new Document(LAST_SEQUENCE, 1)).first();
-        return current != null && current.get(LAST_SEQUENCE) instanceof Number last ? last.longValue() : Long.MIN_VALUE;
+    /** The last sequence of every document the copied generation holds in a collection, by id. */
+    private Map<String, Long> copiedSequences(String collection) {
+        Map<String, Long> sequences = new HashMap<>();
+        for (Document document : mongo.getCollection(collection(collection)).find()
+                .projection(new Document(LAST_SEQUENCE, 1)).batchSize(10_000)) {
+            if (document.get(LAST_SEQUENCE) instanceof Number last) {
+                sequences.put(String.valueOf(document.get("_id")), last.longValue());
+            }
+        }
+        return sequences;
     }
 
     /**
