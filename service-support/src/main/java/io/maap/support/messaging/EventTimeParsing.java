@@ -12,12 +12,12 @@ import java.time.ZoneOffset;
  * value out of range, goes to {@link OffsetDateTime#parse(CharSequence)}, which gives the same
  * result or the same exception.
  */
-final class EventTimeParsing {
+public final class EventTimeParsing {
 
     private EventTimeParsing() {
     }
 
-    static OffsetDateTime parse(String text) {
+    public static OffsetDateTime parse(String text) {
         OffsetDateTime direct = direct(text);
         return direct != null ? direct : OffsetDateTime.parse(text);
     }
