@@ -11,9 +11,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes of entries inside shared documents (e.g. each return request's figures inside its
@@ -58,7 +60,7 @@ final class EntryWrites {
      */
     private final boolean copied;
     /** The documents whose copied entries' sequences are in {@link #applied}, as collection and id. */
-    private final java.util.Set<String> loaded = new java.util.HashSet<>();
+    private final Set<String> loaded = new HashSet<>();
 
     EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
         this.mongo = mongo;

@@ -273,16 +273,17 @@ public final class ProjectionStore {
      */
     private void writeRound(String collection, List<PendingUpdate> round) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        List<PendingUpdate> inserts = new ArrayList<>();
+        // by position in the bulk write: the update written as an insert there, or null for an upsert
+        List<PendingUpdate> insertedAt = new ArrayList<>();
         for (PendingUpdate update : round) {
             Document inserted = update.creates() ? UpdateMerging.inserted(update.id(), update.update()) : null;
             if (inserted != null) {
                 bulk.insert(mongo.getConverter().convertToMongoType(inserted));
-                inserts.add(update);
+                insertedAt.add(update);
             } else {
                 bulk.upsert(applied != null ? Query.query(Criteria.where("_id").is(update.id()))
                         : newer(update.id(), update.sequence()), update.update());
-                inserts.add(null);
+                insertedAt.add(null);
             }
         }
         try {
@@ -292,7 +293,7 @@ public final class ProjectionStore {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-                PendingUpdate insert = inserts.get(error.getIndex());
+                PendingUpdate insert = insertedAt.get(error.getIndex());
                 if (insert != null) {
                     // not applied before: the document was there after all, so the update is written as an update
                     mongo.upsert(Query.query(Criteria.where("_id").is(insert.id())), insert.update(), collection);

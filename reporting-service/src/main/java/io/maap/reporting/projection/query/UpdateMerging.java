@@ -19,6 +19,8 @@ import java.util.function.Function;
  * else on a field both touch (a {@code $min} twice, a {@code $push} after a {@code $set}, a field and
  * one inside it), and a later {@code $setOnInsert} (which applies only if no earlier update inserted
  * the document), is not merged: the updates are then written one after the other, as before.
+ * Also the document an update makes where none was ({@link #inserted}), for a writer that knows
+ * it is not there yet.
  */
 final class UpdateMerging {
 
