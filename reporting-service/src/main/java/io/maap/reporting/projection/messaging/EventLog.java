@@ -77,6 +77,7 @@ public class EventLog {
         private final List<TopicPartition> partitions = new ArrayList<>();
         private long read;
         private long unreadable;
+        private long passedOver;
         private final KeyRing keys;
 
         Reader(Map<String, Object> consumerProperties) {
@@ -110,7 +111,7 @@ public class EventLog {
          * need never finish.
          */
         public void readBatchesToEnd(ToIntFunction<List<IncomingEvent>> sink) {
-            read(null, false, sink);
+            read(null, RecordTimeIndex.Spans.NONE, false, sink);
         }
 
         /**
@@ -125,17 +126,39 @@ public class EventLog {
          * @return the end the topics had at the call, which every record kept or passed over was before
          */
         public LogPositions readBatchesToEnd(RecordFilter keep, ToIntFunction<List<IncomingEvent>> sink) {
-            return read(keep, true, sink);
+            return read(keep, RecordTimeIndex.Spans.NONE, true, sink);
+        }
+
+        /**
+         * As {@link #readBatchesToEnd(RecordFilter, ToIntFunction)}, passing over the stretches of
+         * the log {@code passOver} names (seeking past them, reading none of their records): the
+         * caller knows from a {@link RecordTimeIndex} that {@code keep} would accept none of them.
+         */
+        public LogPositions readBatchesToEnd(RecordFilter keep, RecordTimeIndex.Spans passOver, ToIntFunction<List<IncomingEvent>> sink) {
+            return read(keep, passOver, true, sink);
+        }
+
+        /** The end offsets of every partition now, as {@link LogPositions} name them. */
+        public Map<String, Long> endsNow() {
+            Map<String, Long> ends = new HashMap<>();
+            consumer.endOffsets(partitions).forEach((p, offset) -> ends.put(LogPositions.key(p.topic(), p.partition()), offset));
+            return ends;
         }
 
         /** @param keep which records to parse and hand on; null for every one */
-        private LogPositions read(RecordFilter keep, boolean stopAtEnd, ToIntFunction<List<IncomingEvent>> sink) {
+        private LogPositions read(RecordFilter keep, RecordTimeIndex.Spans passOver, boolean stopAtEnd,
+                                  ToIntFunction<List<IncomingEvent>> sink) {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            partitions.forEach(p -> passOver(p, passOver, end.get(p)));
             while (!partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
                 List<IncomingEvent> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     if (stopAtEnd && record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    // a poll may bring records of a span the reader seeks past only after it
+                    if (passOver.next(record.topic(), record.partition(), record.offset()) != record.offset()) {
                         continue;
                     }
                     read++;
@@ -152,8 +175,19 @@ public class EventLog {
                 if (!events.isEmpty()) {
                     unreadable += sink.applyAsInt(events);
                 }
+                records.partitions().forEach(p -> passOver(p, passOver, end.get(p)));
             }
             return LogPositions.of(end);
+        }
+
+        /** Seeks past the span the partition's position is in, if any, no further than {@code end}. */
+        private void passOver(TopicPartition partition, RecordTimeIndex.Spans passOver, long end) {
+            long position = consumer.position(partition);
+            long next = Math.min(passOver.next(partition.topic(), partition.partition(), position), end);
+            if (next > position) {
+                consumer.seek(partition, next);
+                passedOver += next - position;
+            }
         }
 
         /** Which records a reader parses and hands on. */
@@ -169,6 +203,11 @@ public class EventLog {
 
         public long unreadable() {
             return unreadable;
+        }
+
+        /** Offsets sought past without reading their records. */
+        public long passedOver() {
+            return passedOver;
         }
 
         private static Map<String, Object> headers(ConsumerRecord<?, ?> record) {

@@ -45,7 +45,12 @@ public record LogPositions(Map<String, Long> ends) {
         return new LogPositions(ends);
     }
 
-    private static String key(String topic, int partition) {
+    /** Where this read ended in a partition, or null if it did not know the partition. */
+    public Long end(String topic, int partition) {
+        return ends.get(key(topic, partition));
+    }
+
+    static String key(String topic, int partition) {
         return topic + "/" + partition;
     }
 }

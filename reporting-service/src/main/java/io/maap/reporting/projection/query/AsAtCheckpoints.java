@@ -1,6 +1,8 @@
 package io.maap.reporting.projection.query;
 
 import io.maap.reporting.projection.messaging.EventLog;
+import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.RecordTimeIndex;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,15 +134,19 @@ public class AsAtCheckpoints {
         return true;
     }
 
+    /** Reads every record's time from its header: the plan's counts, and the index a replay passes over stretches of the log by. */
     private List<Instant> plan(int most) {
         CheckpointPlan plan = new CheckpointPlan(interval);
         try (EventLog.Reader reader = eventLog.open()) {
-            reader.readBatchesToEnd((position, time) -> {
+            RecordTimeIndex.Builder index = new RecordTimeIndex.Builder(RecordTimeIndex.blockRecords(reader.total()));
+            LogPositions read = reader.readBatchesToEnd((position, time) -> {
+                index.add(position, time);
                 if (time != null) {
                     plan.count(time);
                 }
                 return false;
             }, events -> 0);
+            views.generations().recordTimes(index.build(read));
         }
         Set<Instant> existing = views.generations().checkpoints().stream().map(AsAtGenerations.Computed::instant)
                 .collect(Collectors.toSet());

@@ -1,6 +1,7 @@
 package io.maap.reporting.projection.query;
 
 import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.RecordTimeIndex;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +30,8 @@ final class AsAtGenerations {
     static final String CHECKPOINT = "as-at-checkpoint";
     /** A checkpoint a view is taking over (its collections being renamed); the record goes once it has. */
     static final String TAKEN = "as-at-checkpoint-taken";
+    /** The records' times as the last checkpoint run read them ({@link RecordTimeIndex}). */
+    private static final String RECORD_TIMES = "as-at-record-times";
     /** The lease of the one run building checkpoints, among every instance of reporting-service. */
     private static final String RUN = "as-at-checkpoint-run";
 
@@ -64,6 +67,16 @@ final class AsAtGenerations {
                 new Update().set("complete", true).set("asAt", instant.toString()).set("asAtMillis", instant.toEpochMilli())
                         .set("kind", kind).set("positions", positions.toDocuments())
                         .set("computedAt", now.toString()).set("usedAt", Date.from(now)), Generations.STATE);
+    }
+
+    /** The records' times as the last checkpoint run read them, or an index of nothing before the first run. */
+    RecordTimeIndex recordTimes() {
+        Document stored = mongo.findById(RECORD_TIMES, Document.class, Generations.STATE);
+        return stored == null ? RecordTimeIndex.NONE : RecordTimeIndex.fromDocument(stored);
+    }
+
+    void recordTimes(RecordTimeIndex index) {
+        mongo.save(index.toDocument().append("_id", RECORD_TIMES), Generations.STATE);
     }
 
     void used(String key, Instant now) {

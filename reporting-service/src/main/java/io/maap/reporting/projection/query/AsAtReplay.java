@@ -2,9 +2,11 @@ package io.maap.reporting.projection.query;
 
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.RecordTimeIndex;
 import io.maap.reporting.projection.messaging.WriteBehind;
 
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * Fills a generation with the read models as at an instant, from the event topics: from empty
@@ -12,7 +14,8 @@ import java.time.Instant;
  * computed as at an earlier instant T0 whose replay read the topics up to positions P0 (ADR 0023):
  * only the events it lacks are applied, those before P0 with a time after T0 and those from P0
  * on with a time at or before the instant. Records are judged by the time in their header
- * before they are parsed, so the others cost a header's read. The base's documents keep the
+ * before they are parsed, so the others cost a header's read, and stretches of the log that a
+ * {@link RecordTimeIndex} shows hold none of them are passed over unread. The base's documents keep the
  * sequences they reflect, and the writer reads them before its first update of each, so an
  * event that reaches the replay twice changes nothing, as in a replay from empty. As in a
  * rebuild, each poll's writes run on a thread of their own while the next poll is read and
@@ -33,14 +36,18 @@ final class AsAtReplay {
      * topics' end now.
      *
      * @param base what {@code target} holds already, or null when it starts empty
+     * @param index the records' times as the last checkpoint run found them: stretches of the log it
+     *              shows hold nothing this replay keeps are passed over unread
      * @return where the replay read the topics to
      */
-    LogPositions fill(Instant instant, ProjectionStore target, AsAtGenerations.Computed base) {
+    LogPositions fill(Instant instant, ProjectionStore target, AsAtGenerations.Computed base, RecordTimeIndex index) {
         ProjectionStore writer;
         EventLog.Reader.RecordFilter keep;
+        Predicate<RecordTimeIndex.Block> mayHoldKept;
         if (base == null) {
             writer = target.batchingAsOnlyWriter();
             keep = (position, time) -> time == null || !time.isAfter(instant);
+            mayHoldKept = block -> block.untimed() || block.mayHoldAtOrBefore(instant);
         } else {
             writer = target.batchingAsOnlyWriterOfCopy();
             LogPositions seen = base.positions();
@@ -48,9 +55,17 @@ final class AsAtReplay {
             keep = (position, time) -> seen.seen(position)
                     ? time != null && time.isAfter(from) && !time.isAfter(instant)
                     : time == null || !time.isAfter(instant);
+            mayHoldKept = block -> {
+                Long end = seen.end(block.topic(), block.partition());
+                long seenEnd = end == null ? 0 : end;
+                boolean seenPart = block.from() < seenEnd && block.mayHoldBetween(from, instant);
+                boolean unseenPart = block.to() > seenEnd && (block.untimed() || block.mayHoldAtOrBefore(instant));
+                return seenPart || unseenPart;
+            };
         }
         try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("as-at-replay-writes")) {
-            LogPositions read = reader.readBatchesToEnd(keep, events -> {
+            RecordTimeIndex.Spans passOver = index.passOver(mayHoldKept, reader.endsNow());
+            LogPositions read = reader.readBatchesToEnd(keep, passOver, events -> {
                 int unreadable = projections.applyKept(events.stream()
                         .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
                         .toList(), writer);

@@ -80,7 +80,7 @@ public class AsAtViews {
                 store.drop();
                 ProgrammeFigures.keptFromStart(store);
             }
-            LogPositions read = replay.fill(instant, store, checkpoint.orElse(null));
+            LogPositions read = replay.fill(instant, store, checkpoint.orElse(null), generations.recordTimes());
             generations.recordComplete(key, AsAtGenerations.VIEW, instant, read, clock.instant());
             prune();
         }
@@ -115,7 +115,7 @@ public class AsAtViews {
                 store.drop();
                 ProgrammeFigures.keptFromStart(store);
             }
-            LogPositions read = replay.fill(instant, store, base.orElse(null));
+            LogPositions read = replay.fill(instant, store, base.orElse(null), generations.recordTimes());
             generations.recordComplete(key, AsAtGenerations.CHECKPOINT, instant, read, clock.instant());
             return true;
         }

@@ -3,6 +3,7 @@ package io.maap.reporting.projection.query;
 import com.mongodb.client.MongoClients;
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.RecordTimeIndex;
 import io.maap.support.messaging.IncomingEvent;
 import io.maap.testsupport.TestInfrastructure;
 import org.apache.kafka.common.TopicPartition;
@@ -10,6 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,8 @@ class AsAtCheckpointsTest {
     private static final Instant START = Instant.parse("2017-04-03T00:00:00Z");
     private static final Set<String> FIELDS = Set.of("status", "count");
     private static final List<String> TOPICS = List.of("maap.one.events", "maap.two.events");
+    /** Records the simulated readers passed over without reading, in all. */
+    private static final AtomicLong PASSED_OVER = new AtomicLong();
 
     /** One record of the simulated log. */
     private record Logged(TopicPartition partition, Instant time, IncomingEvent event) {
@@ -63,6 +68,7 @@ class AsAtCheckpointsTest {
 
     @Test
     void aViewContinuedFromACheckpointEqualsAReplayFromEmpty() {
+        long passedOverFromCheckpoints = 0;
         for (long seed = 1; seed <= 8; seed++) {
             Random random = new Random(seed);
             List<Logged> log = new ArrayList<>();
@@ -75,19 +81,31 @@ class AsAtCheckpointsTest {
             AsAtViews views = views(continued, log, random);
             assertThat(views.checkpoint(t0)).isTrue();
             // later traffic: new events, events of before the checkpoint relayed late (new aggregates start
-            // at the log's first time), and events delivered twice
-            append(log, aggregates, random, 300, 20);
-            for (int i = 0; i < 30; i++) {
-                log.add(log.get(random.nextInt(log.size())));
-            }
+            // at the log's first time), and events delivered twice; a later checkpoint run indexes the
+            // records' times up to the log's end then (past the checkpoint's end), and more traffic follows
+            append(log, aggregates, random, 150, 20);
+            duplicate(log, random, 15);
+            views.generations().recordTimes(index(log, 1 + random.nextInt(40)));
+            append(log, aggregates, random, 150, 30);
+            duplicate(log, random, 15);
+            long passedOver = PASSED_OVER.get();
             ProjectionStore fromCheckpoint = views.asAt(t1);
-            assertThat(continued.count(new Query(), Generations.STATE)).as("the checkpoint was taken over").isEqualTo(1);
+            passedOverFromCheckpoints += PASSED_OVER.get() - passedOver;
+            assertThat(continued.count(Query.query(Criteria.where("kind").exists(true)), Generations.STATE))
+                    .as("the checkpoint was taken over").isEqualTo(1);
 
             MongoTemplate empty = newMongo();
             ProjectionStore fromEmpty = views(empty, log, random).asAt(t1);
+            MongoTemplate indexed = newMongo();
+            AsAtViews indexedViews = views(indexed, log, random);
+            indexedViews.generations().recordTimes(index(log, 1 + random.nextInt(40)));
+            ProjectionStore fromEmptyIndexed = indexedViews.asAt(t1);
 
             assertThat(documents(fromCheckpoint)).as("seed %d", seed).isEqualTo(documents(fromEmpty)).isNotEmpty();
+            assertThat(documents(fromEmptyIndexed)).as("seed %d, from empty passing over the index's spans", seed)
+                    .isEqualTo(documents(fromEmpty));
         }
+        assertThat(passedOverFromCheckpoints).as("records the views from checkpoints passed over unread").isPositive();
     }
 
     @Test
@@ -104,6 +122,10 @@ class AsAtCheckpointsTest {
         assertThat(checkpoints.run()).isTrue();
         List<Instant> built = checkpoints.status().checkpoints();
         assertThat(built).hasSizeBetween(2, 6).allMatch(instant -> instant.toEpochMilli() % Duration.ofHours(6).toMillis() == 0);
+        List<RecordTimeIndex.Block> blocks = views.generations().recordTimes().blocks();
+        assertThat(blocks).as("the run indexed every record's time").hasSizeGreaterThan(TOPICS.size())
+                .allMatch(block -> block.earliest() != null && !block.untimed());
+        assertThat(blocks.stream().mapToLong(block -> block.to() - block.from()).sum()).isEqualTo(log.size());
 
         views.asAt(built.get(1).plusSeconds(60));
         assertThat(checkpoints.status().checkpoints()).hasSize(built.size() - 1).doesNotContain(built.get(1));
@@ -145,6 +167,12 @@ class AsAtCheckpointsTest {
         assertThat(generations.leaseRun(now.plus(Duration.ofHours(7)).plusSeconds(1), Duration.ofHours(6))).isTrue();
     }
 
+    private static void duplicate(List<Logged> log, Random random, int count) {
+        for (int i = 0; i < count; i++) {
+            log.add(log.get(random.nextInt(log.size())));
+        }
+    }
+
     /** {@code count} more events: each aggregate's in sequence order, interleaved at random, so times jump back and forth. */
     private static void append(List<Logged> log, Map<String, long[]> aggregates, Random random, int count, int from) {
         for (int i = 0; i < count; i++) {
@@ -170,28 +198,55 @@ class AsAtCheckpointsTest {
     private static EventLog.Reader reader(List<Logged> log, int poll) {
         EventLog.Reader reader = mock(EventLog.Reader.class);
         List<Logged> now = List.copyOf(log);
-        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any())).thenAnswer(invocation -> {
-            EventLog.Reader.RecordFilter keep = invocation.getArgument(0);
-            ToIntFunction<List<IncomingEvent>> sink = invocation.getArgument(1);
-            Map<TopicPartition, Long> offsets = new HashMap<>();
-            List<IncomingEvent> batch = new ArrayList<>();
-            for (Logged record : now) {
-                long offset = offsets.merge(record.partition(), 1L, Long::sum) - 1;
-                var position = new LogPositions.Position(record.partition().topic(), record.partition().partition(), offset);
-                if (keep.keep(position, record.time())) {
-                    batch.add(record.event());
-                }
-                if (batch.size() == poll) {
-                    sink.applyAsInt(List.copyOf(batch));
-                    batch.clear();
-                }
-            }
-            if (!batch.isEmpty()) {
-                sink.applyAsInt(batch);
-            }
-            return LogPositions.of(offsets);
+        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any())).thenAnswer(invocation ->
+                read(now, poll, invocation.getArgument(0), RecordTimeIndex.Spans.NONE, invocation.getArgument(1)));
+        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any(RecordTimeIndex.Spans.class), any()))
+                .thenAnswer(invocation -> read(now, poll, invocation.getArgument(0), invocation.getArgument(1), invocation.getArgument(2)));
+        when(reader.endsNow()).thenAnswer(invocation -> {
+            Map<String, Long> ends = new HashMap<>();
+            read(now, poll, (position, time) -> {
+                ends.put(position.topic() + "/" + position.partition(), position.offset() + 1);
+                return false;
+            }, RecordTimeIndex.Spans.NONE, events -> 0);
+            return ends;
         });
         return reader;
+    }
+
+    /** Reads {@code log} as the real reader does: records in a span passed over are not seen, not even their headers. */
+    private static LogPositions read(List<Logged> log, int poll, EventLog.Reader.RecordFilter keep, RecordTimeIndex.Spans passOver,
+                                     ToIntFunction<List<IncomingEvent>> sink) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        List<IncomingEvent> batch = new ArrayList<>();
+        for (Logged record : log) {
+            long offset = offsets.merge(record.partition(), 1L, Long::sum) - 1;
+            var position = new LogPositions.Position(record.partition().topic(), record.partition().partition(), offset);
+            if (passOver.next(position.topic(), position.partition(), offset) != offset) {
+                PASSED_OVER.incrementAndGet();
+                continue;
+            }
+            if (keep.keep(position, record.time())) {
+                batch.add(record.event());
+            }
+            if (batch.size() == poll) {
+                sink.applyAsInt(List.copyOf(batch));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            sink.applyAsInt(batch);
+        }
+        return LogPositions.of(offsets);
+    }
+
+    /** The index a checkpoint run would build of the log as it is now, in blocks of {@code blockRecords}. */
+    private static RecordTimeIndex index(List<Logged> log, int blockRecords) {
+        RecordTimeIndex.Builder index = new RecordTimeIndex.Builder(blockRecords);
+        LogPositions ends = read(List.copyOf(log), 1, (position, time) -> {
+            index.add(position, time);
+            return false;
+        }, RecordTimeIndex.Spans.NONE, events -> 0);
+        return index.build(ends);
     }
 
     private static MongoTemplate newMongo() {

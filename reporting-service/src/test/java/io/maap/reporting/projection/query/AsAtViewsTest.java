@@ -3,6 +3,7 @@ package io.maap.reporting.projection.query;
 import com.mongodb.client.MongoClients;
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
+import io.maap.reporting.projection.messaging.RecordTimeIndex;
 import io.maap.testsupport.TestInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class AsAtViewsTest {
         int slash = uri.lastIndexOf('/');
         mongo = new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
         when(eventLog.open()).thenReturn(reader);
-        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any())).thenReturn(new LogPositions(java.util.Map.of()));
+        when(reader.readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any(RecordTimeIndex.Spans.class), any())).thenReturn(new LogPositions(java.util.Map.of()));
     }
 
     private AsAtViews views(int keep) {
@@ -138,7 +139,7 @@ class AsAtViewsTest {
             replaying.countDown();
             release.await(60, TimeUnit.SECONDS);
             return new LogPositions(java.util.Map.of());
-        }).doReturn(new LogPositions(java.util.Map.of())).when(reader).readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any());
+        }).doReturn(new LogPositions(java.util.Map.of())).when(reader).readBatchesToEnd(any(EventLog.Reader.RecordFilter.class), any(RecordTimeIndex.Spans.class), any());
     }
 
     /** A clock a second later at every reading, so that the order views were used in is told apart. */
