@@ -5,6 +5,7 @@ import io.maap.support.crypto.KeyRing;
 import io.maap.support.messaging.IncomingEvent;
 import io.maap.support.messaging.KafkaClientSecurity;
 import io.maap.support.messaging.UnreadableEventException;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -218,9 +219,16 @@ public class EventLog {
             return headers;
         }
 
+        /**
+         * Closes without waiting for the broker: a consumer's close ends its fetch sessions with a
+         * fetch the broker may hold for {@code fetch.max.wait.ms} (half a second), which a profile
+         * of a first "as at" request at a million events found to be a fifth of its replay. A reader
+         * has no group to leave and no offsets to commit; the broker drops a session left open when
+         * it needs the room.
+         */
         @Override
         public void close() {
-            consumer.close();
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
     }
 }
