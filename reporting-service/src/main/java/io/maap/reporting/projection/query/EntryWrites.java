@@ -44,6 +44,8 @@ final class EntryWrites {
     private static final int MAX_ATTEMPTS = 20;
     /** The most paths one update of a document sets or adds to; a flush sends more as several ({@link Merged}). */
     static final int PATHS_PER_UPDATE = 1000;
+    /** About the most entries' sequences one read of a copy's documents asks for. */
+    private static final int PATHS_PER_READ = 1000;
 
     private final MongoTemplate mongo;
     private final String prefix;
@@ -55,12 +57,16 @@ final class EntryWrites {
     /** For a batching writer beside others: the updates to write one by one on flush. */
     private final List<Runnable> pending = new ArrayList<>();
     /**
-     * For the only writer of a copied generation: the first update of a document reads the
-     * sequences of all the entries the copy holds in it, once ({@link #loaded}).
+     * For the only writer of a copied generation: an update of an entry whose sequence in the copy
+     * is not known yet waits ({@link #deferred}) until the next {@link #take()} or {@link #flush()}
+     * reads the sequences of all such entries, a few queries for the whole batch, each projected to
+     * just those entries' sequences ({@link #readCopiedSequences()}).
      */
     private final boolean copied;
-    /** The documents whose copied entries' sequences are in {@link #applied}, as collection and id. */
-    private final Set<String> loaded = new HashSet<>();
+    /** Updates of entries whose copied sequence is not read yet, in the order applied. */
+    private final List<Deferred> deferred = new ArrayList<>();
+    /** Entries read from the copy and found not there, as collection, document and entry. */
+    private final Set<String> absent = new HashSet<>();
 
     EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
         this.mongo = mongo;
@@ -76,6 +82,7 @@ final class EntryWrites {
      * {@link ProjectionStore#takeFlush()}.
      */
     EntryWrites take() {
+        readCopiedSequences();
         EntryWrites taken = new EntryWrites(mongo, prefix, batched, false, false);
         taken.merged.putAll(merged);
         taken.pending.addAll(pending);
@@ -88,13 +95,18 @@ final class EntryWrites {
     record EntryUpdate(Map<String, Object> set, Map<String, Number> inc) {
     }
 
+    /** An update of an entry waiting for the entry's copied sequence to be read. */
+    private record Deferred(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+    }
+
     void apply(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
         if (applied != null) {
-            String documentKey = collection + '\u0000' + documentId;
-            if (copied && loaded.add(documentKey)) {
-                loadCopiedSequences(collection, documentId, documentKey);
+            String key = key(collection, documentId, entry);
+            if (copied && !applied.containsKey(key) && !absent.contains(key)) {
+                // later updates of the entry in this batch wait too, behind it
+                deferred.add(new Deferred(collection, documentId, entry, sequence, update));
+                return;
             }
-            String key = documentKey + '\u0000' + entry;
             Long last = applied.get(key);
             if (last != null && last >= sequence) {
                 return;
@@ -113,7 +125,12 @@ final class EntryWrites {
         }
     }
 
+    private static String key(String collection, String documentId, String entry) {
+        return collection + '\u0000' + documentId + '\u0000' + entry;
+    }
+
     void flush() {
+        readCopiedSequences();
         pending.forEach(Runnable::run);
         pending.clear();
         for (Map.Entry<String, Map<String, Merged>> byCollection : merged.entrySet()) {
@@ -152,39 +169,74 @@ final class EntryWrites {
     }
 
     /**
-     * Puts the sequence of every entry the copied document holds into {@link #applied}: each
-     * sub-document (at any depth) with a numeric {@value #SEQ} is an entry, named by its path. Read
-     * before this writer's first update of the document, so no write of its own races the read.
+     * Reads the copied sequences of the entries the deferred updates touch, then applies those
+     * updates in order. Each query asks for a few documents' entries by {@code _id}, projected to
+     * those entries' {@value #SEQ} alone: a programme's figures document holds hundreds of entries
+     * or more, and reading it whole on first touch was half of a first "as at" view's replay at a
+     * million events (BENCHMARKS.md). Only entries this writer has not written are read, so no
+     * write of its own, even one still running behind it, races the read.
      */
-    private void loadCopiedSequences(String collection, String documentId, String documentKey) {
-        Document document = mongo.getCollection(prefix + collection).find(new Document("_id", documentId)).first();
-        if (document != null) {
-            collectSequences(document, "", documentKey);
+    private void readCopiedSequences() {
+        if (deferred.isEmpty()) {
+            return;
         }
-    }
-
-    private void collectSequences(Document document, String path, String documentKey) {
-        document.forEach((field, value) -> {
-            if (value instanceof Document inner) {
-                String entry = path.isEmpty() ? field : path + "." + field;
-                if (inner.get(SEQ) instanceof Number seq) {
-                    applied.put(documentKey + '\u0000' + entry, seq.longValue());
-                } else {
-                    collectSequences(inner, entry, documentKey);
+        Map<String, Map<String, Set<String>>> wanted = new LinkedHashMap<>();
+        deferred.forEach(update -> wanted.computeIfAbsent(update.collection(), c -> new LinkedHashMap<>())
+                .computeIfAbsent(update.documentId(), d -> new HashSet<>()).add(update.entry()));
+        wanted.forEach((collection, documents) -> {
+            Map<String, Set<String>> chunk = new LinkedHashMap<>();
+            int paths = 0;
+            for (Map.Entry<String, Set<String>> document : documents.entrySet()) {
+                chunk.put(document.getKey(), document.getValue());
+                paths += document.getValue().size();
+                if (paths >= PATHS_PER_READ) {
+                    readSequences(collection, chunk);
+                    chunk.clear();
+                    paths = 0;
                 }
             }
+            if (!chunk.isEmpty()) {
+                readSequences(collection, chunk);
+            }
         });
+        List<Deferred> waiting = List.copyOf(deferred);
+        deferred.clear();
+        waiting.forEach(update -> apply(update.collection(), update.documentId(), update.entry(), update.sequence(), update.update()));
     }
 
-    /** The sequence an entry holds in the database, or null if the entry (or its document) is not there. */
-    private Long storedSequence(String collection, String documentId, String entry) {
-        Document document = mongo.getCollection(prefix + collection).find(new Document("_id", documentId))
-                .projection(new Document(entry + "." + SEQ, 1)).first();
+    /** One query: the documents' given entries' sequences into {@link #applied}, the entries not there into {@link #absent}. */
+    private void readSequences(String collection, Map<String, Set<String>> entriesByDocument) {
+        Document projection = new Document();
+        entriesByDocument.values().forEach(entries -> entries.forEach(entry -> projection.put(entry + "." + SEQ, 1)));
+        Map<String, Document> found = new HashMap<>();
+        for (Document document : mongo.getCollection(prefix + collection)
+                .find(new Document("_id", new Document("$in", List.copyOf(entriesByDocument.keySet())))).projection(projection)) {
+            found.put(String.valueOf(document.get("_id")), document);
+        }
+        entriesByDocument.forEach((documentId, entries) -> entries.forEach(entry -> {
+            Long sequence = sequenceAt(found.get(documentId), entry);
+            String key = key(collection, documentId, entry);
+            if (sequence == null) {
+                absent.add(key);
+            } else {
+                applied.put(key, sequence);
+            }
+        }));
+    }
+
+    /** The {@value #SEQ} of the entry at a dotted path in a document (or null if either is missing). */
+    private static Long sequenceAt(Document document, String entry) {
         Object current = document;
         for (String part : (entry + "." + SEQ).split("\\.")) {
             current = current instanceof Document d ? d.get(part) : null;
         }
         return current instanceof Number seq ? seq.longValue() : null;
+    }
+
+    /** The sequence an entry holds in the database, or null if the entry (or its document) is not there. */
+    private Long storedSequence(String collection, String documentId, String entry) {
+        return sequenceAt(mongo.getCollection(prefix + collection).find(new Document("_id", documentId))
+                .projection(new Document(entry + "." + SEQ, 1)).first(), entry);
     }
 
     /**

@@ -100,8 +100,8 @@ public final class ProjectionStore {
     /**
      * As {@link #batchingAsOnlyWriter()}, for a generation that started as a copy of another (an
      * "as at" view continued from a checkpoint, ADR 0023): the first update of a collection reads
-     * the last sequence of every document the copy holds there, in one pass (and the first update
-     * of a shared document the sequences of all its entries, {@link EntryWrites}), so the copied
+     * the last sequence of every document the copy holds there, in one pass (and the entries of
+     * shared documents it updates have their sequences read per batch, {@link EntryWrites}), so the copied
      * sequences keep re-applied events out exactly as in the generation copied. Memory grows with
      * the documents of the collections the new events touch, as a replay from empty's does; a
      * look-up per document touched cost a round trip each (35.9 s for a view a share of the log

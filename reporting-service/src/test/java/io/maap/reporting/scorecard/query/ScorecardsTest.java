@@ -157,4 +157,29 @@ class ScorecardsTest {
         assertThat(scorecards.compute(store, LocalDate.of(2017, 9, 21), P, null, null).figures().milestones())
                 .isEqualTo(new BoardScorecardUpdated.Milestones(2, 1, 0, 0, 1));
     }
+
+    @Test
+    void theScorecardOfEveryProgrammeAddsUpEachProgrammesOwn() {
+        aRealisticAudit();
+        String p2 = "havering-2017-18";
+        String a2 = "hav-2017-neglect";
+        apply(new ReturnRequested("h1", a2, p2, "HAV-1707-N01", CaseType.CHILD_IN_NEED, "nelft",
+                LocalDate.of(2017, 7, 3), DUE, LocalDate.of(2017, 7, 17)), 0);
+        apply(new ReturnRequested("h2", a2, p2, "HAV-1707-N02", CaseType.CHILD_IN_NEED, "met-police",
+                LocalDate.of(2017, 7, 3), DUE, LocalDate.of(2017, 7, 17)), 0);
+        apply(new ReturnSubmitted("h2", a2, p2, "HAV-1707-N02", "met-police", 1, "spoc", "auditor",
+                Instant.parse("2017-07-20T10:00:00Z"), DUE, DUE, 0, "api", List.of()), 1);
+        apply(new FindingRecorded("f9", a2, p2, "voice-of-the-child", "Voice of the child", FindingKind.GOOD_PRACTICE,
+                List.of("nelft"), List.of(), "Child seen alone", "Share", "qa", LocalDate.of(2017, 8, 21)), 0);
+        LocalDate day = LocalDate.of(2017, 8, 2);
+
+        BoardScorecardUpdated.Figures all = scorecards.compute(store, day, null, null, null).figures();
+
+        assertThat(all.returns()).isEqualTo(new BoardScorecardUpdated.Returns(7, 5, 4, 1, 1, 1, 1, 3, 3));
+        assertThat(all.findingsByAspect()).containsEntry("voice-of-the-child", new BoardScorecardUpdated.FindingCounts(1, 0));
+        assertThat(scorecards.compute(store, day, null, null, "met-police").figures().returns())
+                .as("one agency across programmes").isEqualTo(new BoardScorecardUpdated.Returns(3, 3, 3, 0, 0, 1, 1, 1, 1));
+        assertThat(scorecards.compute(store, day, null, a2, null).figures().returns())
+                .as("one audit, its programme not named").isEqualTo(scorecards.compute(store, day, p2, a2, null).figures().returns());
+    }
 }
