@@ -150,47 +150,20 @@ public final class ProgrammeFigures {
         RawBsonDocument raw = collection.find(new Document("_id", programmeId)).first();
         Map<String, List<Document>> sections = new HashMap<>();
         if (raw != null) {
-            addSections(raw, sections, collection.getCodecRegistry());
-        }
-        return new Read(sections);
-    }
-
-    /**
-     * Every programme's sections as one ({@link #read} of each, their entries one after another):
-     * what a scorecard of all programmes counts, from the programmes' documents rather than every
-     * projection document. Every return request, finding and action names its programme (the
-     * events require it), so each has its entry in one programme's document.
-     */
-    public static Read readAll(ProjectionStore store) {
-        MongoCollection<RawBsonDocument> collection = store.mongo().getCollection(store.collection(COLLECTION))
-                .withDocumentClass(RawBsonDocument.class);
-        Map<String, List<Document>> sections = new HashMap<>();
-        for (RawBsonDocument raw : collection.find(new Document("_id", new Document("$ne", MARKER)))) {
-            addSections(raw, sections, collection.getCodecRegistry());
-        }
-        return new Read(sections);
-    }
-
-    private static void addSections(RawBsonDocument raw, Map<String, List<Document>> sections, CodecRegistry registry) {
-        try (BsonBinaryReader reader = new BsonBinaryReader(new ByteBufferBsonInput(raw.getByteBuffer()))) {
-            reader.readStartDocument();
-            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                Set<String> fields = SECTION_FIELDS.get(reader.readName());
-                if (fields == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
-                    reader.skipValue();
-                } else {
-                    String section = reader.getCurrentName();
-                    List<Document> entries = entries(reader, fields, registry);
-                    List<Document> earlier = sections.putIfAbsent(section, entries);
-                    if (earlier != null) {
-                        List<Document> all = earlier instanceof ArrayList<Document> list ? list : new ArrayList<>(earlier);
-                        all.addAll(entries);
-                        sections.put(section, all);
+            try (BsonBinaryReader reader = new BsonBinaryReader(new ByteBufferBsonInput(raw.getByteBuffer()))) {
+                reader.readStartDocument();
+                while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                    Set<String> fields = SECTION_FIELDS.get(reader.readName());
+                    if (fields == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                        reader.skipValue();
+                    } else {
+                        sections.put(reader.getCurrentName(), entries(reader, fields, collection.getCodecRegistry()));
                     }
                 }
+                reader.readEndDocument();
             }
-            reader.readEndDocument();
         }
+        return new Read(sections);
     }
 
     /** A programme's sections as its views read them ({@link #read}): the entries of each, by section. */

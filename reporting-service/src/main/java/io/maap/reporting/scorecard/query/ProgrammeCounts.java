@@ -38,11 +38,6 @@ final class ProgrammeCounts {
         return programmeId != null && ProgrammeFigures.kept(store);
     }
 
-    /** Whether the store keeps programme figures, for a count of every programme at once. */
-    static boolean availableForAll(ProjectionStore store) {
-        return ProgrammeFigures.kept(store);
-    }
-
     /** The programme's figures and its audits' documents (read by {@code _id}). */
     static ProgrammeCounts read(ProjectionStore store, String programmeId) {
         return of(store, programmeId, ProgrammeFigures.read(store, programmeId));
@@ -54,11 +49,6 @@ final class ProgrammeCounts {
                 .filter(audit -> programmeId.equals(audit.getString("programmeId")))
                 .toList();
         return new ProgrammeCounts(programme, audits);
-    }
-
-    /** Every programme's figures as one, with the audits given (all of them, or the one asked for). */
-    static ProgrammeCounts everyProgramme(ProjectionStore store, List<Document> audits) {
-        return new ProgrammeCounts(ProgrammeFigures.readAll(store), audits);
     }
 
     Document returns(String auditId, String agency, Counting.Conditions conditions) {
