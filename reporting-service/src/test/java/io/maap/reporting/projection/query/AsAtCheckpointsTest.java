@@ -109,6 +109,38 @@ class AsAtCheckpointsTest {
     }
 
     @Test
+    void aViewReadsTheCopiedSequencesOfMoreEntriesThanOneQueryAsksFor() {
+        Random random = new Random(21);
+        List<Logged> log = new ArrayList<>();
+        Map<String, long[]> aggregates = new HashMap<>();
+        // some 400 aggregates, each an entry of one of 4 programmes' documents: a poll touches more
+        // entries than one read of their sequences asks for
+        for (int from = 0; from < 400; from += 40) {
+            append(log, aggregates, random, 120, from);
+        }
+        Instant t0 = START.plus(Duration.ofHours(6));
+        MongoTemplate continued = newMongo();
+        EventLog eventLog = mock(EventLog.class);
+        when(eventLog.open()).thenAnswer(invocation -> reader(log, 10_000));
+        AsAtViews views = new AsAtViews(continued, eventLog, new Projections(List.of(PROJECTION)), Clock.systemUTC(), 20,
+                Duration.ofSeconds(1));
+        views.checkpoint(t0);
+        for (int from = 0; from < 400; from += 40) {
+            append(log, aggregates, random, 60, from);
+        }
+        duplicate(log, random, 100);
+        Instant t1 = START.plus(Duration.ofDays(30));
+
+        ProjectionStore fromCheckpoint = views.asAt(t1);
+        ProjectionStore fromEmpty = views(newMongo(), log, random).asAt(t1);
+
+        assertThat(documents(fromCheckpoint)).isEqualTo(documents(fromEmpty));
+        assertThat(documents(fromEmpty).get(ProgrammeFigures.COLLECTION).stream()
+                .mapToInt(programme -> programme.get(ProgrammeFigures.RETURNS) instanceof Document entries ? entries.size() : 0).sum())
+                .as("entries in the programmes' documents").isGreaterThan(300);
+    }
+
+    @Test
     void aRunBuildsThePlannedCheckpointsAViewTakesOneOverAndTheNextRunBuildsItAgain() {
         Random random = new Random(7);
         List<Logged> log = new ArrayList<>();
