@@ -222,7 +222,7 @@ public class EventLog {
         /**
          * Closes without waiting for the broker: a consumer's close ends its fetch sessions with a
          * fetch the broker may hold for {@code fetch.max.wait.ms} (half a second), which a profile
-         * of a first "as at" request at a million events found to be a fifth of its replay. A reader
+         * of a first "as at" request at a million events found to be a third of its replay. A reader
          * has no group to leave and no offsets to commit; the broker drops a session left open when
          * it needs the room.
          */

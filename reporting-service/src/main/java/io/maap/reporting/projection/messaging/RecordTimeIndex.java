@@ -23,13 +23,12 @@ import java.util.function.Predicate;
  */
 public final class RecordTimeIndex {
 
-    /** Records of one partition from offset {@code from} to before {@code to}, with the range of their event times. */
+    /**
+     * Records of one partition from offset {@code from} to before {@code to}, with the range of
+     * their event times ({@code earliest} and {@code latest} null if none has one) and whether a
+     * record whose header gives no time is among them ({@code untimed}).
+     */
     public record Block(String topic, int partition, long from, long to, Instant earliest, Instant latest, boolean untimed) {
-
-        /** Whether a record whose header gives no time is among them. */
-        public boolean untimed() {
-            return untimed;
-        }
 
         /** Whether a record timed at or before {@code instant} may be among them. */
         public boolean mayHoldAtOrBefore(Instant instant) {
