@@ -35,8 +35,7 @@ import static io.maap.reporting.scorecard.query.ScorecardFigures.returns;
  * The QA scorecard, computed from the projection documents of one generation for a programme,
  * an audit or an agency, as seen on a given day (what is counted: {@link ScorecardFigures}). Returns, findings and actions are counted by
  * MongoDB (see {@link Counting}), so only their counts are read, however many there are;
- * milestones are read from the scope's few audits. A count over every programme is split into slices
- * counted at once ({@link SlicedCounting}). A return is overdue by the one definition of
+ * milestones are read from the scope's few audits. A return is overdue by the one definition of
  * {@link Lateness}: from the first working day after its due date.
  */
 @Component
@@ -45,23 +44,16 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
 
     private final ScorecardFigures counted;
     private final ProgrammeViewCache views;
-    private final SlicedCounting sliced;
 
-    /** Without a cache of programme views, each count one aggregation (tests of the counting). */
+    /** Without a cache of programme views (tests of the counting). */
     public Scorecards(Lateness lateness) {
-        this(lateness, ProgrammeViewCache.none(), SlicedCounting.none());
-    }
-
-    /** With a cache of programme views, each count one aggregation. */
-    public Scorecards(Lateness lateness, ProgrammeViewCache views) {
-        this(lateness, views, SlicedCounting.none());
+        this(lateness, ProgrammeViewCache.none());
     }
 
     @Autowired
-    public Scorecards(Lateness lateness, ProgrammeViewCache views, SlicedCounting sliced) {
+    public Scorecards(Lateness lateness, ProgrammeViewCache views) {
         this.counted = new ScorecardFigures(lateness);
         this.views = views;
-        this.sliced = sliced;
     }
 
     /** A scope's scorecard counted from its programme's figures on a day ({@link ProgrammeViewCache}'s parameters). */
@@ -101,12 +93,7 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
         Document returns;
         Map<String, Document> findings;
         Document actions;
-        if (asOf == null && programmeId == null && auditId == null) {
-            // every programme's documents (an agency's at most): each count in slices at once (SlicedCounting)
-            returns = sliced.countAll(store, ReturnsProjection.RETURNS, returnScope, counted.returnFigures(day));
-            findings = sliced.countBy(store, LearningProjection.FINDINGS, findingScope, "aspect", findingFigures());
-            actions = sliced.countAll(store, LearningProjection.ACTIONS, actionScope, counted.actionFigures(day));
-        } else if (asOf == null) {
+        if (asOf == null) {
             returns = Counting.countAll(store, ReturnsProjection.RETURNS, returnScope, counted.returnFigures(day));
             findings = Counting.countBy(store, LearningProjection.FINDINGS, findingScope, "aspect", findingFigures());
             actions = Counting.countAll(store, LearningProjection.ACTIONS, actionScope, counted.actionFigures(day));
