@@ -49,7 +49,9 @@ import java.util.UUID;
  * <p>
  * {@link #plan(int)} gives the audits as plans (what the command driver enters over REST);
  * {@link #events(long)} streams the events the services would publish for them, per aggregate
- * in sequence order, as many as asked (10 thousand to 10 million and more, in constant memory).
+ * in sequence order, as many as asked (10 thousand to 10 million and more, in constant memory),
+ * audit after audit: each audit's months of events together. {@link #eventsInTimeOrder(long)}
+ * streams the same audits' events in the order of their times, as the services publish them.
  */
 public final class LoadGenerator {
 
@@ -168,6 +170,63 @@ public final class LoadGenerator {
                 return current.next();
             }
         };
+    }
+
+    /**
+     * The first {@code count} events of every audit by time, as the services publish them: the
+     * events of all the audits under way interleaved, each aggregate's in sequence order (an
+     * audit's events at the same instant keep their order). Audits are generated as the stream
+     * reaches their first event (a commission, or its programme's agreement a minute before);
+     * each one's events wait in memory until their time comes, so memory grows with the audits
+     * under way (some hundreds of megabytes at a million events), and is let go at the end.
+     */
+    public Iterator<GeneratedEvent> eventsInTimeOrder(long count) {
+        record Cursor(List<GeneratedEvent> events, int audit, int position) {
+            GeneratedEvent head() {
+                return events.get(position);
+            }
+        }
+        return new Iterator<>() {
+            private long emitted;
+            private int audit;
+            private java.util.PriorityQueue<Cursor> waiting = new java.util.PriorityQueue<>(
+                    Comparator.comparing((Cursor cursor) -> cursor.head().time()).thenComparingInt(Cursor::audit));
+
+            @Override
+            public boolean hasNext() {
+                return emitted < count;
+            }
+
+            @Override
+            public GeneratedEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                // an audit's first event comes no earlier than a minute before its commission
+                while (waiting.isEmpty() || !BASE.plusSeconds(audit * 600L - 60).isAfter(waiting.peek().head().time())) {
+                    List<GeneratedEvent> events = eventsOf(plan(audit));
+                    if (!events.isEmpty()) {
+                        waiting.add(new Cursor(events, audit, 0));
+                    }
+                    audit++;
+                }
+                Cursor cursor = waiting.poll();
+                if (cursor.position() + 1 < cursor.events().size()) {
+                    waiting.add(new Cursor(cursor.events(), cursor.audit(), cursor.position() + 1));
+                }
+                emitted++;
+                if (emitted == count) {
+                    waiting = new java.util.PriorityQueue<>(waiting.comparator());
+                }
+                return cursor.head();
+            }
+        };
+    }
+
+    /** The programme of the audit commissioned last at or before an instant (the first audit's before the first). */
+    public String programmeAt(Instant instant) {
+        long index = Math.max(0, java.time.Duration.between(BASE, instant).toSeconds() / 600);
+        return plan((int) Math.min(index, Integer.MAX_VALUE)).programmeId();
     }
 
     /** The instant half-way through the first {@code count} events (roughly: audits are spread evenly in time). */

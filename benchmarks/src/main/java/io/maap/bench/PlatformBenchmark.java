@@ -84,6 +84,12 @@ public final class PlatformBenchmark {
             .map(String::trim).map(Long::parseLong).toList();
     private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,alone,commands,read-side,reads").split(","));
     /**
+     * The read side's log: {@code time} (the default) publishes every audit's events in the order of
+     * their times, interleaved, as the services publish them; {@code audit} publishes audit after
+     * audit, each one's months of events together (the runs before 2026-12-06, 20:00).
+     */
+    private final String logOrder = System.getProperty("maap.bench.log-order", "time");
+    /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
      */
@@ -453,7 +459,15 @@ public final class PlatformBenchmark {
         String kafka = broker.getBrokersAsString();
         String mongoUri = TestInfrastructure.newMongoUri("maap_bench_rebuild");
         System.out.println("\n== Read side (its own Kafka broker; reporting-service with live consumption off)");
-        Iterator<GeneratedEvent> events = generator.events(sizes.get(sizes.size() - 1));
+        if (!logOrder.equals("time") && !logOrder.equals("audit")) {
+            throw new IllegalArgumentException("maap.bench.log-order is time or audit, not " + logOrder);
+        }
+        Iterator<GeneratedEvent> events = logOrder.equals("time") ? generator.eventsInTimeOrder(sizes.get(sizes.size() - 1))
+                : generator.events(sizes.get(sizes.size() - 1));
+        System.out.printf("(the log: %s)%n", logOrder.equals("time") ? "every audit's events in the order of their times"
+                : "audit after audit");
+        // the time of the event half-way through each size's events: the middle instant its "as at" asks for
+        Map<Long, Instant> middles = new java.util.HashMap<>();
         long published = 0;
         ConfigurableApplicationContext reporting = null;
         Double firstCost = null;
@@ -464,8 +478,14 @@ public final class PlatformBenchmark {
             for (long size : sizes) {
                 long start = System.nanoTime();
                 while (published < size && events.hasNext()) {
-                    producer.send(events.next().toRecord());
+                    GeneratedEvent event = events.next();
+                    producer.send(event.toRecord());
                     published++;
+                    for (long each : sizes) {
+                        if (published == each / 2) {
+                            middles.put(each, event.time().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+                        }
+                    }
                 }
                 producer.flush();
                 System.out.printf("%nPublished %,d generated events (%,d in all) in %.1f s%n", size, published, (System.nanoTime() - start) / 1e9);
@@ -520,7 +540,7 @@ public final class PlatformBenchmark {
                 // beginning, reading every record's header, parsing those at or before the instant); then the
                 // checkpoints are built (ADR 0023; their scheduled run is held off here) and a first "as at" of an
                 // instant that is not one of them continues from the checkpoint before it.
-                Instant middle = generator.middle(size);
+                Instant middle = logOrder.equals("time") ? middles.get(size) : generator.middle(size);
                 int before = client.getJson("/api/as-at/checkpoints").get("checkpoints").size();
                 AsAtBenchmark.Timing replayed = AsAtBenchmark.scorecard(client.baseUrl(), token, middle.minusSeconds(3600));
                 System.out.printf("as-at view (%s, %s): first %.2f s, cached %.3f s%n", middle.minusSeconds(3600),
@@ -558,7 +578,7 @@ public final class PlatformBenchmark {
                 // checkpoint before the last, from the one before that (not taken by a view above): the view's own cost
                 if (at.size() >= 3 && (base == null || at.get(at.size() - 3).isAfter(base))) {
                     Instant instant = at.get(at.size() - 2).minusSeconds(3600);
-                    String programmeId = generator.plan((int) Math.max(0, size / 250 / 2)).programmeId();
+                    String programmeId = generator.programmeAt(middle);
                     AsAtBenchmark.Timing programme = AsAtBenchmark.scorecard(client.baseUrl(), token, instant, programmeId);
                     System.out.printf("as-at view (%s, from the checkpoint at %s, an hour short of the next), programme %s: first %.2f s, cached %.3f s%n",
                             instant, at.get(at.size() - 3), programmeId, programme.first(), programme.cached());
