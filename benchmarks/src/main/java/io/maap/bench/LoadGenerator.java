@@ -148,25 +148,15 @@ public final class LoadGenerator {
 
     /** The first {@code count} events of the partnerships' programmes, audit after audit. */
     public Iterator<GeneratedEvent> events(long count) {
-        return new Iterator<>() {
-            private long emitted;
+        return new Counted(count) {
             private int audit;
             private Iterator<GeneratedEvent> current = List.<GeneratedEvent>of().iterator();
 
             @Override
-            public boolean hasNext() {
-                return emitted < count;
-            }
-
-            @Override
-            public GeneratedEvent next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
+            GeneratedEvent following() {
                 while (!current.hasNext()) {
                     current = eventsOf(plan(audit++)).iterator();
                 }
-                emitted++;
                 return current.next();
             }
         };
@@ -186,22 +176,13 @@ public final class LoadGenerator {
                 return events.get(position);
             }
         }
-        return new Iterator<>() {
-            private long emitted;
+        return new Counted(count) {
             private int audit;
             private java.util.PriorityQueue<Cursor> waiting = new java.util.PriorityQueue<>(
                     Comparator.comparing((Cursor cursor) -> cursor.head().time()).thenComparingInt(Cursor::audit));
 
             @Override
-            public boolean hasNext() {
-                return emitted < count;
-            }
-
-            @Override
-            public GeneratedEvent next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
+            GeneratedEvent following() {
                 // an audit's first event comes no earlier than a minute before its commission
                 while (waiting.isEmpty() || !BASE.plusSeconds(audit * 600L - 60).isAfter(waiting.peek().head().time())) {
                     List<GeneratedEvent> events = eventsOf(plan(audit));
@@ -214,13 +195,46 @@ public final class LoadGenerator {
                 if (cursor.position() + 1 < cursor.events().size()) {
                     waiting.add(new Cursor(cursor.events(), cursor.audit(), cursor.position() + 1));
                 }
-                emitted++;
-                if (emitted == count) {
+                if (last()) {
                     waiting = new java.util.PriorityQueue<>(waiting.comparator());
                 }
                 return cursor.head();
             }
         };
+    }
+
+    /** A stream of exactly {@code count} events, each taken from {@link #following()}. */
+    private abstract static class Counted implements Iterator<GeneratedEvent> {
+
+        private final long count;
+        private long emitted;
+
+        Counted(long count) {
+            this.count = count;
+        }
+
+        /** The next event of the stream; more are always there. */
+        abstract GeneratedEvent following();
+
+        /** Whether the event {@link #following()} is giving is the last one asked for. */
+        boolean last() {
+            return emitted == count - 1;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return emitted < count;
+        }
+
+        @Override
+        public GeneratedEvent next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            GeneratedEvent event = following();
+            emitted++;
+            return event;
+        }
     }
 
     /** The programme of the audit commissioned last at or before an instant (the first audit's before the first). */
