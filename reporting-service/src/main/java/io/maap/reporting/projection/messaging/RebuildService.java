@@ -28,8 +28,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * keeps serving. When the rebuild has caught up, live consumption stops for the moment it takes
  * to read the last few events, the new generation becomes live, and live consumption resumes
  * from where it stopped (re-reading what the rebuild already applied changes nothing, because
- * every write is idempotent per aggregate sequence). Each poll's writes run on a thread of their
- * own while the next poll is read and applied ({@link WriteBehind}); all have run before the switch.
+ * every write is idempotent per aggregate sequence). The writes of {@code
+ * maap.reporting.rebuild-events-per-write} events (10,000 by default, some polls), merged per
+ * document in memory, run on a thread of their own while the next polls are read and applied
+ * ({@link WriteBehind}); all have run before the switch. In a log in the order of the events' times,
+ * as the relays publish it, a poll's events touch thousands of documents once each, and every
+ * programme under way's figures document (ADR 0022) once: each write pays for its whole document,
+ * so the fewer writes per event, the faster (BENCHMARKS.md, "The read side's log in time order").
  */
 @Component
 public class RebuildService implements DisposableBean {
@@ -49,6 +54,7 @@ public class RebuildService implements DisposableBean {
     private final BindingsLifecycleController bindings;
     private final List<String> liveBindings;
     private final Clock clock;
+    private final int eventsPerWrite;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
 
     private final AtomicLong done = new AtomicLong();
@@ -62,7 +68,12 @@ public class RebuildService implements DisposableBean {
 
     public RebuildService(EventLog eventLog, Projections projections, Generations generations,
                           BindingsLifecycleController bindings,
-                          @Value("${maap.reporting.live-bindings}") List<String> liveBindings, Clock clock) {
+                          @Value("${maap.reporting.live-bindings}") List<String> liveBindings, Clock clock,
+                          @Value("${maap.reporting.rebuild-events-per-write:10000}") int eventsPerWrite) {
+        if (eventsPerWrite < 1) {
+            throw new IllegalArgumentException("maap.reporting.rebuild-events-per-write must be at least 1, not " + eventsPerWrite);
+        }
+        this.eventsPerWrite = eventsPerWrite;
         this.eventLog = eventLog;
         this.projections = projections;
         this.generations = generations;
@@ -108,14 +119,17 @@ public class RebuildService implements DisposableBean {
         ProgrammeFigures.keptFromStart(target);
         ProjectionStore writer = target.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("projection-rebuild-writes")) {
+            Unwritten unwritten = new Unwritten(writer, writes);
             total = reader.total();
-            reader.readBatchesToEnd(events -> apply(events, writer, writes));
+            reader.readBatchesToEnd(unwritten::apply);
+            unwritten.handOn();
             writes.awaitAll();
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
-                reader.readBatchesToEnd(events -> apply(events, writer, writes));
+                reader.readBatchesToEnd(unwritten::apply);
+                unwritten.handOn();
                 writes.awaitAll();
                 generations.switchTo(to);
             } finally {
@@ -136,18 +150,45 @@ public class RebuildService implements DisposableBean {
     }
 
     /**
-     * Applies a poll's events to the only writer's store, in memory, and hands their writes to
-     * {@code writes}, which writes them while the next poll is read and applied: in the order of
-     * the polls, each after the one before. The events count as done once written.
+     * The events applied to the only writer's store, in memory, and not yet handed to the writes:
+     * every {@code eventsPerWrite} of them (and at the end of a pass) their writes go to
+     * {@code writes}, which writes them while the next polls are read and applied, in the order
+     * they were handed on. The events count as done once written.
      */
-    private int apply(List<IncomingEvent> events, ProjectionStore target, WriteBehind writes) {
-        int unreadable = projections.applyKept(events, target);
-        Runnable write = target.takeFlush();
-        writes.submit(() -> {
-            write.run();
-            done.addAndGet(events.size());
-        });
-        return unreadable;
+    private final class Unwritten {
+
+        private final ProjectionStore target;
+        private final WriteBehind writes;
+        private int events;
+
+        Unwritten(ProjectionStore target, WriteBehind writes) {
+            this.target = target;
+            this.writes = writes;
+        }
+
+        /** Applies a poll's events; hands their writes on once there are enough. */
+        int apply(List<IncomingEvent> polled) {
+            int unreadable = projections.applyKept(polled, target);
+            events += polled.size();
+            if (events >= eventsPerWrite) {
+                handOn();
+            }
+            return unreadable;
+        }
+
+        /** Hands the writes of every event applied since the last time on (none: nothing). */
+        void handOn() {
+            if (events == 0) {
+                return;
+            }
+            int count = events;
+            events = 0;
+            Runnable write = target.takeFlush();
+            writes.submit(() -> {
+                write.run();
+                done.addAndGet(count);
+            });
+        }
     }
 
     @Override
