@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * document in memory, run on a thread of their own while the next polls are read and applied
  * ({@link WriteBehind}); all have run before the switch. In a log in the order of the events' times,
  * as the relays publish it, a poll's events touch thousands of documents once each, and every
- * programme under way's figures document (ADR 0022) once: each write pays for its whole document,
+ * programme under way's figures document (ADR 0020) once: each write pays for its whole document,
  * so the fewer writes per event, the faster (BENCHMARKS.md, "The read side's log in time order").
  */
 @Component
