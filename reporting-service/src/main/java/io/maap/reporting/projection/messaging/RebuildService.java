@@ -33,8 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * document in memory, run on a thread of their own while the next polls are read and applied
  * ({@link WriteBehind}); all have run before the switch. In a log in the order of the events' times,
  * as the relays publish it, a poll's events touch thousands of documents once each, and every
- * programme under way's figures document (ADR 0020) once: each write pays for its whole document,
- * so the fewer writes per event, the faster (BENCHMARKS.md, "The read side's log in time order").
+ * programme under way's figures document (ADR 0020) once: each write of one pays for its whole
+ * document, which at a million events was two thirds of the rebuild's time, so those are written
+ * every {@code maap.reporting.rebuild-events-per-figures-write} events (100,000 by default) instead
+ * (BENCHMARKS.md, "The read side's log in time order").
  */
 @Component
 public class RebuildService implements DisposableBean {
@@ -55,6 +57,7 @@ public class RebuildService implements DisposableBean {
     private final List<String> liveBindings;
     private final Clock clock;
     private final int eventsPerWrite;
+    private final int eventsPerFiguresWrite;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
 
     private final AtomicLong done = new AtomicLong();
@@ -69,11 +72,17 @@ public class RebuildService implements DisposableBean {
     public RebuildService(EventLog eventLog, Projections projections, Generations generations,
                           BindingsLifecycleController bindings,
                           @Value("${maap.reporting.live-bindings}") List<String> liveBindings, Clock clock,
-                          @Value("${maap.reporting.rebuild-events-per-write:10000}") int eventsPerWrite) {
+                          @Value("${maap.reporting.rebuild-events-per-write:10000}") int eventsPerWrite,
+                          @Value("${maap.reporting.rebuild-events-per-figures-write:100000}") int eventsPerFiguresWrite) {
         if (eventsPerWrite < 1) {
             throw new IllegalArgumentException("maap.reporting.rebuild-events-per-write must be at least 1, not " + eventsPerWrite);
         }
+        if (eventsPerFiguresWrite < 1) {
+            throw new IllegalArgumentException("maap.reporting.rebuild-events-per-figures-write must be at least 1, not "
+                    + eventsPerFiguresWrite);
+        }
         this.eventsPerWrite = eventsPerWrite;
+        this.eventsPerFiguresWrite = eventsPerFiguresWrite;
         this.eventLog = eventLog;
         this.projections = projections;
         this.generations = generations;
@@ -122,14 +131,14 @@ public class RebuildService implements DisposableBean {
             Unwritten unwritten = new Unwritten(writer, writes);
             total = reader.total();
             reader.readBatchesToEnd(unwritten::apply);
-            unwritten.handOn();
+            unwritten.handOnAll();
             writes.awaitAll();
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
                 reader.readBatchesToEnd(unwritten::apply);
-                unwritten.handOn();
+                unwritten.handOnAll();
                 writes.awaitAll();
                 generations.switchTo(to);
             } finally {
@@ -151,15 +160,18 @@ public class RebuildService implements DisposableBean {
 
     /**
      * The events applied to the only writer's store, in memory, and not yet handed to the writes:
-     * every {@code eventsPerWrite} of them (and at the end of a pass) their writes go to
-     * {@code writes}, which writes them while the next polls are read and applied, in the order
-     * they were handed on. The events count as done once written.
+     * every {@code eventsPerWrite} of them their documents' writes go to {@code writes}, which
+     * writes them while the next polls are read and applied, in the order they were handed on; the
+     * writes of the programmes' figures documents (ADR 0020) go with them every
+     * {@code eventsPerFiguresWrite} events, and at the end of a pass. The events count as done
+     * once their documents are written.
      */
     private final class Unwritten {
 
         private final ProjectionStore target;
         private final WriteBehind writes;
         private int events;
+        private int eventsSinceFigures;
 
         Unwritten(ProjectionStore target, WriteBehind writes) {
             this.target = target;
@@ -171,19 +183,24 @@ public class RebuildService implements DisposableBean {
             int unreadable = projections.applyKept(polled, target);
             events += polled.size();
             if (events >= eventsPerWrite) {
-                handOn();
+                handOn(eventsSinceFigures + events >= eventsPerFiguresWrite);
             }
             return unreadable;
         }
 
-        /** Hands the writes of every event applied since the last time on (none: nothing). */
-        void handOn() {
-            if (events == 0) {
+        /** Hands the writes of every event applied so far on, the figures' included. */
+        void handOnAll() {
+            handOn(true);
+        }
+
+        private void handOn(boolean withFigures) {
+            if (events == 0 && (!withFigures || eventsSinceFigures == 0)) {
                 return;
             }
             int count = events;
             events = 0;
-            Runnable write = target.takeFlush();
+            eventsSinceFigures = withFigures ? 0 : eventsSinceFigures + count;
+            Runnable write = target.takeFlush(withFigures);
             writes.submit(() -> {
                 write.run();
                 done.addAndGet(count);

@@ -1,9 +1,12 @@
 package io.maap.reporting.projection.query;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes of entries inside shared documents (e.g. each return request's figures inside its
@@ -28,8 +32,9 @@ import java.util.Set;
  * matches); a document that exists but does not match makes the upsert try a duplicate
  * {@code _id}, which means "applied before" once the entry is read and found at or past the
  * sequence, or another writer created the document meanwhile (then it goes round again).
- * For the only writer of a generation: the entries' sequences are kept in memory and a flush
- * merges each document's updates into one unconditional upsert by {@code _id}.
+ * For the only writer of a generation: the entries' sequences are kept in memory, and a flush
+ * merges each document's updates, applies them to the document as read and writes it back whole
+ * ({@link #writeWhole}).
  * <p>
  * Every write that changes a document also sets its {@value #VERSION} to a new {@link ObjectId}
  * (unique across writers, instances and a dropped generation filled again), so a reader can tell
@@ -50,6 +55,8 @@ final class EntryWrites {
      * server's work for those reads in a first "as at" view at a million events.
      */
     private static final int PATHS_PER_READ = 100;
+    /** The documents the only writer reads, updates and writes back whole at a time (each a programme's figures, hundreds of entries). */
+    static final int DOCUMENTS_PER_WRITE = 16;
 
     private final MongoTemplate mongo;
     private final String prefix;
@@ -95,6 +102,11 @@ final class EntryWrites {
         return taken;
     }
 
+    /** Writes of nothing, as {@link #take()} gives when nothing was kept: for a flush that leaves this store's entries for later. */
+    EntryWrites none() {
+        return new EntryWrites(mongo, prefix, batched, false, false);
+    }
+
     /** The {@code $set} and {@code $inc} of one entry, by field. */
     record EntryUpdate(Map<String, Object> set, Map<String, Number> inc) {
     }
@@ -137,14 +149,38 @@ final class EntryWrites {
         readCopiedSequences();
         pending.forEach(Runnable::run);
         pending.clear();
-        for (Map.Entry<String, Map<String, Merged>> byCollection : merged.entrySet()) {
-            // ordered: a document's first update may insert it, and its next ones must then find it
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, prefix + byCollection.getKey());
-            byCollection.getValue().forEach((id, update) -> update.updates()
-                    .forEach(part -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), part)));
-            bulk.execute();
-        }
+        merged.forEach(this::writeWhole);
         merged.clear();
+    }
+
+    /**
+     * The only writer's merged updates of a collection's documents, a few documents at a time:
+     * each document read as it stands, the updates applied to it here, and the document written
+     * back whole (inserted where it was not there). Sent as {@code $set}s and {@code $inc}s
+     * instead, an update of a programme's figures document named some 750 paths in a rebuild of a
+     * log in time order, and mongo-java-server checks every pair of an update's paths for a
+     * conflict and walks the document once per path: 20 ms a document, two thirds of the rebuild's
+     * time at a million events (BENCHMARKS.md). Nothing else writes the generation meanwhile, and
+     * this store's earlier writes have all run, so what is read is what this writer last wrote.
+     */
+    private void writeWhole(String collection, Map<String, Merged> documents) {
+        MongoCollection<Document> target = mongo.getCollection(prefix + collection);
+        List<String> ids = List.copyOf(documents.keySet());
+        for (int from = 0; from < ids.size(); from += DOCUMENTS_PER_WRITE) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DOCUMENTS_PER_WRITE));
+            Map<String, Document> current = new HashMap<>();
+            for (Document document : target.find(new Document("_id", new Document("$in", chunk)))) {
+                current.put(String.valueOf(document.get("_id")), document);
+            }
+            List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+            for (String id : chunk) {
+                Document document = current.getOrDefault(id, new Document("_id", id));
+                documents.get(id).applyTo(document, mongo.getConverter()::convertToMongoType);
+                document.put(VERSION, new ObjectId());
+                writes.add(new ReplaceOneModel<>(new Document("_id", id), document, new ReplaceOptions().upsert(true)));
+            }
+            target.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     private void writeIfNewer(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
@@ -245,13 +281,10 @@ final class EntryWrites {
 
     /**
      * One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a
-     * value set before it. An entry first written in this batch is set whole (one path, however
-     * many fields), others field by field; the paths are sent in updates of at most
-     * {@value #PATHS_PER_UPDATE}. Each update of a document costs the server work in proportion to
-     * the whole document (mongo-java-server sizes it, clones it and compares old and new; a
-     * programme's figures document holds hundreds of entries) and to the square of its paths (it
-     * checks every pair for a conflict): a 1,000,000-event rebuild ran at 25,056 events/s with 100
-     * paths an update, 29,969 with 400, 31,906 with 1,000 and 28,756 with 3,000 (BENCHMARKS.md, "Rebuild").
+     * value set before it. An entry first written in this batch is set whole, others field by
+     * field. The only writer applies them to the document itself ({@link #applyTo}); a single
+     * entry's update is sent as an update ({@link #updates()}, in updates of at most
+     * {@value #PATHS_PER_UPDATE} paths).
      */
     private static final class Merged {
 
@@ -290,6 +323,48 @@ final class EntryWrites {
         /** As MongoDB adds: two 32-bit integers give one (the live path's {@code $inc} on an int keeps it an int). */
         private static Number sum(Number a, Number b) {
             return a instanceof Integer && b instanceof Integer ? (Number) (a.intValue() + b.intValue()) : (Number) (a.longValue() + b.longValue());
+        }
+
+        /**
+         * Applies the merged updates to a document as MongoDB would apply them as one {@code $set}
+         * and {@code $inc}: the paths' missing parents made, a missing number incremented from
+         * nothing; the values as the mapping layer writes them ({@code mongoType}).
+         */
+        void applyTo(Document document, UnaryOperator<Object> mongoType) {
+            created.forEach((entry, whole) -> put(document, entry, mongoType.apply(whole)));
+            set.forEach((path, value) -> put(document, path, mongoType.apply(value)));
+            inc.forEach((path, by) -> {
+                Document parent = parent(document, path);
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                Object now = parent.get(field);
+                if (now != null && !(now instanceof Number)) {
+                    throw new IllegalStateException("Cannot add " + by + " to the non-numeric " + path + " of " + document.get("_id"));
+                }
+                parent.put(field, now == null ? by : sum((Number) now, by));
+            });
+        }
+
+        private static void put(Document document, String path, Object value) {
+            parent(document, path).put(path.substring(path.lastIndexOf('.') + 1), value);
+        }
+
+        /** The document holding the last part of a dotted path, made where missing. */
+        private static Document parent(Document document, String path) {
+            Document parent = document;
+            int start = 0;
+            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', start)) {
+                String part = path.substring(start, dot);
+                Object child = parent.get(part);
+                if (child == null) {
+                    child = new Document();
+                    parent.put(part, child);
+                } else if (!(child instanceof Document)) {
+                    throw new IllegalStateException("Cannot set " + path + " inside the non-document " + part + " of " + document.get("_id"));
+                }
+                parent = (Document) child;
+                start = dot + 1;
+            }
+            return parent;
         }
 
         List<Update> updates() {

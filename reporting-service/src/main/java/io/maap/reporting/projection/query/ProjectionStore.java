@@ -312,12 +312,23 @@ public final class ProjectionStore {
      * ({@link io.maap.reporting.projection.messaging.WriteBehind}).
      */
     public Runnable takeFlush() {
+        return takeFlush(true);
+    }
+
+    /**
+     * As {@link #takeFlush()}, leaving the writes of entries inside shared documents in this store
+     * when {@code withEntries} is false: they go on merging with the entries' next updates, until
+     * a later take with them (which must come before the generation is read). A programme's figures
+     * document takes a write of its whole document however few of its entries changed, so a
+     * rebuild takes them far less often than the documents (ADR 0020).
+     */
+    public Runnable takeFlush(boolean withEntries) {
         if (pending == null) {
             return () -> { };
         }
         // the taken store only writes: whether this one remembers sequences decides how (merged, by _id alone)
         ProjectionStore taken = new ProjectionStore(mongo, prefix, new LinkedHashMap<>(pending),
-                applied == null ? null : Map.of(), false, entries.take());
+                applied == null ? null : Map.of(), false, withEntries ? entries.take() : entries.none());
         pending.clear();
         return taken::flush;
     }

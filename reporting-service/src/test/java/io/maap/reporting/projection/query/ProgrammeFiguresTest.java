@@ -159,25 +159,31 @@ class ProgrammeFiguresTest {
     }
 
     @Test
-    void aRebuildsFlushOfMorePathsThanOneUpdateTakesWritesWhatLiveWritesWrite() {
-        // every entry created in one flush (one path each), then changed in the next (three paths each: status, sentBackCount, seq)
+    void aRebuildsFlushesOfManyEntriesOfManyDocumentsWriteWhatLiveWritesWrite() {
+        // every entry created in one flush, then changed in the next (status, sentBackCount, seq),
+        // over more programmes than one read and write back takes, each with more entries than one update would name
+        int programmes = EntryWrites.DOCUMENTS_PER_WRITE + 3;
         int entries = EntryWrites.PATHS_PER_UPDATE + 7;
         ProjectionStore live = ProjectionTestSupport.newStore();
         ProjectionStore rebuilt = ProjectionTestSupport.newStore();
         ProjectionStore writer = rebuilt.batchingAsOnlyWriter();
         for (long sequence = 0; sequence < 2; sequence++) {
             for (int entry = 0; entry < entries; entry++) {
-                ProgrammeFigures.apply(live, "p", ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
-                ProgrammeFigures.apply(writer, "p", ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
+                String programme = "p" + entry % programmes;
+                ProgrammeFigures.apply(live, programme, ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
+                ProgrammeFigures.apply(writer, programme, ProgrammeFigures.RETURNS, "r" + entry, sequence, update(sequence), FIELDS);
             }
             writer.flush();
         }
 
-        Document rebuiltDocument = ProgrammeFigures.of(rebuilt, "p");
-        Document liveDocument = ProgrammeFigures.of(live, "p");
-        assertThat(rebuiltDocument.remove(EntryWrites.VERSION)).isNotNull();
-        assertThat(liveDocument.remove(EntryWrites.VERSION)).isNotNull();
-        assertThat(rebuiltDocument).isEqualTo(liveDocument);
-        assertThat(entry(rebuilt, "p", "r" + (entries - 1))).containsEntry("status", "S1").containsEntry("sentBackCount", 1);
+        for (int programme = 0; programme < programmes; programme++) {
+            Document rebuiltDocument = ProgrammeFigures.of(rebuilt, "p" + programme);
+            Document liveDocument = ProgrammeFigures.of(live, "p" + programme);
+            assertThat(rebuiltDocument.remove(EntryWrites.VERSION)).isNotNull();
+            assertThat(liveDocument.remove(EntryWrites.VERSION)).isNotNull();
+            assertThat(rebuiltDocument).as("p%d", programme).isEqualTo(liveDocument);
+        }
+        int last = entries - 1;
+        assertThat(entry(rebuilt, "p" + last % programmes, "r" + last)).containsEntry("status", "S1").containsEntry("sentBackCount", 1);
     }
 }
