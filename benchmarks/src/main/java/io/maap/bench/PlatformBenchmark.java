@@ -89,7 +89,7 @@ public final class PlatformBenchmark {
      * the order of their times, interleaved, as the services publish them. BENCHMARKS.md ("The read
      * side's log in time order") has what the second does to the rebuild and "as at".
      */
-    private final String logOrder = System.getProperty("maap.bench.log-order", "audit");
+    private final String logOrder = System.getProperty("maap.bench.log-order", "time");
     /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
