@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 
 /**
  * Rebuilds every read model from the event topics into a new generation while the live one
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * every write is idempotent per aggregate sequence). The writes of {@code
  * maap.reporting.rebuild-events-per-write} events (10,000 by default, some polls), merged per
  * document in memory, run on a thread of their own while the next polls are read and applied
- * ({@link WriteBehind}); all have run before the switch. In a log in the order of the events' times,
+ * ({@link WriteBehind}, {@link UnwrittenEvents}); all have run before the switch. In a log in the order of the events' times,
  * as the relays publish it, a poll's events touch thousands of documents once each, and every
  * programme under way's figures document (ADR 0020) once: each write of one pays for its whole
  * document, which at a million events was two thirds of the rebuild's time, so those are written
@@ -72,8 +73,8 @@ public class RebuildService implements DisposableBean {
     public RebuildService(EventLog eventLog, Projections projections, Generations generations,
                           BindingsLifecycleController bindings,
                           @Value("${maap.reporting.live-bindings}") List<String> liveBindings, Clock clock,
-                          @Value("${maap.reporting.rebuild-events-per-write:10000}") int eventsPerWrite,
-                          @Value("${maap.reporting.rebuild-events-per-figures-write:100000}") int eventsPerFiguresWrite) {
+                          @Value("${maap.reporting.rebuild-events-per-write:" + UnwrittenEvents.EVENTS_PER_WRITE + "}") int eventsPerWrite,
+                          @Value("${maap.reporting.rebuild-events-per-figures-write:" + UnwrittenEvents.EVENTS_PER_FIGURES_WRITE + "}") int eventsPerFiguresWrite) {
         if (eventsPerWrite < 1) {
             throw new IllegalArgumentException("maap.reporting.rebuild-events-per-write must be at least 1, not " + eventsPerWrite);
         }
@@ -128,16 +129,21 @@ public class RebuildService implements DisposableBean {
         ProgrammeFigures.keptFromStart(target);
         ProjectionStore writer = target.batchingAsOnlyWriter();
         try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("projection-rebuild-writes")) {
-            Unwritten unwritten = new Unwritten(writer, writes);
+            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, eventsPerWrite, eventsPerFiguresWrite, done::addAndGet);
+            ToIntFunction<List<IncomingEvent>> apply = polled -> {
+                int unreadable = projections.applyKept(polled, writer);
+                unwritten.applied(polled.size());
+                return unreadable;
+            };
             total = reader.total();
-            reader.readBatchesToEnd(unwritten::apply);
+            reader.readBatchesToEnd(apply);
             unwritten.handOnAll();
             writes.awaitAll();
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
                 total = done.get() + Math.max(0, reader.total() - reader.read());
-                reader.readBatchesToEnd(unwritten::apply);
+                reader.readBatchesToEnd(apply);
                 unwritten.handOnAll();
                 writes.awaitAll();
                 generations.switchTo(to);
@@ -155,56 +161,6 @@ public class RebuildService implements DisposableBean {
             error = e.getMessage();
             finishedAt = clock.instant();
             state = State.FAILED;
-        }
-    }
-
-    /**
-     * The events applied to the only writer's store, in memory, and not yet handed to the writes:
-     * every {@code eventsPerWrite} of them their documents' writes go to {@code writes}, which
-     * writes them while the next polls are read and applied, in the order they were handed on; the
-     * writes of the programmes' figures documents (ADR 0020) go with them every
-     * {@code eventsPerFiguresWrite} events, and at the end of a pass. The events count as done
-     * once their documents are written.
-     */
-    private final class Unwritten {
-
-        private final ProjectionStore target;
-        private final WriteBehind writes;
-        private int events;
-        private int eventsSinceFigures;
-
-        Unwritten(ProjectionStore target, WriteBehind writes) {
-            this.target = target;
-            this.writes = writes;
-        }
-
-        /** Applies a poll's events; hands their writes on once there are enough. */
-        int apply(List<IncomingEvent> polled) {
-            int unreadable = projections.applyKept(polled, target);
-            events += polled.size();
-            if (events >= eventsPerWrite) {
-                handOn(eventsSinceFigures + events >= eventsPerFiguresWrite);
-            }
-            return unreadable;
-        }
-
-        /** Hands the writes of every event applied so far on, the figures' included. */
-        void handOnAll() {
-            handOn(true);
-        }
-
-        private void handOn(boolean withFigures) {
-            if (events == 0 && (!withFigures || eventsSinceFigures == 0)) {
-                return;
-            }
-            int count = events;
-            events = 0;
-            eventsSinceFigures = withFigures ? 0 : eventsSinceFigures + count;
-            Runnable write = target.takeFlush(withFigures);
-            writes.submit(() -> {
-                write.run();
-                done.addAndGet(count);
-            });
         }
     }
 
