@@ -5,8 +5,8 @@ import io.maap.reporting.projection.query.ProjectionStore;
 import java.util.function.IntConsumer;
 
 /**
- * The events a replay has applied to its only writer's store in memory and not yet handed to its
- * writes (a rebuild, an "as at" view, a checkpoint's build): every {@code eventsPerWrite} of them
+ * The events a rebuild has applied to its only writer's store in memory and not yet handed to its
+ * writes: every {@code eventsPerWrite} of them
  * the documents' writes go to {@code writes}, which writes them while the next polls are read and
  * applied, in the order they were handed on; the programmes' figures documents' writes (ADR 0020)
  * go with them every {@code eventsPerFiguresWrite} events, and at the end ({@link #handOnAll()}).
@@ -14,7 +14,8 @@ import java.util.function.IntConsumer;
  * each write of a figures document reads and writes the whole document, and in a log in time order
  * every write touches every programme under way (BENCHMARKS.md, "Programme figures written back
  * whole"). Memory holds that many events' updates twice (one set written while the next is applied).
- * Not thread-safe: the replay's thread applies and hands on.
+ * An "as at" replay writes every poll instead: a view waits for its last write, which would not be
+ * overlapped with reading (BENCHMARKS.md). Not thread-safe: the rebuild's thread applies and hands on.
  */
 public final class UnwrittenEvents {
 

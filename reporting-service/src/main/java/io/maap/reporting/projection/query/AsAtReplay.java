@@ -3,12 +3,9 @@ package io.maap.reporting.projection.query;
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
 import io.maap.reporting.projection.messaging.RecordTimeIndex;
-import io.maap.reporting.projection.messaging.UnwrittenEvents;
 import io.maap.reporting.projection.messaging.WriteBehind;
-import io.maap.support.messaging.IncomingEvent;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -21,9 +18,8 @@ import java.util.function.Predicate;
  * {@link RecordTimeIndex} shows hold none of them are passed over unread. The base's documents keep the
  * sequences they reflect, and the writer reads them before its first update of each, so an
  * event that reaches the replay twice changes nothing, as in a replay from empty. As in a
- * rebuild, the writes of 10,000 events at a time (the programmes' figures' of 100,000) run on a
- * thread of their own while the next polls are read and applied ({@link UnwrittenEvents},
- * {@link WriteBehind}), and all of them have run when {@link #fill} returns.
+ * rebuild, each poll's writes run on a thread of their own while the next poll is read and
+ * applied ({@link WriteBehind}), and all of them have run when {@link #fill} returns.
  */
 final class AsAtReplay {
 
@@ -69,17 +65,13 @@ final class AsAtReplay {
         }
         try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("as-at-replay-writes")) {
             RecordTimeIndex.Spans passOver = index.passOver(mayHoldKept, reader.endsNow());
-            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, UnwrittenEvents.EVENTS_PER_WRITE,
-                    UnwrittenEvents.EVENTS_PER_FIGURES_WRITE, count -> { });
             LogPositions read = reader.readBatchesToEnd(keep, passOver, events -> {
-                List<IncomingEvent> kept = events.stream()
+                int unreadable = projections.applyKept(events.stream()
                         .filter(event -> event.time() == null || !event.time().toInstant().isAfter(instant))
-                        .toList();
-                int unreadable = projections.applyKept(kept, writer);
-                unwritten.applied(kept.size());
+                        .toList(), writer);
+                writes.submit(writer.takeFlush());
                 return unreadable;
             });
-            unwritten.handOnAll();
             writes.awaitAll();
             return read;
         }
