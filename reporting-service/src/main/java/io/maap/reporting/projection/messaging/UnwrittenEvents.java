@@ -6,10 +6,10 @@ import java.util.function.IntConsumer;
 
 /**
  * The events a rebuild has applied to its only writer's store in memory and not yet handed to its
- * writes: every {@code eventsPerWrite} of them
- * the documents' writes go to {@code writes}, which writes them while the next polls are read and
- * applied, in the order they were handed on; the programmes' figures documents' writes (ADR 0020)
- * go with them every {@code eventsPerFiguresWrite} events, and at the end ({@link #handOnAll()}).
+ * writes: every {@code eventsPerWrite} of them the documents' writes go to {@code writes}, which
+ * writes them while the next polls are read and applied, in the order they were handed on; the
+ * programmes' figures documents' writes (ADR 0020) go with them every {@code eventsPerFiguresWrite}
+ * events, and at the end ({@link #handOnAll()}).
  * Each document's updates merge in memory meanwhile, so the fewer hand-overs, the fewer writes:
  * each write of a figures document reads and writes the whole document, and in a log in time order
  * every write touches every programme under way (BENCHMARKS.md, "Programme figures written back

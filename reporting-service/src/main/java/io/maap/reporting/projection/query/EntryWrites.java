@@ -47,8 +47,6 @@ final class EntryWrites {
     static final String VERSION = "version";
     private static final String SEQ = "seq";
     private static final int MAX_ATTEMPTS = 20;
-    /** The most paths one update of a document sets or adds to; a flush sends more as several ({@link Merged}). */
-    static final int PATHS_PER_UPDATE = 1000;
     /**
      * About the most entries' sequences one read of a copy's documents asks for: mongo-java-server
      * checks every pair of a projection's paths for a conflict, which with 1,000 was most of the
@@ -186,7 +184,7 @@ final class EntryWrites {
     private void writeIfNewer(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
         Merged one = new Merged();
         one.add(entry, sequence, update);
-        Update written = one.updates().get(0);
+        Update written = one.update();
         Query newer = Query.query(Criteria.where("_id").is(documentId).and(entry + "." + SEQ).not().gte(sequence));
         for (int attempt = 1; ; attempt++) {
             try {
@@ -283,8 +281,7 @@ final class EntryWrites {
      * One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a
      * value set before it. An entry first written in this batch is set whole, others field by
      * field. The only writer applies them to the document itself ({@link #applyTo}); a single
-     * entry's update is sent as an update ({@link #updates()}, in updates of at most
-     * {@value #PATHS_PER_UPDATE} paths).
+     * entry's update is sent as an update ({@link #update()}).
      */
     private static final class Merged {
 
@@ -367,25 +364,13 @@ final class EntryWrites {
             return parent;
         }
 
-        List<Update> updates() {
-            List<Update> updates = new ArrayList<>();
-            Update[] current = {new Update()};
-            int[] paths = {0};
-            java.util.function.BiConsumer<String, java.util.function.Consumer<Update>> path = (name, write) -> {
-                if (paths[0] == PATHS_PER_UPDATE) {
-                    updates.add(current[0]);
-                    current[0] = new Update();
-                    paths[0] = 0;
-                }
-                write.accept(current[0]);
-                paths[0]++;
-            };
-            created.forEach((entry, whole) -> path.accept(entry, u -> u.set(entry, whole)));
-            set.forEach((name, value) -> path.accept(name, u -> u.set(name, value)));
-            inc.forEach((name, by) -> path.accept(name, u -> u.inc(name, by)));
-            updates.add(current[0]);
-            updates.forEach(update -> update.set(VERSION, new ObjectId()));
-            return updates;
+        /** The merged updates as one update of the document, which also sets a new version. */
+        Update update() {
+            Update update = new Update();
+            created.forEach(update::set);
+            set.forEach(update::set);
+            inc.forEach(update::inc);
+            return update.set(VERSION, new ObjectId());
         }
     }
 }

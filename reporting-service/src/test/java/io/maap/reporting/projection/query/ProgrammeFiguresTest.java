@@ -161,9 +161,9 @@ class ProgrammeFiguresTest {
     @Test
     void aRebuildsFlushesOfManyEntriesOfManyDocumentsWriteWhatLiveWritesWrite() {
         // every entry created in one flush, then changed in the next (status, sentBackCount, seq),
-        // over more programmes than one read and write back takes, each with more entries than one update would name
+        // over more programmes than one read and write back takes, some 50 entries each
         int programmes = EntryWrites.DOCUMENTS_PER_WRITE + 3;
-        int entries = EntryWrites.PATHS_PER_UPDATE + 7;
+        int entries = 1007;
         ProjectionStore live = ProjectionTestSupport.newStore();
         ProjectionStore rebuilt = ProjectionTestSupport.newStore();
         ProjectionStore writer = rebuilt.batchingAsOnlyWriter();
