@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * One service alone (issue 20, items 1 and 8): a JVM of its own with {@code -Xmx512m}, its own
- * fresh PostgreSQL database and its own Kafka broker (a {@link LocalKafka} child JVM on free ports),
- * its relay on, no other service running.
+ * One service in a JVM of its own with a given heap (issue 20, item 8). {@link #start} runs a write
+ * service alone (item 1): its own fresh PostgreSQL database and its own Kafka broker (a
+ * {@link LocalKafka} child JVM on free ports), its relay on, no other service running. {@link #fork}
+ * runs one on the infrastructure its properties name (the read side's reporting-service).
  */
 final class ForkedService implements AutoCloseable {
 
@@ -51,6 +52,7 @@ final class ForkedService implements AutoCloseable {
         this.port = Integer.parseInt(awaitLine("MAAP-READY ").trim());
     }
 
+    /** The service alone on a broker and a PostgreSQL database of its own. */
     static ForkedService start(Service service, String heap) throws Exception {
         String classPath = projectClassPath();
         String previous = System.getProperty("java.class.path");
@@ -68,6 +70,18 @@ final class ForkedService implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("logging.level.root", "WARN");
         properties.put("maap.rate-limit.general.capacity", "1000000");
+        return launch(service, heap, properties, dir, kafka, database);
+    }
+
+    /** The service on the broker, databases and settings {@code properties} name; stopping it stops only its JVM. */
+    static ForkedService fork(Service service, String heap, Map<String, String> properties) throws Exception {
+        return launch(service, heap, new LinkedHashMap<>(properties), Files.createTempDirectory("maap-bench-" + service.serviceName()),
+                null, null);
+    }
+
+    private static ForkedService launch(Service service, String heap, Map<String, String> properties, Path dir, LocalKafka kafka,
+                                        TestInfrastructure.Database database) throws Exception {
+        String classPath = projectClassPath();
         properties.putAll(TestTokens.properties());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap));
@@ -86,12 +100,21 @@ final class ForkedService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The broker of a service {@link #start started} alone. */
     String kafka() {
-        return kafka.bootstrapServers();
+        return alone(kafka).bootstrapServers();
     }
 
+    /** The PostgreSQL database of a service {@link #start started} alone. */
     TestInfrastructure.Database database() {
-        return database;
+        return alone(database);
+    }
+
+    private static <T> T alone(T infrastructure) {
+        if (infrastructure == null) {
+            throw new IllegalStateException("A forked service runs on infrastructure it was given, not its own");
+        }
+        return infrastructure;
     }
 
     /** The JVM's peak heap used and its heap after a full collection, in MiB. */
@@ -142,10 +165,12 @@ final class ForkedService implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        kafka.close();
-        // The broker's data goes; the service's logs stay (service.log, service.out).
-        try (var files = Files.walk(log.resolveSibling("kafka"))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        if (kafka != null) {
+            kafka.close();
+            // The broker's data goes; the service's logs stay (service.log, service.out).
+            try (var files = Files.walk(log.resolveSibling("kafka"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
         System.out.printf("  (the service's logs: %s)%n", log.getParent());
     }

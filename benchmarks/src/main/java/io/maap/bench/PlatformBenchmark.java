@@ -84,12 +84,14 @@ public final class PlatformBenchmark {
             .map(String::trim).map(Long::parseLong).toList();
     private final List<String> parts = List.of(System.getProperty("maap.bench.parts", "relay,alone,commands,read-side,reads").split(","));
     /**
-     * The read side's log: {@code audit} (the default, as in every run so far) publishes audit after
-     * audit, each one's months of events together; {@code time} publishes every audit's events in
-     * the order of their times, interleaved, as the services publish them. BENCHMARKS.md ("The read
-     * side's log in time order") has what the second does to the rebuild and "as at".
+     * The read side's log: {@code time} (the default) publishes every audit's events in the order of
+     * their times, interleaved, as the services publish them; {@code audit} (every run before
+     * 2026-12-06) publishes audit after audit, each one's months of events together. BENCHMARKS.md
+     * ("The read side's log in time order") has what the order does to the rebuild and "as at".
      */
     private final String logOrder = System.getProperty("maap.bench.log-order", "time");
+    /** The read side's reporting-service runs in a JVM of its own with this heap (item 8), MongoDB and the broker in this one. */
+    private static final String READ_SIDE_HEAP = System.getProperty("maap.bench.reporting-heap", "512m");
     /**
      * Every request's bearer token: the QA coordinator's, minted once and renewed well before it
      * expires, so that signing tokens costs nothing measurable per request.
@@ -470,7 +472,7 @@ public final class PlatformBenchmark {
         // the time of the event half-way through each size's events: the middle instant its "as at" asks for
         Map<Long, Instant> middles = new java.util.HashMap<>();
         long published = 0;
-        ConfigurableApplicationContext reporting = null;
+        ForkedService reporting = null;
         Double firstCost = null;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 20,
@@ -491,20 +493,21 @@ public final class PlatformBenchmark {
                 producer.flush();
                 System.out.printf("%nPublished %,d generated events (%,d in all) in %.1f s%n", size, published, (System.nanoTime() - start) / 1e9);
                 if (reporting == null) {
-                    reporting = Service.REPORTING.run(TestTokens.trusted(
-                            "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
-                            "--spring.mongodb.uri=" + mongoUri,
-                            "--server.port=0", "--logging.level.root=WARN",
-                            "--maap.reporting.live-bindings=",
-                            "--maap.reporting.as-at-checkpoint-delay=P1D",
-                            // one caller rebuilds and builds checkpoints at every size: above a person's 5 an hour
-                            "--maap.rate-limit.rules.rebuild.capacity=1000",
-                            "--spring.cloud.stream.bindings.auditEvents-in-0.consumer.auto-startup=false",
-                            "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
-                            "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
+                    Map<String, String> settings = new java.util.LinkedHashMap<>();
+                    settings.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+                    settings.put("spring.mongodb.uri", mongoUri);
+                    settings.put("server.port", "0");
+                    settings.put("logging.level.root", "WARN");
+                    settings.put("maap.reporting.live-bindings", "");
+                    settings.put("maap.reporting.as-at-checkpoint-delay", "P1D");
+                    // one caller rebuilds and builds checkpoints at every size: above a person's 5 an hour
+                    settings.put("maap.rate-limit.rules.rebuild.capacity", "1000");
+                    for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
+                        settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
+                    }
+                    reporting = ForkedService.fork(Service.REPORTING, READ_SIDE_HEAP, settings);
                 }
-                ApiClient client = ApiClient.of("http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port"),
-                        token);
+                ApiClient client = ApiClient.of(reporting.baseUrl(), token);
 
                 Figure consume = Baselines.kafkaConsume(kafka, EVENT_TOPICS);
                 System.out.println(consume);
@@ -532,10 +535,14 @@ public final class PlatformBenchmark {
                 if (firstCost == null) {
                     firstCost = microsPerEvent;
                 }
-                row("| rebuild | %,d events | %,.0f events/s, %.1f µs/event%s | | %.2f of a plain consumer (%,.0f/s); %.2f of bulk upserts (%,.0f/s) |",
+                double[] heap = reporting.heapMiB();
+                System.out.printf("  reporting-service: peak heap used %.0f MiB, %.0f MiB after a full collection (-Xmx%s)%n",
+                        heap[0], heap[1], READ_SIDE_HEAP);
+                row("| rebuild | %,d events | %,.0f events/s, %.1f µs/event%s | | %.2f of a plain consumer (%,.0f/s); %.2f of bulk upserts (%,.0f/s); reporting's heap (-Xmx%s) peak %.0f MiB, %.0f MiB live |",
                         progress.get("eventsDone").asLong(), rate, microsPerEvent,
                         microsPerEvent == firstCost ? "" : String.format(" (%.2f× the per-event cost at the first size)", microsPerEvent / firstCost),
-                        rate / consume.perSecond(), consume.perSecond(), rate / mongo.get(1).perSecond(), mongo.get(1).perSecond());
+                        rate / consume.perSecond(), consume.perSecond(), rate / mongo.get(1).perSecond(), mongo.get(1).perSecond(),
+                        READ_SIDE_HEAP, heap[0], heap[1]);
 
                 // At every size (issue 20, item 7): a first "as at" with no checkpoint (a replay from the topics'
                 // beginning, reading every record's header, parsing those at or before the instant); then the
