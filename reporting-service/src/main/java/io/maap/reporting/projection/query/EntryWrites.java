@@ -59,8 +59,14 @@ final class EntryWrites {
     private final MongoTemplate mongo;
     private final String prefix;
     private final boolean batched;
-    /** For the only writer: the last sequence applied to each entry, by collection, document and entry. */
-    private final Map<String, Long> applied;
+    /**
+     * For the only writer: the last sequence applied to each entry, by where the entries are, then
+     * entry key. The keys are the ids the events carry, the very strings the projections' own
+     * documents' sequences are kept under ({@link ProjectionStore}): a rebuild keeps one for every
+     * return request, finding and action in the log, and a key built per entry (its collection,
+     * document and path) was some 40 MB of a rebuild's heap at a million events.
+     */
+    private final Map<Section, Map<String, Long>> applied;
     /** For the only writer: each document's merged update, by collection then document id. */
     private final Map<String, Map<String, Merged>> merged = new LinkedHashMap<>();
     /** For a batching writer beside others: the updates to write one by one on flush. */
@@ -74,8 +80,8 @@ final class EntryWrites {
     private final boolean copied;
     /** Updates of entries whose copied sequence is not read yet, in the order applied. */
     private final List<Deferred> deferred = new ArrayList<>();
-    /** Entries read from the copy and found not there, as collection, document and entry. */
-    private final Set<String> absent = new HashSet<>();
+    /** Entries read from the copy and found not there, by where they are. */
+    private final Map<Section, Set<String>> absent = new HashMap<>();
 
     EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
         this.mongo = mongo;
@@ -109,38 +115,43 @@ final class EntryWrites {
     record EntryUpdate(Map<String, Object> set, Map<String, Number> inc) {
     }
 
-    /** An update of an entry waiting for the entry's copied sequence to be read. */
-    private record Deferred(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+    /** Where entries are: a section (a field holding entries by key) of a document of a collection. */
+    private record Section(String collection, String documentId, String name) {
     }
 
-    void apply(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+    /** An update of an entry waiting for the entry's copied sequence to be read. */
+    private record Deferred(Section section, String key, long sequence, EntryUpdate update) {
+    }
+
+    /**
+     * Applies an update to the entry {@code key} (a field name: no dots, no leading dollar) of the
+     * section {@code section} of a document, at most once and in order.
+     */
+    void apply(String collection, String documentId, String section, String key, long sequence, EntryUpdate update) {
         if (applied != null) {
-            String key = key(collection, documentId, entry);
-            if (copied && !applied.containsKey(key) && !absent.contains(key)) {
-                // later updates of the entry in this batch wait too, behind it
-                deferred.add(new Deferred(collection, documentId, entry, sequence, update));
-                return;
-            }
-            Long last = applied.get(key);
-            if (last != null && last >= sequence) {
-                return;
-            }
-            applied.put(key, sequence);
-            Merged document = merged.computeIfAbsent(collection, c -> new LinkedHashMap<>())
-                    .computeIfAbsent(documentId, d -> new Merged());
-            if (last == null) {
-                document.create(entry);
-            }
-            document.add(entry, sequence, update);
+            apply(new Section(collection, documentId, section), key, sequence, update);
         } else if (batched) {
-            pending.add(() -> writeIfNewer(collection, documentId, entry, sequence, update));
+            pending.add(() -> writeIfNewer(collection, documentId, section, key, sequence, update));
         } else {
-            writeIfNewer(collection, documentId, entry, sequence, update);
+            writeIfNewer(collection, documentId, section, key, sequence, update);
         }
     }
 
-    private static String key(String collection, String documentId, String entry) {
-        return collection + '\u0000' + documentId + '\u0000' + entry;
+    private void apply(Section section, String key, long sequence, EntryUpdate update) {
+        Map<String, Long> sequences = applied.computeIfAbsent(section, s -> new HashMap<>());
+        if (copied && !sequences.containsKey(key) && !absent.getOrDefault(section, Set.of()).contains(key)) {
+            // later updates of the entry in this batch wait too, behind it
+            deferred.add(new Deferred(section, key, sequence, update));
+            return;
+        }
+        Long last = sequences.get(key);
+        if (last != null && last >= sequence) {
+            return;
+        }
+        sequences.put(key, sequence);
+        merged.computeIfAbsent(section.collection(), c -> new LinkedHashMap<>())
+                .computeIfAbsent(section.documentId(), d -> new Merged())
+                .add(section.name(), key, sequence, update, last == null);
     }
 
     void flush() {
@@ -181,10 +192,11 @@ final class EntryWrites {
         }
     }
 
-    private void writeIfNewer(String collection, String documentId, String entry, long sequence, EntryUpdate update) {
+    private void writeIfNewer(String collection, String documentId, String section, String key, long sequence, EntryUpdate update) {
         Merged one = new Merged();
-        one.add(entry, sequence, update);
+        one.add(section, key, sequence, update, false);
         Update written = one.update();
+        String entry = section + "." + key;
         Query newer = Query.query(Criteria.where("_id").is(documentId).and(entry + "." + SEQ).not().gte(sequence));
         for (int attempt = 1; ; attempt++) {
             try {
@@ -219,8 +231,9 @@ final class EntryWrites {
             return;
         }
         Map<String, Map<String, Set<String>>> wanted = new LinkedHashMap<>();
-        deferred.forEach(update -> wanted.computeIfAbsent(update.collection(), c -> new LinkedHashMap<>())
-                .computeIfAbsent(update.documentId(), d -> new HashSet<>()).add(update.entry()));
+        deferred.forEach(update -> wanted.computeIfAbsent(update.section().collection(), c -> new LinkedHashMap<>())
+                .computeIfAbsent(update.section().documentId(), d -> new HashSet<>())
+                .add(update.section().name() + "." + update.key()));
         wanted.forEach((collection, documents) -> {
             Map<String, Set<String>> chunk = new LinkedHashMap<>();
             int paths = 0;
@@ -239,7 +252,7 @@ final class EntryWrites {
         });
         List<Deferred> waiting = List.copyOf(deferred);
         deferred.clear();
-        waiting.forEach(update -> apply(update.collection(), update.documentId(), update.entry(), update.sequence(), update.update()));
+        waiting.forEach(update -> apply(update.section(), update.key(), update.sequence(), update.update()));
     }
 
     /** One query: the documents' given entries' sequences into {@link #applied}, the entries not there into {@link #absent}. */
@@ -253,11 +266,13 @@ final class EntryWrites {
         }
         entriesByDocument.forEach((documentId, entries) -> entries.forEach(entry -> {
             Long sequence = sequenceAt(found.get(documentId), entry);
-            String key = key(collection, documentId, entry);
+            int dot = entry.indexOf('.');
+            Section section = new Section(collection, documentId, entry.substring(0, dot));
+            String key = entry.substring(dot + 1);
             if (sequence == null) {
-                absent.add(key);
+                absent.computeIfAbsent(section, s -> new HashSet<>()).add(key);
             } else {
-                applied.put(key, sequence);
+                applied.computeIfAbsent(section, s -> new HashMap<>()).put(key, sequence);
             }
         }));
     }
@@ -278,99 +293,118 @@ final class EntryWrites {
     }
 
     /**
-     * One document's updates merged in order: a later {@code $set} wins; an {@code $inc} adds to a
-     * value set before it. An entry first written in this batch is set whole, others field by
-     * field. The only writer applies them to the document itself ({@link #applyTo}); a single
-     * entry's update is sent as an update ({@link #update()}).
+     * One document's updates merged in order, entry by entry: a later {@code $set} wins; an
+     * {@code $inc} adds to a value set before it. An entry first written in this batch is set
+     * whole, others field by field. The only writer applies them to the document itself
+     * ({@link #applyTo}); a single entry's update is sent as an update ({@link #update()}). Entries
+     * are held by section and key and their fields by name (the projections' constants), so a
+     * batch holds no string of its own per entry or field: a rebuild merges 100,000 events' worth
+     * before writing (ADR 0020).
      */
     private static final class Merged {
 
-        private final Map<String, Document> created = new LinkedHashMap<>();
-        private final Map<String, Object> set = new LinkedHashMap<>();
-        private final Map<String, Number> inc = new LinkedHashMap<>();
+        private final Map<String, Map<String, Change>> sections = new LinkedHashMap<>();
 
-        void create(String entry) {
-            created.put(entry, new Document());
-        }
-
-        void add(String entry, long sequence, EntryUpdate update) {
-            Document whole = created.get(entry);
-            if (whole != null) {
-                whole.putAll(update.set());
-                update.inc().forEach((field, by) -> whole.put(field, sum(whole.get(field) instanceof Number n ? n : 0, by)));
-                whole.put(SEQ, sequence);
-                return;
-            }
-            update.set().forEach((field, value) -> {
-                inc.remove(entry + "." + field);
-                set.put(entry + "." + field, value);
-            });
-            update.inc().forEach((field, by) -> {
-                String path = entry + "." + field;
-                if (set.containsKey(path)) {
-                    set.put(path, sum(set.get(path) instanceof Number n ? n : 0, by));
-                } else {
-                    inc.merge(path, by, Merged::sum);
-                }
-            });
-            inc.remove(entry + "." + SEQ);
-            set.put(entry + "." + SEQ, sequence);
-        }
-
-        /** As MongoDB adds: two 32-bit integers give one (the live path's {@code $inc} on an int keeps it an int). */
-        private static Number sum(Number a, Number b) {
-            return a instanceof Integer && b instanceof Integer ? (Number) (a.intValue() + b.intValue()) : (Number) (a.longValue() + b.longValue());
+        void add(String section, String key, long sequence, EntryUpdate update, boolean creates) {
+            sections.computeIfAbsent(section, s -> new LinkedHashMap<>())
+                    .computeIfAbsent(key, k -> new Change(creates))
+                    .add(sequence, update);
         }
 
         /**
          * Applies the merged updates to a document as MongoDB would apply them as one {@code $set}
-         * and {@code $inc}: the paths' missing parents made, a missing number incremented from
+         * and {@code $inc}: missing sections and entries made, a missing number incremented from
          * nothing; the values as the mapping layer writes them ({@code mongoType}).
          */
         void applyTo(Document document, UnaryOperator<Object> mongoType) {
-            created.forEach((entry, whole) -> put(document, entry, mongoType.apply(whole)));
-            set.forEach((path, value) -> put(document, path, mongoType.apply(value)));
-            inc.forEach((path, by) -> {
-                Document parent = parent(document, path);
-                String field = path.substring(path.lastIndexOf('.') + 1);
-                Object now = parent.get(field);
-                if (now != null && !(now instanceof Number)) {
-                    throw new IllegalStateException("Cannot add " + by + " to the non-numeric " + path + " of " + document.get("_id"));
-                }
-                parent.put(field, now == null ? by : sum((Number) now, by));
+            sections.forEach((name, entries) -> {
+                Document section = child(document, name, document);
+                entries.forEach((key, change) -> {
+                    if (change.creates) {
+                        section.put(key, mongoType.apply(change.whole()));
+                        return;
+                    }
+                    Document entry = child(section, key, document);
+                    change.set.forEach((field, value) -> entry.put(field, mongoType.apply(value)));
+                    change.inc.forEach((field, by) -> {
+                        Object now = entry.get(field);
+                        if (now != null && !(now instanceof Number)) {
+                            throw new IllegalStateException("Cannot add " + by + " to the non-numeric " + name + "." + key + "."
+                                    + field + " of " + document.get("_id"));
+                        }
+                        entry.put(field, now == null ? by : sum((Number) now, by));
+                    });
+                    entry.put(SEQ, change.sequence);
+                });
             });
         }
 
-        private static void put(Document document, String path, Object value) {
-            parent(document, path).put(path.substring(path.lastIndexOf('.') + 1), value);
-        }
-
-        /** The document holding the last part of a dotted path, made where missing. */
-        private static Document parent(Document document, String path) {
-            Document parent = document;
-            int start = 0;
-            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', start)) {
-                String part = path.substring(start, dot);
-                Object child = parent.get(part);
-                if (child == null) {
-                    child = new Document();
-                    parent.put(part, child);
-                } else if (!(child instanceof Document)) {
-                    throw new IllegalStateException("Cannot set " + path + " inside the non-document " + part + " of " + document.get("_id"));
-                }
-                parent = (Document) child;
-                start = dot + 1;
+        /** The document under {@code field} of {@code parent}, made where missing. */
+        private static Document child(Document parent, String field, Document document) {
+            Object child = parent.get(field);
+            if (child == null) {
+                child = new Document();
+                parent.put(field, child);
+            } else if (!(child instanceof Document)) {
+                throw new IllegalStateException("Cannot set inside the non-document " + field + " of " + document.get("_id"));
             }
-            return parent;
+            return (Document) child;
         }
 
         /** The merged updates as one update of the document, which also sets a new version. */
         Update update() {
             Update update = new Update();
-            created.forEach(update::set);
-            set.forEach(update::set);
-            inc.forEach(update::inc);
+            sections.forEach((name, entries) -> entries.forEach((key, change) -> {
+                String entry = name + "." + key;
+                if (change.creates) {
+                    update.set(entry, change.whole());
+                    return;
+                }
+                change.set.forEach((field, value) -> update.set(entry + "." + field, value));
+                change.inc.forEach((field, by) -> update.inc(entry + "." + field, by));
+                update.set(entry + "." + SEQ, change.sequence);
+            }));
             return update.set(VERSION, new ObjectId());
         }
+    }
+
+    /** One entry's updates merged: set whole when the batch creates it, field by field otherwise. */
+    private static final class Change {
+
+        private final boolean creates;
+        private final Map<String, Object> set = new LinkedHashMap<>();
+        /** Increments of fields not set in this batch (none for an entry set whole: it starts from nothing). */
+        private final Map<String, Number> inc = new LinkedHashMap<>();
+        private long sequence;
+
+        Change(boolean creates) {
+            this.creates = creates;
+        }
+
+        void add(long sequence, EntryUpdate update) {
+            update.set().forEach((field, value) -> {
+                inc.remove(field);
+                set.put(field, value);
+            });
+            update.inc().forEach((field, by) -> {
+                if (creates || set.containsKey(field)) {
+                    set.put(field, sum(set.get(field) instanceof Number n ? n : 0, by));
+                } else {
+                    inc.merge(field, by, EntryWrites::sum);
+                }
+            });
+            this.sequence = sequence;
+        }
+
+        Document whole() {
+            Document whole = new Document(set);
+            whole.put(SEQ, sequence);
+            return whole;
+        }
+    }
+
+    /** As MongoDB adds: two 32-bit integers give one (the live path's {@code $inc} on an int keeps it an int). */
+    private static Number sum(Number a, Number b) {
+        return a instanceof Integer && b instanceof Integer ? (Number) (a.intValue() + b.intValue()) : (Number) (a.longValue() + b.longValue());
     }
 }

@@ -88,7 +88,7 @@ public final class ProgrammeFigures {
         if (set.isEmpty() && inc.isEmpty()) {
             return;
         }
-        store.applyToEntry(COLLECTION, programmeId, section + "." + escape(id), sequence, new EntryWrites.EntryUpdate(set, inc));
+        store.applyToEntry(COLLECTION, programmeId, section, escape(id), sequence, new EntryWrites.EntryUpdate(set, inc));
     }
 
     /** Records that this generation keeps programme figures from its first event (call while it is empty). */

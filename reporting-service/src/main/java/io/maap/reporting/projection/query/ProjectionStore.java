@@ -165,8 +165,9 @@ public final class ProjectionStore {
      * {@link #applyInOrder} does to a document (see {@link EntryWrites}). A batching store applies
      * it on {@link #flush()}, after the documents.
      */
-    void applyToEntry(String collection, String documentId, String entry, long sequence, EntryWrites.EntryUpdate update) {
-        entries.apply(collection, documentId, entry, sequence, update);
+    void applyToEntry(String collection, String documentId, String section, String key, long sequence,
+                      EntryWrites.EntryUpdate update) {
+        entries.apply(collection, documentId, section, key, sequence, update);
     }
 
     /**
