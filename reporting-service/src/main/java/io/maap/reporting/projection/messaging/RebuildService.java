@@ -139,6 +139,7 @@ public class RebuildService implements DisposableBean {
             reader.readBatchesToEnd(apply);
             unwritten.handOnAll();
             writes.awaitAll();
+            writer.indexWritten();
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {
@@ -146,6 +147,7 @@ public class RebuildService implements DisposableBean {
                 reader.readBatchesToEnd(apply);
                 unwritten.handOnAll();
                 writes.awaitAll();
+                writer.indexWritten();
                 generations.switchTo(to);
             } finally {
                 liveBindings.forEach(bindings::start);

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * sequences they reflect, and the writer reads them before its first update of each, so an
  * event that reaches the replay twice changes nothing, as in a replay from empty. As in a
  * rebuild, each poll's writes run on a thread of their own while the next poll is read and
- * applied ({@link WriteBehind}), and all of them have run when {@link #fill} returns.
+ * applied ({@link WriteBehind}), and all of them have run, and the collections written have their
+ * indexes, when {@link #fill} returns.
  */
 final class AsAtReplay {
 
@@ -73,6 +74,7 @@ final class AsAtReplay {
                 return unreadable;
             });
             writes.awaitAll();
+            writer.indexWritten();
             return read;
         }
     }

@@ -104,6 +104,9 @@ class LiveProjectionWritesTest {
         rebuild.applyInOrder("things", "d", 0, update(0));
         rebuild.applyInOrder("things", "d", 1, update(1));
         rebuild.flush();
+        rebuild.indexWritten();
+        assertThat(store.mongo().indexOps(store.collection("things")).getIndexInfo())
+                .anySatisfy(index -> assertThat(index.getName()).isEqualTo("id_lastSequence"));
 
         store.applyInOrder("things", "d", 1, update(1));
         store.applyInOrder("things", "d", 2, update(2));
@@ -120,6 +123,10 @@ class LiveProjectionWritesTest {
         ProjectionStore rebuild = store.batchingAsOnlyWriter();
         rebuild.applyInOrder("actions", "a/x", 0, new Update().set("programmeId", "p"));
         rebuild.flush();
+        // the only writer leaves its collections' indexes until it is done
+        assertThat(store.mongo().indexOps(store.collection("actions")).getIndexInfo())
+                .extracting(index -> index.getName()).containsExactly("_id_");
+        rebuild.indexWritten();
 
         assertThat(store.mongo().indexOps(store.collection("return_requests")).getIndexInfo())
                 .extracting(index -> index.getName())
