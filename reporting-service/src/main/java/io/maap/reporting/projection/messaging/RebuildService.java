@@ -30,7 +30,7 @@ import java.util.function.ToIntFunction;
  * to read the last few events, the new generation becomes live, and live consumption resumes
  * from where it stopped (re-reading what the rebuild already applied changes nothing, because
  * every write is idempotent per aggregate sequence). The writes of {@code
- * maap.reporting.rebuild-events-per-write} events (10,000 by default, some polls), merged per
+ * maap.reporting.rebuild-events-per-write} events (2,000 by default, a poll's), merged per
  * document in memory, run on a thread of their own while the next polls are read and applied
  * ({@link WriteBehind}, {@link UnwrittenEvents}); all have run before the switch. In a log in the order of the events' times,
  * as the relays publish it, a poll's events touch thousands of documents once each, and every

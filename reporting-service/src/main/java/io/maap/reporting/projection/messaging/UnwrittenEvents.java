@@ -19,8 +19,13 @@ import java.util.function.IntConsumer;
  */
 public final class UnwrittenEvents {
 
-    /** The events whose documents' writes are handed on together, by default. */
-    public static final int EVENTS_PER_WRITE = 10_000;
+    /**
+     * The events whose documents' writes are handed on together, by default: a poll's. Handing on
+     * 10,000 at a time (since the figures are written separately, it spared no figures write) held
+     * five polls' updates until they were promoted to the old generation, and in a service's
+     * {@code -Xmx512m} the rebuild ran slower (BENCHMARKS.md, "reporting-service in a -Xmx512m JVM").
+     */
+    public static final int EVENTS_PER_WRITE = 2_000;
     /** The events whose programme figures' writes are handed on together, by default. */
     public static final int EVENTS_PER_FIGURES_WRITE = 100_000;
 
