@@ -64,7 +64,7 @@ final class EntryWrites {
      * entry key. The keys are the ids the events carry, the very strings the projections' own
      * documents' sequences are kept under ({@link ProjectionStore}): a rebuild keeps one for every
      * return request, finding and action in the log, and a key built per entry (its collection,
-     * document and path) was some 40 MB of a rebuild's heap at a million events.
+     * document and path) was some 30 MB of a rebuild's heap at a million events (BENCHMARKS.md).
      */
     private final Map<Section, Map<String, Long>> applied;
     /** For the only writer: each document's merged update, by collection then document id. */
