@@ -149,7 +149,7 @@ public final class PlatformBenchmark {
             readSide();
         }
         if (parts.contains("reads")) {
-            summary.addAll(new ReadsBenchmark(generator, token).run());
+            summary.addAll(new ReadsBenchmark(generator, token, READ_SIDE_HEAP).run());
         }
         System.out.println("\n== Summary (markdown)\n");
         System.out.println("| part | measure | result | latency | ratio to baseline |");

@@ -4,14 +4,11 @@ import io.maap.bench.LoadGenerator.GeneratedEvent;
 import io.maap.events.casereturn.ReturnRequested;
 import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure;
-import io.maap.testsupport.TestTokens;
 import io.maap.testsupport.api.ApiClient;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,11 +31,13 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Reads under load (issue 20, item 6): a read model holding {@code maap.bench.read-returns}
+ * Reads under load (issue 20, items 6 and 8): a read model holding {@code maap.bench.read-returns}
  * (100,000) return requests, built by reporting-service's own rebuild from generated events, then
  * {@code maap.bench.readers} (8) concurrent readers over HTTP with a bearer token ask for a
  * programme's scorecard, a page of its overdue list and its board feed, each for a programme
- * drawn at random; p50 and p99 per view. MongoDB is mongo-java-server (in memory).
+ * drawn at random; p50 and p99 per view. reporting-service runs in a JVM of its own with the read
+ * side's heap ({@code maap.bench.reporting-heap}, 512m); MongoDB is mongo-java-server (in memory)
+ * in the benchmark's.
  */
 final class ReadsBenchmark {
 
@@ -47,9 +48,12 @@ final class ReadsBenchmark {
     private final int reads = Integer.getInteger("maap.bench.reads", 2_000);
     private final List<String> rows = new ArrayList<>();
 
-    ReadsBenchmark(LoadGenerator generator, Supplier<String> token) {
+    private final String heap;
+
+    ReadsBenchmark(LoadGenerator generator, Supplier<String> token, String heap) {
         this.generator = generator;
         this.token = token;
+        this.heap = heap;
     }
 
     /** Loads the read model, reads it, and gives the summary rows. */
@@ -57,30 +61,36 @@ final class ReadsBenchmark {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.afterPropertiesSet();
-        System.out.println("\n== Reads (its own Kafka broker; reporting-service with live consumption off; MongoDB is mongo-java-server)");
-        ConfigurableApplicationContext reporting = null;
+        System.out.printf("%n== Reads (its own Kafka broker; reporting-service with live consumption off, -Xmx%s; MongoDB is mongo-java-server)%n", heap);
+        ForkedService reporting = null;
         try {
             int[] programmes = {0};
             long events = publish(broker.getBrokersAsString(), programmes);
-            reporting = Service.REPORTING.run(TestTokens.trusted(
-                    "--spring.cloud.stream.kafka.binder.brokers=" + broker.getBrokersAsString(),
-                    "--spring.mongodb.uri=" + TestInfrastructure.newMongoUri("maap_bench_reads"),
-                    "--server.port=0", "--logging.level.root=WARN",
-                    "--maap.rate-limit.general.capacity=1000000",
-                    "--maap.reporting.live-bindings=",
-                    "--spring.cloud.stream.bindings.auditEvents-in-0.consumer.auto-startup=false",
-                    "--spring.cloud.stream.bindings.caseReturnEvents-in-0.consumer.auto-startup=false",
-                    "--spring.cloud.stream.bindings.actionPlanEvents-in-0.consumer.auto-startup=false"));
-            String base = "http://localhost:" + reporting.getEnvironment().getRequiredProperty("local.server.port");
-            MeterRegistry registry = reporting.getBean(MeterRegistry.class);
-            double warmedBefore = warmings(registry);
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("spring.cloud.stream.kafka.binder.brokers", broker.getBrokersAsString());
+            settings.put("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_bench_reads"));
+            settings.put("server.port", "0");
+            settings.put("logging.level.root", "WARN");
+            settings.put("maap.rate-limit.general.capacity", "1000000");
+            settings.put("maap.reporting.live-bindings", "");
+            for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
+                settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
+            }
+            reporting = ForkedService.fork(Service.REPORTING, heap, settings);
+            String base = reporting.baseUrl();
+            double warmedBefore = warmings(base);
             rebuild(ApiClient.of(base, token), events);
-            awaitWarmed(registry, warmedBefore);
+            awaitWarmed(base, warmedBefore);
             int count = programmes[0];
             read(base, "scorecard of a programme", p -> "/api/scorecard?programmeId=" + programme(p % count));
             read(base, "overdue list of a programme, a page of 50", p -> "/api/outstanding-returns?overdue=true&size=50&programmeId="
                     + programme(p % count));
             read(base, "board feed of a programme (JSON)", p -> "/api/board-scorecard/" + programme(p % count));
+            double[] used = reporting.heapMiB();
+            System.out.printf("  reporting-service: peak heap used %.0f MiB, %.0f MiB after a full collection (-Xmx%s)%n",
+                    used[0], used[1], heap);
+            rows.add(String.format("| reads | reporting-service's heap through the reads part (-Xmx%s) | peak %.0f MiB, %.0f MiB after a full collection | | |",
+                    heap, used[0], used[1]));
         } finally {
             if (reporting != null) {
                 reporting.close();
@@ -128,11 +138,11 @@ final class ReadsBenchmark {
      * metrics (docs/operations.md) say when a warming more than before the rebuild has ended and none
      * runs. Prints how long it took.
      */
-    private static void awaitWarmed(MeterRegistry registry, double before) throws InterruptedException {
+    private static void awaitWarmed(String base, double before) throws Exception {
         long start = System.nanoTime();
         long deadline = start + java.time.Duration.ofMinutes(2).toNanos();
         boolean warmed;
-        while (!(warmed = warmings(registry) > before && registry.get("maap.reporting.view.warming").gauge().value() == 0)
+        while (!(warmed = warmings(base) > before && metric(base, "maap_reporting_view_warming") == 0)
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -140,8 +150,29 @@ final class ReadsBenchmark {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private static double warmings(MeterRegistry registry) {
-        return registry.get("maap.reporting.view.warmings").functionCounter().count();
+    private static double warmings(String base) throws Exception {
+        return metric(base, "maap_reporting_view_warmings_total");
+    }
+
+    /** The sum of a metric's samples as the service's Prometheus endpoint gives them (docs/operations.md, "Metrics"). */
+    private static double metric(String base, String name) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("/actuator/prometheus answered " + response.statusCode());
+        }
+        double sum = 0;
+        boolean found = false;
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException("No " + name + " among reporting-service's metrics");
+        }
+        return sum;
     }
 
     private void rebuild(ApiClient client, long events) throws Exception {
