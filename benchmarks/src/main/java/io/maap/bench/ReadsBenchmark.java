@@ -73,6 +73,8 @@ final class ReadsBenchmark {
             settings.put("logging.level.root", "WARN");
             settings.put("maap.rate-limit.general.capacity", "1000000");
             settings.put("maap.reporting.live-bindings", "");
+            // the scheduled "as at" checkpoint run (a minute after start by default) would replay the log beside the reads
+            settings.put("maap.reporting.as-at-checkpoint-delay", "P1D");
             for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
                 settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
             }
