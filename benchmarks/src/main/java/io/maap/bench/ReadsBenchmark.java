@@ -47,9 +47,9 @@ final class ReadsBenchmark {
     private final int readers = Integer.getInteger("maap.bench.readers", 8);
     private final int reads = Integer.getInteger("maap.bench.reads", 2_000);
     /**
-     * Requests per view not measured, first: the service's JVM is new (since 2026-12-07; it shared
-     * the benchmark's, warm from the parts before, until then), and after a tenth as many its
-     * requests still ran three times slower than the same JVM's later ones.
+     * Requests per view not measured, every view's before any is measured: the service's JVM is
+     * new (since 2026-12-07; it shared the benchmark's, warm from the parts before, until then),
+     * and after 200 its requests ran at half the rate of the same JVM's later ones.
      */
     private final int warmUp = Integer.getInteger("maap.bench.reads-warm-up", 4_000);
     private final List<String> rows = new ArrayList<>();
@@ -90,10 +90,17 @@ final class ReadsBenchmark {
             rebuild(ApiClient.of(base, token), events);
             awaitWarmed(base, warmedBefore);
             int count = programmes[0];
-            read(base, "scorecard of a programme", p -> "/api/scorecard?programmeId=" + programme(p % count));
-            read(base, "overdue list of a programme, a page of 50", p -> "/api/outstanding-returns?overdue=true&size=50&programmeId="
+            Map<String, IntFunction<String>> views = new LinkedHashMap<>();
+            views.put("scorecard of a programme", p -> "/api/scorecard?programmeId=" + programme(p % count));
+            views.put("overdue list of a programme, a page of 50", p -> "/api/outstanding-returns?overdue=true&size=50&programmeId="
                     + programme(p % count));
-            read(base, "board feed of a programme (JSON)", p -> "/api/board-scorecard/" + programme(p % count));
+            views.put("board feed of a programme (JSON)", p -> "/api/board-scorecard/" + programme(p % count));
+            // every view warmed before any is measured: they share most of a request's code
+            for (boolean measured : new boolean[] {false, true}) {
+                for (Map.Entry<String, IntFunction<String>> view : views.entrySet()) {
+                    read(base, view.getKey(), view.getValue(), measured);
+                }
+            }
             double[] used = reporting.heapMiB();
             System.out.printf("  reporting-service: peak heap used %.0f MiB, %.0f MiB after a full collection (-Xmx%s)%n",
                     used[0], used[1], heap);
@@ -196,43 +203,44 @@ final class ReadsBenchmark {
                 events, returns, progress.get("eventsPerSecond").asDouble()));
     }
 
-    /** {@link #readers} clients, each asking {@link #reads} / readers times (after {@link #warmUp} / readers not measured). */
-    private void read(String base, String name, IntFunction<String> path) throws Exception {
+    /** {@link #readers} clients, each asking {@link #reads} / readers times, measured, or {@link #warmUp} / readers times, not. */
+    private void read(String base, String name, IntFunction<String> path, boolean measured) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         int each = Math.max(1, reads / readers);
         long[] latencies = new long[each * readers];
-        long start = 0;
+        long start;
         try {
-            for (boolean measured : new boolean[] {false, true}) {
-                List<Future<?>> done = new ArrayList<>();
-                int rounds = measured ? each : Math.max(1, warmUp / readers);
-                start = System.nanoTime();
-                for (int r = 0; r < readers; r++) {
-                    int reader = r;
-                    done.add(pool.submit(() -> {
-                        Random random = new Random(reader * 31L + (measured ? 1 : 0));
-                        for (int i = 0; i < rounds; i++) {
-                            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.apply(random.nextInt(1 << 20))))
-                                    .header("Authorization", "Bearer " + token.get()).GET().build();
-                            long sent = System.nanoTime();
-                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() != 200) {
-                                throw new IllegalStateException(name + ": " + response.statusCode() + " " + response.body());
-                            }
-                            if (measured) {
-                                latencies[reader * each + i] = System.nanoTime() - sent;
-                            }
+            List<Future<?>> done = new ArrayList<>();
+            int rounds = measured ? each : Math.max(1, warmUp / readers);
+            start = System.nanoTime();
+            for (int r = 0; r < readers; r++) {
+                int reader = r;
+                done.add(pool.submit(() -> {
+                    Random random = new Random(reader * 31L + (measured ? 1 : 0));
+                    for (int i = 0; i < rounds; i++) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path.apply(random.nextInt(1 << 20))))
+                                .header("Authorization", "Bearer " + token.get()).GET().build();
+                        long sent = System.nanoTime();
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(name + ": " + response.statusCode() + " " + response.body());
                         }
-                        return null;
-                    }));
-                }
-                for (Future<?> future : done) {
-                    future.get();
-                }
+                        if (measured) {
+                            latencies[reader * each + i] = System.nanoTime() - sent;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
             }
         } finally {
             pool.shutdown();
+        }
+        if (!measured) {
+            return;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
