@@ -79,6 +79,28 @@ final class ForkedService implements AutoCloseable {
                 null, null);
     }
 
+    /**
+     * reporting-service on a broker and a MongoDB database, with live consumption off and the
+     * scheduled "as at" checkpoint run held off (it would replay the log beside what is measured),
+     * as the read side's parts run it: they fill its read model with {@code POST /api/rebuilds}.
+     * {@code more} adds or overrides settings.
+     */
+    static ForkedService reportingWithoutLiveConsumption(String heap, String kafka, String mongoUri, Map<String, String> more)
+            throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+        settings.put("spring.mongodb.uri", mongoUri);
+        settings.put("server.port", "0");
+        settings.put("logging.level.root", "WARN");
+        settings.put("maap.reporting.live-bindings", "");
+        settings.put("maap.reporting.as-at-checkpoint-delay", "P1D");
+        for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
+            settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
+        }
+        settings.putAll(more);
+        return fork(Service.REPORTING, heap, settings);
+    }
+
     private static ForkedService launch(Service service, String heap, Map<String, String> properties, Path dir, LocalKafka kafka,
                                         TestInfrastructure.Database database) throws Exception {
         String classPath = projectClassPath();

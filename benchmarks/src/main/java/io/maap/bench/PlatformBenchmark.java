@@ -493,19 +493,9 @@ public final class PlatformBenchmark {
                 producer.flush();
                 System.out.printf("%nPublished %,d generated events (%,d in all) in %.1f s%n", size, published, (System.nanoTime() - start) / 1e9);
                 if (reporting == null) {
-                    Map<String, String> settings = new java.util.LinkedHashMap<>();
-                    settings.put("spring.cloud.stream.kafka.binder.brokers", kafka);
-                    settings.put("spring.mongodb.uri", mongoUri);
-                    settings.put("server.port", "0");
-                    settings.put("logging.level.root", "WARN");
-                    settings.put("maap.reporting.live-bindings", "");
-                    settings.put("maap.reporting.as-at-checkpoint-delay", "P1D");
                     // one caller rebuilds and builds checkpoints at every size: above a person's 5 an hour
-                    settings.put("maap.rate-limit.rules.rebuild.capacity", "1000");
-                    for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
-                        settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
-                    }
-                    reporting = ForkedService.fork(Service.REPORTING, READ_SIDE_HEAP, settings);
+                    reporting = ForkedService.reportingWithoutLiveConsumption(READ_SIDE_HEAP, kafka, mongoUri,
+                            Map.of("maap.rate-limit.rules.rebuild.capacity", "1000"));
                 }
                 ApiClient client = ApiClient.of(reporting.baseUrl(), token);
 

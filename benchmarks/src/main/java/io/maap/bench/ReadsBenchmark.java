@@ -2,7 +2,6 @@ package io.maap.bench;
 
 import io.maap.bench.LoadGenerator.GeneratedEvent;
 import io.maap.events.casereturn.ReturnRequested;
-import io.maap.local.MaapServices.Service;
 import io.maap.testsupport.TestInfrastructure;
 import io.maap.testsupport.api.ApiClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -72,19 +71,8 @@ final class ReadsBenchmark {
         try {
             int[] programmes = {0};
             long events = publish(broker.getBrokersAsString(), programmes);
-            Map<String, String> settings = new LinkedHashMap<>();
-            settings.put("spring.cloud.stream.kafka.binder.brokers", broker.getBrokersAsString());
-            settings.put("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_bench_reads"));
-            settings.put("server.port", "0");
-            settings.put("logging.level.root", "WARN");
-            settings.put("maap.rate-limit.general.capacity", "1000000");
-            settings.put("maap.reporting.live-bindings", "");
-            // the scheduled "as at" checkpoint run (a minute after start by default) would replay the log beside the reads
-            settings.put("maap.reporting.as-at-checkpoint-delay", "P1D");
-            for (String binding : List.of("auditEvents", "caseReturnEvents", "actionPlanEvents")) {
-                settings.put("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup", "false");
-            }
-            reporting = ForkedService.fork(Service.REPORTING, heap, settings);
+            reporting = ForkedService.reportingWithoutLiveConsumption(heap, broker.getBrokersAsString(),
+                    TestInfrastructure.newMongoUri("maap_bench_reads"), Map.of("maap.rate-limit.general.capacity", "1000000"));
             String base = reporting.baseUrl();
             double warmedBefore = warmings(base);
             rebuild(ApiClient.of(base, token), events);
