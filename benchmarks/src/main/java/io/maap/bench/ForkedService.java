@@ -139,6 +139,12 @@ final class ForkedService implements AutoCloseable {
         return infrastructure;
     }
 
+    /** The CPU time the service's JVM has used so far, all its threads, in nanoseconds (as the operating system counts it). */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toNanos)
+                .orElseThrow(() -> new IllegalStateException("The operating system does not give the service's CPU time"));
+    }
+
     /** The JVM's peak heap used and its heap after a full collection, in MiB. */
     double[] heapMiB() throws IOException {
         commands.println("heap");

@@ -86,7 +86,7 @@ final class ReadsBenchmark {
             // every view warmed before any is measured: they share most of a request's code
             for (boolean measured : new boolean[] {false, true}) {
                 for (Map.Entry<String, IntFunction<String>> view : views.entrySet()) {
-                    read(base, view.getKey(), view.getValue(), measured);
+                    read(reporting, view.getKey(), view.getValue(), measured);
                 }
             }
             double[] used = reporting.heapMiB();
@@ -192,7 +192,9 @@ final class ReadsBenchmark {
     }
 
     /** {@link #readers} clients, each asking {@link #reads} / readers times, measured, or {@link #warmUp} / readers times, not. */
-    private void read(String base, String name, IntFunction<String> path, boolean measured) throws Exception {
+    private void read(ForkedService service, String name, IntFunction<String> path, boolean measured) throws Exception {
+        String base = service.baseUrl();
+        long cpuBefore = service.cpuNanos();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         int each = Math.max(1, reads / readers);
@@ -231,12 +233,15 @@ final class ReadsBenchmark {
             return;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuPerRequest = (service.cpuNanos() - cpuBefore) / 1e6 / latencies.length;
         Arrays.sort(latencies);
         double p50 = HttpLoadDriver.percentile(latencies, 50);
         double p99 = HttpLoadDriver.percentile(latencies, 99);
-        System.out.printf("reads: %-45s %d readers, %,d requests: %,.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", name, readers,
-                latencies.length, latencies.length / seconds, p50, p99, latencies[latencies.length - 1] / 1e6);
-        rows.add(String.format("| reads | %s, %,d return requests, %d readers (MongoDB: mongo-java-server) | %,.0f/s | p50 %.1f ms, p99 %.1f ms | |",
-                name, returns, readers, latencies.length / seconds, p50, p99));
+        System.out.printf("reads: %-45s %d readers, %,d requests: %,.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                        + "the service's CPU %.2f ms a request%n", name, readers,
+                latencies.length, latencies.length / seconds, p50, p99, latencies[latencies.length - 1] / 1e6, cpuPerRequest);
+        rows.add(String.format("| reads | %s, %,d return requests, %d readers (MongoDB: mongo-java-server) | %,.0f/s | p50 %.1f ms, p99 %.1f ms "
+                        + "(the service's CPU: %.2f ms a request) | |",
+                name, returns, readers, latencies.length / seconds, p50, p99, cpuPerRequest));
     }
 }

@@ -3,6 +3,8 @@ package io.maap.reporting.projection.query;
 import io.maap.reporting.projection.query.ProjectionStore;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,19 +16,30 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which generation of the read models is live. A rebuild fills the next generation while the
- * live one keeps serving, then switches this pointer.
+ * live one keeps serving, then switches this pointer. The generation a switch replaced is dropped
+ * {@code maap.reporting.replaced-generation-kept-for} after the switch is seen (10 s unless set; 0
+ * drops it at once), so that a query or an event that read the pointer before the switch, here or
+ * on another instance, still finds that generation whole.
  */
 @Component
 public class Generations {
 
+    private static final Logger log = LoggerFactory.getLogger(Generations.class);
+
     static final String STATE = "projection_state";
     private static final String ACTIVE = "active";
+    private static final Pattern GENERATION = Pattern.compile("g(\\d+)_.*");
 
     private final MongoTemplate mongo;
     private volatile long active;
@@ -36,33 +49,50 @@ public class Generations {
     /** How old the pointer the live consumers write by may be ({@link #activeForEvents()}), in nanoseconds. */
     private final long eventsMaxAge;
     private final LongSupplier nanoTime;
-    /** When the pointer was last read for the live consumers ({@link System#nanoTime()} scale); 0: never. */
-    private volatile long readForEventsAt;
+    /** When the pointer was last read for the live consumers and the queries ({@link System#nanoTime()} scale); 0: never. */
+    private volatile long readRecentlyAt;
+    /** How long a replaced generation is kept after the switch is seen. */
+    private final Duration replacedKeptFor;
+    /** Drops replaced generations once they have been kept long enough; started at the first. */
+    private ScheduledExecutorService dropper;
 
     public Generations(MongoTemplate mongo) {
         this(mongo, Duration.ZERO, System::nanoTime);
     }
 
     @Autowired
-    public Generations(MongoTemplate mongo, @Value("${maap.reporting.generation-pointer-max-age:250ms}") Duration eventsMaxAge) {
-        this(mongo, eventsMaxAge, System::nanoTime);
+    public Generations(MongoTemplate mongo, @Value("${maap.reporting.generation-pointer-max-age:250ms}") Duration eventsMaxAge,
+                       @Value("${maap.reporting.replaced-generation-kept-for:10s}") Duration replacedKeptFor) {
+        this(mongo, eventsMaxAge, System::nanoTime, replacedKeptFor);
     }
 
     Generations(MongoTemplate mongo, Duration eventsMaxAge, LongSupplier nanoTime) {
+        this(mongo, eventsMaxAge, nanoTime, Duration.ZERO);
+    }
+
+    Generations(MongoTemplate mongo, Duration eventsMaxAge, LongSupplier nanoTime, Duration replacedKeptFor) {
         if (eventsMaxAge.isNegative()) {
             throw new IllegalArgumentException("maap.reporting.generation-pointer-max-age must not be negative: " + eventsMaxAge);
+        }
+        if (replacedKeptFor.isNegative()) {
+            throw new IllegalArgumentException("maap.reporting.replaced-generation-kept-for must not be negative: " + replacedKeptFor);
         }
         this.mongo = mongo;
         this.eventsMaxAge = eventsMaxAge.toNanos();
         this.nanoTime = nanoTime;
+        this.replacedKeptFor = replacedKeptFor;
         Document state = mongo.findById(ACTIVE, Document.class, STATE);
         this.active = state == null ? 1 : state.get("generation", Number.class).longValue();
         this.announced.set(active);
         ProjectionStore live = active();
-        if (mongo.getCollectionNames().stream().noneMatch(name -> name.startsWith(live.prefix()))) {
+        List<String> collections = mongo.getCollectionNames().stream().toList();
+        if (collections.stream().noneMatch(name -> name.startsWith(live.prefix()))) {
             // Filled from its first event from here on: it keeps programme figures.
             ProgrammeFigures.keptFromStart(live);
         }
+        // replaced generations an instance stopped before dropping (it keeps them a while after a switch)
+        collections.stream().map(GENERATION::matcher).filter(Matcher::matches).map(m -> Long.parseLong(m.group(1)))
+                .filter(generation -> generation < active).distinct().forEach(this::dropReplaced);
     }
 
     /**
@@ -85,11 +115,26 @@ public class Generations {
      * (docs/deployment.md, "Scaling"). This instance's own switch is followed at once.
      */
     public ProjectionStore activeForEvents() {
+        return activeRecently();
+    }
+
+    /**
+     * The live generation for a query, as {@link #activeForEvents()} gives it: the pointer as read at
+     * most {@code maap.reporting.generation-pointer-max-age} ago. Reading it for every query was a
+     * sixth of a cached scorecard's CPU (BENCHMARKS.md); a query that reads the generation a switch
+     * on another instance replaced finds it whole, since it is kept a while after the switch
+     * ({@code maap.reporting.replaced-generation-kept-for}), and at most that age out of date.
+     */
+    public ProjectionStore activeForReads() {
+        return activeRecently();
+    }
+
+    private ProjectionStore activeRecently() {
         long now = nanoTime.getAsLong();
-        long readAt = readForEventsAt;
+        long readAt = readRecentlyAt;
         if (readAt == 0 || now - readAt >= eventsMaxAge) {
             activeGeneration();
-            readForEventsAt = now == 0 ? 1 : now;
+            readRecentlyAt = now == 0 ? 1 : now;
         }
         return store(active);
     }
@@ -120,12 +165,39 @@ public class Generations {
         long previous = announced.getAndSet(generation);
         if (previous != generation) {
             if (previous < generation) {
-                // Another instance switched and dropped it; what this one applied to it since (with a
-                // pointer read before the switch) would stay behind as orphaned collections.
-                store(previous).drop();
+                // Replaced: dropped once no query or event that read the pointer before the switch can be
+                // using it. After another instance's switch, what this one applied to it meanwhile goes too.
+                dropReplaced(previous);
             }
             ProjectionStore live = store(generation);
             listeners.forEach(listener -> listener.accept(live));
+        }
+    }
+
+    /** Drops a replaced generation {@link #replacedKeptFor} from now (at once when that is 0). */
+    private void dropReplaced(long generation) {
+        if (replacedKeptFor.isZero()) {
+            store(generation).drop();
+            return;
+        }
+        synchronized (this) {
+            if (dropper == null) {
+                dropper = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "replaced-generation-drop");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            dropper.schedule(() -> {
+                try {
+                    if (generation < active) {
+                        store(generation).drop();
+                    }
+                } catch (RuntimeException e) {
+                    // dropped at the next start instead (the constructor drops replaced generations it finds)
+                    log.warn("Could not drop the replaced read-model generation {}", generation, e);
+                }
+            }, replacedKeptFor.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

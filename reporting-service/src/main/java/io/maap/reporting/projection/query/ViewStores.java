@@ -49,12 +49,12 @@ public class ViewStores {
         if (asOf.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("asOf must not be in the future");
         }
-        return new View(generations.active(), asOf, null, asOf);
+        return new View(generations.activeForReads(), asOf, null, asOf);
     }
 
     public View view(Instant asAt) {
         if (asAt == null) {
-            return new View(generations.active(), LocalDate.now(clock), null);
+            return new View(generations.activeForReads(), LocalDate.now(clock), null);
         }
         if (asAt.isAfter(clock.instant())) {
             throw new IllegalArgumentException("asAt must not be in the future");

@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class GenerationsTest {
 
@@ -81,9 +82,65 @@ class GenerationsTest {
     }
 
     @Test
+    void queriesFollowAnotherInstancesSwitchOnceTheirPointerIsOlderThanItsMaximumAge() {
+        MongoTemplate mongo = newMongo();
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        Generations one = new Generations(mongo);
+        Generations other = new Generations(mongo, Duration.ofMillis(250), now::get);
+        assertThat(other.activeForReads().prefix()).isEqualTo("g1_");
+
+        one.switchTo(2);
+
+        now.addAndGet(Duration.ofMillis(249).toNanos());
+        assertThat(other.activeForReads().prefix()).as("read 249 ms ago").isEqualTo("g1_");
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(other.activeForReads().prefix()).as("read 250 ms ago").isEqualTo("g2_");
+    }
+
+    @Test
+    void theReplacedGenerationIsKeptWholeForAWhileAfterTheSwitchForQueriesThatReadThePointerBefore() {
+        MongoTemplate mongo = newMongo();
+        mongo.insert(new Document("_id", "r1"), "g1_return_requests");
+        Generations one = new Generations(mongo, Duration.ZERO, System::nanoTime, Duration.ofMillis(300));
+        ProjectionStore before = one.activeForReads();
+
+        long switched = System.nanoTime();
+        one.switchTo(2);
+
+        assertThat(one.activeForReads().prefix()).isEqualTo("g2_");
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), before.collection("return_requests")))
+                .as("the replaced generation, read at once after the switch").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollectionNames().stream().noneMatch(n -> n.startsWith("g1_")));
+        assertThat(System.nanoTime() - switched).as("dropped no sooner than kept for").isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+    }
+
+    @Test
+    void aReplacedGenerationAnInstanceStoppedBeforeDroppingIsDroppedByTheNextToStart() {
+        MongoTemplate mongo = newMongo();
+        new Generations(mongo, Duration.ZERO, System::nanoTime, Duration.ofHours(1)).switchTo(3);
+        mongo.insert(new Document("_id", "left"), "g2_return_requests");
+        mongo.insert(new Document("_id", "live"), "g3_return_requests");
+        mongo.insert(new Document("_id", "rebuilding"), "g4_return_requests");
+
+        new Generations(mongo);
+
+        assertThat(mongo.getCollectionNames()).contains("g3_return_requests", "g4_return_requests")
+                .doesNotContain("g2_return_requests");
+    }
+
+    @Test
+    void aNegativeTimeToKeepAReplacedGenerationIsRefused() {
+        MongoTemplate mongo = newMongo();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generations(mongo, Duration.ZERO, System::nanoTime,
+                        Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maap.reporting.replaced-generation-kept-for");
+    }
+
+    @Test
     void aNegativeMaximumAgeIsRefused() {
         MongoTemplate mongo = newMongo();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generations(mongo, Duration.ofMillis(-1)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generations(mongo, Duration.ofMillis(-1), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maap.reporting.generation-pointer-max-age");
     }
