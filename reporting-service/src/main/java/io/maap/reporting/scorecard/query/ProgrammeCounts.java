@@ -38,6 +38,11 @@ final class ProgrammeCounts {
         return programmeId != null && ProgrammeFigures.kept(store);
     }
 
+    /** The programme's figures as read, without its audits (a caller that reads them all at once). */
+    static ProgrammeCounts withoutAudits(ProgrammeFigures.Read programme) {
+        return new ProgrammeCounts(programme, List.of());
+    }
+
     /** The programme's figures and its audits' documents (read by {@code _id}). */
     static ProgrammeCounts read(ProjectionStore store, String programmeId) {
         return of(store, programmeId, ProgrammeFigures.read(store, programmeId));

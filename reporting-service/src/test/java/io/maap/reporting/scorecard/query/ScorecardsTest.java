@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static io.maap.reporting.ProjectionTestSupport.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,31 @@ class ScorecardsTest {
 
         assertThat(figures.findingsByAspect()).containsEntry("voice-of-the-child", new BoardScorecardUpdated.FindingCounts(1, 1));
         assertThat(figures.actions()).isEqualTo(new BoardScorecardUpdated.Actions(2, 1, 0, 1, 0, 0, 1, 1));
+    }
+
+    @Test
+    void theScorecardOfEveryProgrammeCountsEveryProgrammesFindingsActionsAndMilestones() {
+        countsFindingsByAspectAndActionsByRag();
+        milestonesAreMetOnTrackOrOverdueAgainstTheirPlannedWindow();
+        String p2 = "havering-2017-18";
+        String a2 = "hav-2017-neglect";
+        apply(new FindingRecorded("f9", a2, p2, "voice-of-the-child", "Voice of the child", FindingKind.GOOD_PRACTICE,
+                List.of("nelft"), List.of(), "Child seen alone", "Share", "qa", LocalDate.of(2017, 8, 21)), 0);
+        apply(new FindingRecorded("f8", a2, p2, "management-oversight", "Management oversight", FindingKind.AREA_FOR_IMPROVEMENT,
+                List.of("nelft"), List.of(), "No supervision", "Supervise", "qa", LocalDate.of(2017, 8, 21)), 1);
+        apply(new ActionAdded("a9", "plan9", a2, p2, "Supervision audit", "nelft", "Lead", LocalDate.of(2017, 9, 1),
+                List.of("f8"), "Supervision recorded", LocalDate.of(2017, 8, 25)), 2);
+        LocalDate day = LocalDate.of(2017, 12, 4);
+
+        BoardScorecardUpdated.Figures all = scorecards.compute(store, day, null, null, null).figures();
+
+        assertThat(all.findingsByAspect()).containsOnly(
+                Map.entry("voice-of-the-child", new BoardScorecardUpdated.FindingCounts(2, 1)),
+                Map.entry("management-oversight", new BoardScorecardUpdated.FindingCounts(0, 1)));
+        assertThat(all.actions()).isEqualTo(new BoardScorecardUpdated.Actions(3, 2, 0, 1, 0, 1, 2, 1));
+        assertThat(all.milestones()).isEqualTo(new BoardScorecardUpdated.Milestones(2, 1, 0, 0, 1));
+        assertThat(scorecards.compute(store, day, null, null, "nelft").figures().actions())
+                .as("one agency's actions across programmes").isEqualTo(new BoardScorecardUpdated.Actions(2, 2, 0, 1, 0, 1, 2, 0));
     }
 
     @Test
