@@ -22,20 +22,30 @@ class GenerationsTest {
         return new MongoTemplate(MongoClients.create(uri.substring(0, slash)), uri.substring(slash + 1));
     }
 
-    @Test
-    void theLiveConsumersFollowAnotherInstancesSwitchOnceTheirPointerIsOlderThanItsMaximumAge() {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> readers() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("the live consumers",
+                        (java.util.function.Function<Generations, ProjectionStore>) Generations::activeForEvents),
+                org.junit.jupiter.params.provider.Arguments.of("queries",
+                        (java.util.function.Function<Generations, ProjectionStore>) Generations::activeForReads));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("readers")
+    void followAnotherInstancesSwitchOnceTheirPointerIsOlderThanItsMaximumAge(String who,
+                                                                              java.util.function.Function<Generations, ProjectionStore> live) {
         MongoTemplate mongo = newMongo();
         AtomicLong now = new AtomicLong(1_000_000_000L);
         Generations one = new Generations(mongo);
         Generations other = new Generations(mongo, Duration.ofMillis(250), now::get);
-        assertThat(other.activeForEvents().prefix()).isEqualTo("g1_");
+        assertThat(live.apply(other).prefix()).isEqualTo("g1_");
 
         one.switchTo(2);
 
         now.addAndGet(Duration.ofMillis(249).toNanos());
-        assertThat(other.activeForEvents().prefix()).as("read 249 ms ago").isEqualTo("g1_");
+        assertThat(live.apply(other).prefix()).as("read 249 ms ago").isEqualTo("g1_");
         now.addAndGet(Duration.ofMillis(1).toNanos());
-        assertThat(other.activeForEvents().prefix()).as("read 250 ms ago").isEqualTo("g2_");
+        assertThat(live.apply(other).prefix()).as("read 250 ms ago").isEqualTo("g2_");
         assertThat(other.active().prefix()).isEqualTo("g2_");
     }
 
@@ -79,22 +89,6 @@ class GenerationsTest {
         assertThat(other.activeForEvents().prefix()).isEqualTo("g2_");
 
         assertThat(mongo.getCollectionNames()).noneMatch(name -> name.startsWith("g1_"));
-    }
-
-    @Test
-    void queriesFollowAnotherInstancesSwitchOnceTheirPointerIsOlderThanItsMaximumAge() {
-        MongoTemplate mongo = newMongo();
-        AtomicLong now = new AtomicLong(1_000_000_000L);
-        Generations one = new Generations(mongo);
-        Generations other = new Generations(mongo, Duration.ofMillis(250), now::get);
-        assertThat(other.activeForReads().prefix()).isEqualTo("g1_");
-
-        one.switchTo(2);
-
-        now.addAndGet(Duration.ofMillis(249).toNanos());
-        assertThat(other.activeForReads().prefix()).as("read 249 ms ago").isEqualTo("g1_");
-        now.addAndGet(Duration.ofMillis(1).toNanos());
-        assertThat(other.activeForReads().prefix()).as("read 250 ms ago").isEqualTo("g2_");
     }
 
     @Test
