@@ -205,12 +205,12 @@ final class Counting {
                 store.collection(collection), Document.class).getMappedResults();
     }
 
-    /** A figure of a counting result: 0 when no document was counted. */
     /** Adds each count of {@code more} to the same count of {@code sum} (a count {@code sum} lacks starts at 0). */
     static void addTo(Document sum, Document more) {
         more.forEach((name, count) -> sum.put(name, number(sum, name) + ((Number) count).intValue()));
     }
 
+    /** A figure of a counting result: 0 when no document was counted. */
     static int number(Document counts, String name) {
         Number value = counts.get(name, Number.class);
         return value == null ? 0 : value.intValue();
