@@ -46,7 +46,7 @@ public class Generations {
     private final List<Consumer<ProjectionStore>> listeners = new CopyOnWriteArrayList<>();
     /** The last generation the listeners were told of: each change is told once, whichever thread sees it first. */
     private final AtomicLong announced = new AtomicLong();
-    /** How old the pointer the live consumers write by may be ({@link #activeForEvents()}), in nanoseconds. */
+    /** How old the pointer the live consumers write by and queries read by may be ({@link #activeForEvents()}, {@link #activeForReads()}), in nanoseconds. */
     private final long eventsMaxAge;
     private final LongSupplier nanoTime;
     /** When the pointer was last read for the live consumers and the queries ({@link System#nanoTime()} scale); 0: never. */

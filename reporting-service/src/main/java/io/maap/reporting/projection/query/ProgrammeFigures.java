@@ -3,6 +3,7 @@ package io.maap.reporting.projection.query;
 import com.mongodb.client.MongoCollection;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonReader;
+import org.bson.BsonString;
 import org.bson.BsonType;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -157,11 +159,11 @@ public final class ProgrammeFigures {
      * programme at once counts, instead of asking MongoDB to count every return request, finding
      * and action (ADR 0020).
      */
-    public static void readAll(ProjectionStore store, java.util.function.BiConsumer<String, Read> each) {
+    public static void readAll(ProjectionStore store, BiConsumer<String, Read> each) {
         MongoCollection<RawBsonDocument> collection = store.mongo().getCollection(store.collection(COLLECTION))
                 .withDocumentClass(RawBsonDocument.class);
         for (RawBsonDocument raw : collection.find().batchSize(100)) {
-            if (raw.get("_id") instanceof org.bson.BsonString id) {
+            if (raw.get("_id") instanceof BsonString id) {
                 each.accept(id.getValue(), decoded(raw, collection.getCodecRegistry()));
             }
         }
