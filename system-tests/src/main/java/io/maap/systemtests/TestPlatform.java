@@ -56,12 +56,11 @@ public final class TestPlatform {
             // No "as at" checkpoints here (a run only drops them): they are proven by reporting-service's
             // AsAtCheckpointsTest; here a run would replay the log on the shared platform's cores at moments no
             // flow chooses. Views "as at" an instant still replay from the start here. A rebuild hands its writes on
-            // every 7 events (10,000 by default) and its programme figures' every 20 (100,000), so that a flow's
-            // rebuild writes in several turns, some without the figures, as a large one does.
+            // every 7 events (a poll's 2,000 by default), so that a flow's rebuild writes in several turns, as a large
+            // one does, before it writes the programmes' figures from its documents.
             perService.put(Service.REPORTING, Map.of("spring.mongodb.uri", TestInfrastructure.newMongoUri("maap_reporting"),
                     "maap.reporting.board-feed-interval", "500ms", "maap.reporting.shredding-check-interval", "1s",
-                    "maap.reporting.as-at-checkpoints", "0", "maap.reporting.rebuild-events-per-write", "7",
-                    "maap.reporting.rebuild-events-per-figures-write", "20"));
+                    "maap.reporting.as-at-checkpoints", "0", "maap.reporting.rebuild-events-per-write", "7"));
             // The real local provider, issuing with the test key, so that both its tokens and TestTokens' are good.
             // The dashboard's port is chosen first: the provider must know where to send people back.
             int dashboardPort = FreePorts.one();

@@ -153,10 +153,12 @@ public class AuditsProjection implements Projection {
      * its board feed and scorecard read: written for every change of the audit, after the audit's
      * document, so that the programme's document gets a new version once the change can be read
      * ({@link io.maap.reporting.projection.query.ProgrammeViewCache} reuses a programme's views,
-     * audits' stages and milestones included, until that version changes).
+     * audits' stages and milestones included, until that version changes). Every event sets the
+     * programme on the audit's document, as on the entry's: a rebuild writes the figures from the
+     * documents ({@link ProjectionStore#batchingAsOnlyWriterFiguresLast()}).
      */
     private static void audit(ProjectionStore store, String auditId, String programmeId, long sequence, Update update) {
-        store.applyInOrder(AUDITS, auditId, sequence, update);
+        store.applyInOrder(AUDITS, auditId, sequence, ProgrammeFigures.named(update, programmeId));
         ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.AUDITS, auditId, sequence,
                 new Update().set("auditId", auditId), ProgrammeFigures.AUDIT_FIELDS);
     }

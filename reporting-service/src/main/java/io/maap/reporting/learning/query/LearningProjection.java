@@ -116,13 +116,18 @@ public class LearningProjection implements Projection {
         }
     }
 
+    /**
+     * The finding's document, then its entry among its programme's ({@link ProgrammeFigures}). Every
+     * event sets the programme on the document, as on the entry's: a rebuild writes the figures from
+     * the documents ({@link ProjectionStore#batchingAsOnlyWriterFiguresLast()}). So do actions'.
+     */
     private static void finding(ProjectionStore store, String programmeId, String key, long sequence, Update update) {
-        store.applyInOrder(FINDINGS, key, sequence, update);
+        store.applyInOrder(FINDINGS, key, sequence, ProgrammeFigures.named(update, programmeId));
         ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.FINDINGS, key, sequence, update, ProgrammeFigures.FINDING_FIELDS);
     }
 
     private static void action(ProjectionStore store, String programmeId, String key, long sequence, Update update) {
-        store.applyInOrder(ACTIONS, key, sequence, update);
+        store.applyInOrder(ACTIONS, key, sequence, ProgrammeFigures.named(update, programmeId));
         ProgrammeFigures.apply(store, programmeId, ProgrammeFigures.ACTIONS, key, sequence, update, ProgrammeFigures.ACTION_FIELDS);
     }
 

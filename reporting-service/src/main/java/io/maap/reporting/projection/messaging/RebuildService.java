@@ -32,12 +32,12 @@ import java.util.function.ToIntFunction;
  * every write is idempotent per aggregate sequence). The writes of {@code
  * maap.reporting.rebuild-events-per-write} events (2,000 by default, a poll's), merged per
  * document in memory, run on a thread of their own while the next polls are read and applied
- * ({@link WriteBehind}, {@link UnwrittenEvents}); all have run before the switch. In a log in the order of the events' times,
- * as the relays publish it, a poll's events touch thousands of documents once each, and every
- * programme under way's figures document (ADR 0020) once: each write of one pays for its whole
- * document, which at a million events was two thirds of the rebuild's time, so those are written
- * every {@code maap.reporting.rebuild-events-per-figures-write} events (100,000 by default) instead
- * (BENCHMARKS.md, "The read side's log in time order").
+ * ({@link WriteBehind}, {@link UnwrittenEvents}); all have run before the switch. The programmes'
+ * figures documents (ADR 0020) are written once, from the documents, when the rebuild has caught
+ * up ({@link ProjectionStore#batchingAsOnlyWriterFiguresLast()}): in a log in the order of the
+ * events' times, as the relays publish it, every poll touches every programme under way, and
+ * writing their documents as the rebuild went was some 40% of its time at a million events
+ * (BENCHMARKS.md).
  */
 @Component
 public class RebuildService implements DisposableBean {
@@ -58,7 +58,6 @@ public class RebuildService implements DisposableBean {
     private final List<String> liveBindings;
     private final Clock clock;
     private final int eventsPerWrite;
-    private final int eventsPerFiguresWrite;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
 
     private final AtomicLong done = new AtomicLong();
@@ -73,17 +72,11 @@ public class RebuildService implements DisposableBean {
     public RebuildService(EventLog eventLog, Projections projections, Generations generations,
                           BindingsLifecycleController bindings,
                           @Value("${maap.reporting.live-bindings}") List<String> liveBindings, Clock clock,
-                          @Value("${maap.reporting.rebuild-events-per-write:" + UnwrittenEvents.EVENTS_PER_WRITE + "}") int eventsPerWrite,
-                          @Value("${maap.reporting.rebuild-events-per-figures-write:" + UnwrittenEvents.EVENTS_PER_FIGURES_WRITE + "}") int eventsPerFiguresWrite) {
+                          @Value("${maap.reporting.rebuild-events-per-write:" + UnwrittenEvents.EVENTS_PER_WRITE + "}") int eventsPerWrite) {
         if (eventsPerWrite < 1) {
             throw new IllegalArgumentException("maap.reporting.rebuild-events-per-write must be at least 1, not " + eventsPerWrite);
         }
-        if (eventsPerFiguresWrite < 1) {
-            throw new IllegalArgumentException("maap.reporting.rebuild-events-per-figures-write must be at least 1, not "
-                    + eventsPerFiguresWrite);
-        }
         this.eventsPerWrite = eventsPerWrite;
-        this.eventsPerFiguresWrite = eventsPerFiguresWrite;
         this.eventLog = eventLog;
         this.projections = projections;
         this.generations = generations;
@@ -127,9 +120,9 @@ public class RebuildService implements DisposableBean {
         ProjectionStore target = generations.store(to);
         target.drop();
         ProgrammeFigures.keptFromStart(target);
-        ProjectionStore writer = target.batchingAsOnlyWriter();
+        ProjectionStore writer = target.batchingAsOnlyWriterFiguresLast();
         try (EventLog.Reader reader = eventLog.open(); WriteBehind writes = new WriteBehind("projection-rebuild-writes")) {
-            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, eventsPerWrite, eventsPerFiguresWrite, done::addAndGet);
+            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, eventsPerWrite, done::addAndGet);
             ToIntFunction<List<IncomingEvent>> apply = polled -> {
                 int unreadable = projections.applyKept(polled, writer);
                 unwritten.applied(polled.size());
@@ -140,6 +133,11 @@ public class RebuildService implements DisposableBean {
             unwritten.handOnAll();
             writes.awaitAll();
             writer.indexWritten();
+            // the live consumers still run meanwhile; the events read after this keep the figures as they go
+            long figuresStart = System.nanoTime();
+            int programmes = writer.figuresFromDocuments();
+            log.info("Wrote the figures of {} programme(s) into generation {} from its documents in {} ms", programmes, to,
+                    (System.nanoTime() - figuresStart) / 1_000_000);
             state = State.SWITCHING;
             liveBindings.forEach(bindings::stop);
             try {

@@ -46,7 +46,7 @@ final class AsAtReplay {
         EventLog.Reader.RecordFilter keep;
         Predicate<RecordTimeIndex.Block> mayHoldKept;
         if (base == null) {
-            writer = target.batchingAsOnlyWriter();
+            writer = target.batchingAsOnlyWriterFiguresLast();
             keep = (position, time) -> time == null || !time.isAfter(instant);
             mayHoldKept = block -> block.untimed() || block.mayHoldAtOrBefore(instant);
         } else {
@@ -75,6 +75,9 @@ final class AsAtReplay {
             });
             writes.awaitAll();
             writer.indexWritten();
+            if (base == null) {
+                writer.figuresFromDocuments();
+            }
             return read;
         }
     }

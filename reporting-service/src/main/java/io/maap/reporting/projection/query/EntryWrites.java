@@ -45,7 +45,7 @@ final class EntryWrites {
 
     /** The field every write of a shared document sets anew. */
     static final String VERSION = "version";
-    private static final String SEQ = "seq";
+    static final String SEQ = "seq";
     private static final int MAX_ATTEMPTS = 20;
     /**
      * About the most entries' sequences one read of a copy's documents asks for: mongo-java-server
@@ -82,13 +82,30 @@ final class EntryWrites {
     private final List<Deferred> deferred = new ArrayList<>();
     /** Entries read from the copy and found not there, by where they are. */
     private final Map<Section, Set<String>> absent = new HashMap<>();
+    /** False for an only writer that writes the entries from the documents once it is done ({@link FiguresFromDocuments}): it keeps none. */
+    private final boolean kept;
 
     EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied) {
+        this(mongo, prefix, batched, onlyWriter, copied, true);
+    }
+
+    private EntryWrites(MongoTemplate mongo, String prefix, boolean batched, boolean onlyWriter, boolean copied, boolean kept) {
         this.mongo = mongo;
         this.prefix = prefix;
         this.batched = batched;
         this.applied = onlyWriter ? new HashMap<>() : null;
         this.copied = copied;
+        this.kept = kept;
+    }
+
+    /** Writes that keep no entry: an only writer's that writes them from the documents once it is done. */
+    static EntryWrites notKept(MongoTemplate mongo, String prefix) {
+        return new EntryWrites(mongo, prefix, true, false, false, false);
+    }
+
+    /** Whether updates of entries are kept (false: {@link #notKept}). */
+    boolean kept() {
+        return kept;
     }
 
     /**
@@ -104,11 +121,6 @@ final class EntryWrites {
         merged.clear();
         pending.clear();
         return taken;
-    }
-
-    /** Writes of nothing, as {@link #take()} gives when nothing was kept: for a flush that leaves this store's entries for later. */
-    EntryWrites none() {
-        return new EntryWrites(mongo, prefix, batched, false, false);
     }
 
     /** The {@code $set} and {@code $inc} of one entry, by field. */
@@ -128,6 +140,9 @@ final class EntryWrites {
      * section {@code section} of a document, at most once and in order.
      */
     void apply(String collection, String documentId, String section, String key, long sequence, EntryUpdate update) {
+        if (!kept) {
+            return;
+        }
         if (applied != null) {
             apply(new Section(collection, documentId, section), key, sequence, update);
         } else if (batched) {

@@ -30,8 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * board feed and its overdue list need: an entry per return request, finding and action (their
  * counted fields, copied from the update that changes the projection's own document, so both read
  * alike) and per audit. A programme's views then read one document by {@code _id} instead of
- * counting over whole collections. Each entry is written at most once per event, in order, live,
- * in a rebuild and "as at" alike ({@link EntryWrites}).
+ * counting over whole collections. Each entry is written at most once per event, in order, live
+ * and in an "as at" view continued from a checkpoint ({@link EntryWrites}); a rebuild, or a replay
+ * from empty, writes them all at once from the documents when it has caught up
+ * ({@link FiguresFromDocuments}).
  * <p>
  * A generation filled before these documents existed has none: {@link #kept} says whether this
  * generation has kept them from its first event (a rebuild, an "as at" view, or a live generation
@@ -68,10 +70,16 @@ public final class ProgrammeFigures {
      * Copies what {@code update} (the projection's update of its own document) does to the given
      * fields into the entry of {@code id} in the programme's {@code section}. Only {@code $set} and
      * {@code $inc} of those fields are copied; any other operator on them is a mistake.
+     * <p>
+     * The update must be the one applied to the document of the same {@code id} in the section's
+     * collection, the fields the section's own ({@link #RETURN_FIELDS}, ...), and the document must
+     * name the programme ({@link #named}): a writer that fills a generation from empty writes the
+     * entries from those documents instead ({@link FiguresFromDocuments}), and the two must agree.
+     * An entry does not apply when the store keeps no figures as it goes.
      */
     public static void apply(ProjectionStore store, String programmeId, String section, String id, long sequence,
                              Update update, Set<String> fields) {
-        if (programmeId == null) {
+        if (programmeId == null || !store.keepsEntries()) {
             return;
         }
         Document operations = update.getUpdateObject();
@@ -91,6 +99,15 @@ public final class ProgrammeFigures {
             return;
         }
         store.applyToEntry(COLLECTION, programmeId, section, escape(id), sequence, new EntryWrites.EntryUpdate(set, inc));
+    }
+
+    /**
+     * The update of a document that has an entry in its programme's figures, setting the programme
+     * the event names (when it names one), so that the document names the programme its entry is
+     * kept under, whichever event came first ({@link FiguresFromDocuments}).
+     */
+    public static Update named(Update update, String programmeId) {
+        return programmeId == null ? update : update.set("programmeId", programmeId);
     }
 
     /** Records that this generation keeps programme figures from its first event (call while it is empty). */

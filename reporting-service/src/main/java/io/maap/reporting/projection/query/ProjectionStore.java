@@ -50,8 +50,11 @@ public final class ProjectionStore {
      * document (by collection and id), so stale updates are dropped before they are sent; null otherwise.
      */
     private final Map<String, Map<String, Long>> applied;
-    /** Entries inside shared documents ({@link ProgrammeFigures}), written in the same mode as the documents. */
-    private final EntryWrites entries;
+    /**
+     * Entries inside shared documents ({@link ProgrammeFigures}), written in the same mode as the
+     * documents, or kept by none until {@link #figuresFromDocuments()} writes them.
+     */
+    private EntryWrites entries;
     /** For the only writer of a copied generation: a document not in {@link #applied} yet has its last sequence read once. */
     private final boolean copied;
 
@@ -97,6 +100,45 @@ public final class ProjectionStore {
      */
     public ProjectionStore batchingAsOnlyWriter() {
         return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>(), false);
+    }
+
+    /**
+     * As {@link #batchingAsOnlyWriter()}, keeping no programme figures as the events are applied:
+     * once its writes have all run, {@link #figuresFromDocuments()} writes every programme's
+     * figures document from the documents written, and the store keeps them from then on. Kept
+     * entry by entry, the figures were some 40% of a rebuild's time at a million events on a log
+     * in time order, every write of them reading and writing every programme under way
+     * (BENCHMARKS.md); written from the documents, each is written once.
+     */
+    public ProjectionStore batchingAsOnlyWriterFiguresLast() {
+        return new ProjectionStore(mongo, prefix, new LinkedHashMap<>(), new HashMap<>(), false,
+                EntryWrites.notKept(mongo, prefix));
+    }
+
+    /**
+     * For a store from {@link #batchingAsOnlyWriterFiguresLast()} whose writes have all run
+     * (flushed, or taken and run): writes every programme's figures document from the
+     * generation's documents ({@link FiguresFromDocuments}; their indexes should be there, see
+     * {@link #indexWritten()}), then keeps the figures from the next event on as the only writer of
+     * a copy does, reading each entry's sequence before its first update.
+     *
+     * @return the number of programmes written
+     */
+    public int figuresFromDocuments() {
+        if (applied == null || entries.kept()) {
+            throw new IllegalStateException("Only an only writer that keeps no figures writes them from the documents");
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("The figures are written from the documents once every write has run");
+        }
+        int programmes = FiguresFromDocuments.write(this);
+        entries = new EntryWrites(mongo, prefix, true, true, true);
+        return programmes;
+    }
+
+    /** Whether updates of entries inside shared documents are kept as events are applied ({@link ProgrammeFigures#apply}). */
+    boolean keepsEntries() {
+        return entries.kept();
     }
 
     /**
@@ -332,23 +374,12 @@ public final class ProjectionStore {
      * ({@link io.maap.reporting.projection.messaging.WriteBehind}).
      */
     public Runnable takeFlush() {
-        return takeFlush(true);
-    }
-
-    /**
-     * As {@link #takeFlush()}, leaving the writes of entries inside shared documents in this store
-     * when {@code withEntries} is false: they go on merging with the entries' next updates, until
-     * a later take with them (which must come before the generation is read). A programme's figures
-     * document takes a write of its whole document however few of its entries changed, so a
-     * rebuild takes them far less often than the documents (ADR 0020).
-     */
-    public Runnable takeFlush(boolean withEntries) {
         if (pending == null) {
             return () -> { };
         }
         // the taken store only writes: whether this one remembers sequences decides how (merged, by _id alone)
         ProjectionStore taken = new ProjectionStore(mongo, prefix, new LinkedHashMap<>(pending),
-                applied == null ? null : Map.of(), false, withEntries ? entries.take() : entries.none());
+                applied == null ? null : Map.of(), false, entries.take());
         pending.clear();
         return taken::flush;
     }

@@ -19,57 +19,37 @@ class UnwrittenEventsTest {
     private static final Set<String> FIELDS = Set.of("status");
 
     @Test
-    void documentsAreWrittenEveryFewEventsAndTheFiguresMoreRarelyAndAllAtTheEnd() {
+    void writesAreHandedOnEveryFewEventsAndAllAtTheEnd() {
         ProjectionStore store = ProjectionTestSupport.newStore();
         ProjectionStore writer = store.batchingAsOnlyWriter();
         List<Integer> written = new CopyOnWriteArrayList<>();
         try (WriteBehind writes = new WriteBehind("unwritten-test")) {
-            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, 3, 7, written::add);
+            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, 3, written::add);
             for (int event = 1; event <= 9; event++) {
                 apply(writer, event);
                 unwritten.applied(1);
                 writes.awaitAll();
                 long documents = store.mongo().getCollection(store.collection("returns")).countDocuments();
-                // the documents of every third event; the figures once 7 events' documents were handed on (at the 9th)
+                // every third event's documents, and their entries in the programme's figures with them
                 assertThat(documents).as("after event %d", event).isEqualTo(event / 3 * 3);
-                assertThat(entries(store)).as("after event %d", event).isEqualTo(event < 9 ? 0 : 9);
+                assertThat(entries(store)).as("after event %d", event).isEqualTo(event / 3 * 3);
             }
             apply(writer, 10);
             unwritten.applied(1);
+            unwritten.handOnAll();
             unwritten.handOnAll();
             writes.awaitAll();
         }
         assertThat(store.mongo().getCollection(store.collection("returns")).countDocuments()).isEqualTo(10);
         assertThat(entries(store)).isEqualTo(10);
-        assertThat(written).containsExactly(3, 3, 3, 1);
-    }
-
-    @Test
-    void theFiguresAloneLeftAtTheEndAreWritten() {
-        ProjectionStore store = ProjectionTestSupport.newStore();
-        ProjectionStore writer = store.batchingAsOnlyWriter();
-        List<Integer> written = new CopyOnWriteArrayList<>();
-        try (WriteBehind writes = new WriteBehind("unwritten-test")) {
-            UnwrittenEvents unwritten = new UnwrittenEvents(writer, writes, 2, 100, written::add);
-            apply(writer, 1);
-            apply(writer, 2);
-            unwritten.applied(2);
-            writes.awaitAll();
-            assertThat(entries(store)).isZero();
-            unwritten.handOnAll();
-            writes.awaitAll();
-        }
-        assertThat(entries(store)).isEqualTo(2);
-        assertThat(written).containsExactly(2, 0);
+        assertThat(written).as("nothing handed on twice, nothing empty").containsExactly(3, 3, 3, 1);
     }
 
     @Test
     void handingOnLessOftenThanEveryEventIsRefused() {
         ProjectionStore writer = ProjectionTestSupport.newStore().batchingAsOnlyWriter();
         try (WriteBehind writes = new WriteBehind("unwritten-test")) {
-            assertThatThrownBy(() -> new UnwrittenEvents(writer, writes, 0, 10, count -> { }))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new UnwrittenEvents(writer, writes, 10, 0, count -> { }))
+            assertThatThrownBy(() -> new UnwrittenEvents(writer, writes, 0, count -> { }))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
