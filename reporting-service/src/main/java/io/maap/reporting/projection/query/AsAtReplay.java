@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * event that reaches the replay twice changes nothing, as in a replay from empty. As in a
  * rebuild, each poll's writes run on a thread of their own while the next poll is read and
  * applied ({@link WriteBehind}), and all of them have run, and the collections written have their
- * indexes, when {@link #fill} returns.
+ * indexes, when {@link #fill} returns. A replay from empty writes the programmes' figures documents
+ * from its documents at the end, as a rebuild does ({@link ProjectionStore#figuresFromDocuments()});
+ * one on top of a base writes them with the documents, each poll.
  */
 final class AsAtReplay {
 

@@ -208,4 +208,28 @@ class ScorecardsTest {
         assertThat(scorecards.compute(store, day, null, a2, null).figures().returns())
                 .as("one audit, its programme not named").isEqualTo(scorecards.compute(store, day, p2, a2, null).figures().returns());
     }
+
+    @Test
+    void theScorecardOfEveryProgrammeCountsEachOfManyProgrammesOnce() {
+        // many programmes, each with requests of both agencies, some received on time and some late
+        int programmes = 37;
+        for (int i = 0; i < 3 * programmes; i++) {
+            String programme = "programme-" + i % programmes;
+            String id = "q" + i;
+            String agency = i % 2 == 0 ? "nelft" : "met-police";
+            apply(new ReturnRequested(id, programme + "-audit", programme, "REF-" + i, CaseType.CHILD_IN_NEED, agency,
+                    LocalDate.of(2017, 7, 3), DUE, LocalDate.of(2017, 7, 17)), 0);
+            if (i % 3 == 0) {
+                apply(new ReturnSubmitted(id, programme + "-audit", programme, "REF-" + i, agency, 1, "spoc", "auditor",
+                        Instant.parse("2017-07-20T10:00:00Z"), DUE.plusDays(i % 2), DUE, i % 2, "api", List.of()), 1);
+            }
+        }
+        LocalDate day = LocalDate.of(2017, 8, 2);
+
+        // 111 requests, 37 received (i % 3 == 0), of those the odd i late; the rest awaited and overdue
+        assertThat(scorecards.compute(store, day, null, null, null).figures().returns())
+                .isEqualTo(new BoardScorecardUpdated.Returns(111, 37, 19, 18, 0, 0, 0, 74, 74));
+        assertThat(scorecards.compute(store, day, null, null, "met-police").figures().returns())
+                .as("one agency across programmes").isEqualTo(new BoardScorecardUpdated.Returns(55, 18, 0, 18, 0, 0, 0, 37, 37));
+    }
 }
