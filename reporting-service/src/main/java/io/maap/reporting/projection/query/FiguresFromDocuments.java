@@ -2,6 +2,7 @@ package io.maap.reporting.projection.query;
 
 import io.maap.reporting.audits.query.AuditsProjection;
 import io.maap.reporting.learning.query.LearningProjection;
+import io.maap.reporting.projection.messaging.WriteBehind;
 import io.maap.reporting.returns.query.ReturnsProjection;
 
 import com.mongodb.client.MongoCollection;
@@ -27,7 +28,8 @@ import java.util.Set;
  * Each section is one pass over its collection, sorted by programme (the field the views filter
  * on, indexed in every generation, {@link ReadModelIndexes}), so that only one programme's section
  * is held at a time; each programme's section is set in its document whole, the return requests'
- * last, since each set rewrites the document (ADR 0020).
+ * last, since each set rewrites the document (ADR 0020), and each write runs while the next
+ * programmes are read ({@link WriteBehind}).
  */
 final class FiguresFromDocuments {
 
@@ -59,14 +61,21 @@ final class FiguresFromDocuments {
     static int write(ProjectionStore store) {
         MongoCollection<Document> figures = store.mongo().getCollection(store.collection(ProgrammeFigures.COLLECTION));
         Set<String> programmes = new HashSet<>();
-        for (Source source : SOURCES) {
-            programmes.addAll(write(store, source, figures));
+        try (WriteBehind writes = new WriteBehind("figures-from-documents")) {
+            for (Source source : SOURCES) {
+                programmes.addAll(write(store, source, figures, writes));
+            }
+            writes.awaitAll();
         }
         return programmes.size();
     }
 
-    /** One section of every programme's document: the programmes written. */
-    private static Set<String> write(ProjectionStore store, Source source, MongoCollection<Document> figures) {
+    /**
+     * One section of every programme's document: the programmes written. Each bulk write runs on
+     * {@code writes}' thread while the next programmes' documents are read, in order.
+     */
+    private static Set<String> write(ProjectionStore store, Source source, MongoCollection<Document> figures,
+                                     WriteBehind behind) {
         Document projection = new Document("programmeId", 1).append(ProjectionStore.LAST_SEQUENCE, 1);
         source.fields().forEach(field -> projection.put(field, 1));
         List<UpdateOneModel<Document>> writes = new ArrayList<>();
@@ -83,8 +92,7 @@ final class FiguresFromDocuments {
                     writes.add(set(programme, source.section(), section));
                     section = new Document();
                     if (writes.size() == PROGRAMMES_PER_WRITE) {
-                        figures.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-                        writes.clear();
+                        write(figures, writes, behind);
                     }
                 }
                 if (!done.add(programmeId)) {
@@ -99,9 +107,16 @@ final class FiguresFromDocuments {
             writes.add(set(programme, source.section(), section));
         }
         if (!writes.isEmpty()) {
-            figures.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            write(figures, writes, behind);
         }
         return done;
+    }
+
+    /** Hands the writes on to {@code behind} and empties the list. */
+    private static void write(MongoCollection<Document> figures, List<UpdateOneModel<Document>> writes, WriteBehind behind) {
+        List<UpdateOneModel<Document>> batch = List.copyOf(writes);
+        writes.clear();
+        behind.submit(() -> figures.bulkWrite(batch, new BulkWriteOptions().ordered(false)));
     }
 
     /** The section's fields of a document, as its entry holds them, and the document's last sequence. */
