@@ -26,7 +26,8 @@ import java.util.Set;
  * destroyed, and their documents' sensitive fields are set to {@link Sensitive#REMOVED}, keeping
  * every count, date and status. A rebuild reaches the same result from the topics. The views "as
  * at" past instants and their checkpoints (ADR 0023) lose it too: a checkpoint kept for weeks, and
- * every view continued from it, would otherwise keep text its key no longer opens.
+ * every view continued from it, would otherwise keep text its key no longer opens. So does a
+ * generation a rebuild replaced, in the seconds it is kept before it is dropped.
  */
 @Component
 public class ShreddedText {
@@ -59,6 +60,7 @@ public class ShreddedText {
         if (!audits.isEmpty()) {
             ProjectionStore store = generations.active();
             audits.forEach(auditId -> remove(store, auditId));
+            generations.replacedNotYetDropped().forEach(replaced -> audits.forEach(auditId -> remove(replaced, auditId)));
             asAt.computed().forEach(computed -> audits.forEach(auditId -> remove(computed, auditId)));
             log.info("Removed the text of {} shredded audit(s) from the read models", audits.size());
         }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +55,8 @@ public class Generations {
     private volatile long readRecentlyAt;
     /** How long a replaced generation is kept after the switch is seen. */
     private final Duration replacedKeptFor;
+    /** Replaced generations kept until their drop: what crypto-shredding must reach too (ADR 0016). */
+    private final Set<Long> awaitingDrop = ConcurrentHashMap.newKeySet();
     /** Drops replaced generations once they have been kept long enough; started at the first. */
     private ScheduledExecutorService dropper;
 
@@ -180,6 +184,7 @@ public class Generations {
             store(generation).drop();
             return;
         }
+        awaitingDrop.add(generation);
         synchronized (this) {
             if (dropper == null) {
                 dropper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -196,9 +201,20 @@ public class Generations {
                 } catch (RuntimeException e) {
                     // dropped at the next start instead (the constructor drops replaced generations it finds)
                     log.warn("Could not drop the replaced read-model generation {}", generation, e);
+                } finally {
+                    awaitingDrop.remove(generation);
                 }
             }, replacedKeptFor.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * The generations a switch replaced that this instance keeps a while before dropping them
+     * ({@code maap.reporting.replaced-generation-kept-for}): a query that read the pointer before
+     * the switch may still read them, so what must leave every read model leaves them too.
+     */
+    public List<ProjectionStore> replacedNotYetDropped() {
+        return awaitingDrop.stream().sorted().map(this::store).toList();
     }
 
     public ProjectionStore store(long generation) {

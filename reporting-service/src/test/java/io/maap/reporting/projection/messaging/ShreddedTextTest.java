@@ -5,19 +5,31 @@ import io.maap.events.Sensitive;
 import io.maap.events.casereturn.SafeguardingConcernAcknowledged;
 import io.maap.events.casereturn.SafeguardingConcernRaised;
 import io.maap.reporting.concerns.query.ConcernsProjection;
+import io.maap.reporting.projection.query.AsAtViews;
+import io.maap.reporting.projection.query.Generations;
 import io.maap.reporting.projection.query.ProjectionStore;
+import io.maap.support.crypto.KeyRing;
 import io.maap.support.messaging.IncomingEvent;
 import io.maap.testsupport.TestInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-/** A shredded audit's text leaves the live read models; other audits' text and every other field stay. */
+/**
+ * A shredded audit's text leaves the live read models, and a generation a rebuild replaced that is
+ * not dropped yet; other audits' text and every other field stay.
+ */
 class ShreddedTextTest {
 
     static final Instant AT = Instant.parse("2017-10-03T10:00:00Z");
@@ -67,5 +79,24 @@ class ShreddedTextTest {
         assertThat(shredded.getString("response")).isEqualTo(Sensitive.REMOVED);
         assertThat(shredded.getString("acknowledgedBy")).isEqualTo(Sensitive.REMOVED);
         assertThat(shredded.getBoolean("open")).isFalse();
+    }
+
+    @Test
+    void theGenerationARebuildReplacedLosesTheTextInTheSecondsBeforeItIsDropped() {
+        raise("r1", "missing-2017", 0);
+        Generations generations = new Generations(store.mongo(), Duration.ZERO, Duration.ofHours(1));
+        generations.switchTo(2);
+        KeyRing ring = mock(KeyRing.class);
+        when(ring.destroyedSinceLastAsked()).thenReturn(Set.of("missing-2017"));
+        @SuppressWarnings("unchecked")
+        ObjectProvider<KeyRing> keys = mock(ObjectProvider.class);
+        when(keys.getIfAvailable()).thenReturn(ring);
+        AsAtViews asAt = mock(AsAtViews.class);
+        when(asAt.computed()).thenReturn(List.of());
+
+        new ShreddedText(keys, generations, asAt).removeShreddedText();
+
+        Document replaced = store.mongo().findById("r1/c1", Document.class, store.collection(ConcernsProjection.CONCERNS));
+        assertThat(replaced.getString("summary")).isEqualTo(Sensitive.REMOVED);
     }
 }

@@ -104,8 +104,11 @@ class GenerationsTest {
         assertThat(one.activeForReads().prefix()).isEqualTo("g2_");
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), before.collection("return_requests")))
                 .as("the replaced generation, read at once after the switch").isEqualTo(1);
+        assertThat(one.replacedNotYetDropped()).as("what shredding must reach meanwhile")
+                .extracting(ProjectionStore::prefix).containsExactly("g1_");
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollectionNames().stream().noneMatch(n -> n.startsWith("g1_")));
         assertThat(System.nanoTime() - switched).as("dropped no sooner than kept for").isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+        await().atMost(Duration.ofSeconds(10)).until(() -> one.replacedNotYetDropped().isEmpty());
     }
 
     @Test
