@@ -49,12 +49,15 @@ final class AsAtGenerations {
         }
     }
 
+    /** What every view's and checkpoint's collection prefix starts with. */
+    static final String PREFIX = "asat";
+
     static String viewKey(Instant instant) {
-        return "asat" + instant.toEpochMilli() + "_";
+        return PREFIX + instant.toEpochMilli() + "_";
     }
 
     static String checkpointKey(Instant instant) {
-        return "asatcp" + instant.toEpochMilli() + "_";
+        return PREFIX + "cp" + instant.toEpochMilli() + "_";
     }
 
     boolean complete(String key) {

@@ -3,6 +3,8 @@ package io.maap.reporting.projection.query;
 import io.maap.reporting.projection.messaging.EventLog;
 import io.maap.reporting.projection.messaging.LogPositions;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,10 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The read models as they stood at a past instant: every event whose CloudEvents {@code time} is
@@ -30,6 +35,8 @@ import java.util.Optional;
 @Component
 public class AsAtViews {
 
+    private static final Logger log = LoggerFactory.getLogger(AsAtViews.class);
+
     private final MongoTemplate mongo;
     private final AsAtGenerations generations;
     private final AsAtReplay replay;
@@ -37,6 +44,7 @@ public class AsAtViews {
     private final int keep;
     private final Duration resolution;
     private final Object replaying = new Object();
+    private final List<Consumer<ProjectionStore>> checkpointBuilt = new CopyOnWriteArrayList<>();
 
     public AsAtViews(MongoTemplate mongo, EventLog eventLog, Projections projections, Clock clock,
                      @Value("${maap.reporting.as-at-cache:20}") int keep,
@@ -117,8 +125,34 @@ public class AsAtViews {
             }
             LogPositions read = replay.fill(instant, store, base.orElse(null), generations.recordTimes());
             generations.recordComplete(key, AsAtGenerations.CHECKPOINT, instant, read, clock.instant());
+            built(store);
             return true;
         }
+    }
+
+    /**
+     * Calls {@code then} with each checkpoint once it is built, before a view can take it, on the
+     * thread that built it (one replay at a time: a caller's view waits for it as for the build):
+     * work on the checkpoint that every view continued from it would otherwise do first.
+     */
+    public void onCheckpointBuilt(Consumer<ProjectionStore> then) {
+        checkpointBuilt.add(then);
+    }
+
+    private void built(ProjectionStore checkpoint) {
+        for (Consumer<ProjectionStore> then : checkpointBuilt) {
+            try {
+                then.accept(checkpoint);
+            } catch (RuntimeException e) {
+                // only a head start for the views continued from it
+                log.warn("After building the checkpoint {}: {}", checkpoint.prefix(), e.toString());
+            }
+        }
+    }
+
+    /** Whether a generation is a view "as at" an instant or a checkpoint, both complete before they are read and not written after. */
+    public static boolean isAsAt(ProjectionStore store) {
+        return store.prefix().startsWith(AsAtGenerations.PREFIX);
     }
 
     /** Drops a checkpoint no longer wanted (one replay at a time: none is reading it). */

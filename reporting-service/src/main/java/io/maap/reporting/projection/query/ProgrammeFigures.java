@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ public final class ProgrammeFigures {
         MongoCollection<RawBsonDocument> collection = store.mongo().getCollection(store.collection(COLLECTION))
                 .withDocumentClass(RawBsonDocument.class);
         RawBsonDocument raw = collection.find(new Document("_id", programmeId)).first();
-        return raw == null ? new Read(Map.of()) : decoded(raw, collection.getCodecRegistry());
+        return raw == null ? new Read(Map.of(), null) : decoded(raw, collection.getCodecRegistry());
     }
 
     /**
@@ -177,34 +178,68 @@ public final class ProgrammeFigures {
      * and action (ADR 0020).
      */
     public static void readAll(ProjectionStore store, BiConsumer<String, Read> each) {
+        readAll(store, new Document(), each);
+    }
+
+    /** As {@link #readAll(ProjectionStore, BiConsumer)}, the documents of these programmes only. */
+    public static void readAll(ProjectionStore store, Collection<String> programmeIds, BiConsumer<String, Read> each) {
+        if (!programmeIds.isEmpty()) {
+            readAll(store, new Document("_id", new Document("$in", List.copyOf(programmeIds))), each);
+        }
+    }
+
+    private static void readAll(ProjectionStore store, Document filter, BiConsumer<String, Read> each) {
         MongoCollection<RawBsonDocument> collection = store.mongo().getCollection(store.collection(COLLECTION))
                 .withDocumentClass(RawBsonDocument.class);
-        for (RawBsonDocument raw : collection.find().batchSize(100)) {
-            if (raw.get("_id") instanceof BsonString id) {
+        for (RawBsonDocument raw : collection.find(filter).batchSize(100)) {
+            if (raw.get("_id") instanceof BsonString id && !isMarker(id.getValue())) {
                 each.accept(id.getValue(), decoded(raw, collection.getCodecRegistry()));
             }
         }
     }
 
+    /**
+     * Every programme's version ({@link #version}; null for a document without one), by id, read
+     * with nothing else of the documents: what tells a reader of every programme which documents
+     * changed since it last read them.
+     */
+    public static Map<String, Object> versions(ProjectionStore store) {
+        Map<String, Object> versions = new LinkedHashMap<>();
+        for (Document document : store.mongo().getCollection(store.collection(COLLECTION)).find()
+                .projection(new Document(EntryWrites.VERSION, 1)).batchSize(1000)) {
+            if (document.get("_id") instanceof String id && !isMarker(id)) {
+                versions.put(id, document.get(EntryWrites.VERSION));
+            }
+        }
+        return versions;
+    }
+
     private static Read decoded(RawBsonDocument raw, CodecRegistry registry) {
         Map<String, List<Document>> sections = new HashMap<>();
+        Object version = null;
         try (BsonBinaryReader reader = new BsonBinaryReader(new ByteBufferBsonInput(raw.getByteBuffer()))) {
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                Set<String> fields = SECTION_FIELDS.get(reader.readName());
-                if (fields == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                String name = reader.readName();
+                Set<String> fields = SECTION_FIELDS.get(name);
+                if (EntryWrites.VERSION.equals(name)) {
+                    version = value(reader, registry);
+                } else if (fields == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
                     reader.skipValue();
                 } else {
-                    sections.put(reader.getCurrentName(), entries(reader, fields, registry));
+                    sections.put(name, entries(reader, fields, registry));
                 }
             }
             reader.readEndDocument();
         }
-        return new Read(sections);
+        return new Read(sections, version);
     }
 
-    /** A programme's sections as its views read them ({@link #read}): the entries of each, by section. */
-    public record Read(Map<String, List<Document>> sections) {
+    /**
+     * A programme's sections as its views read them ({@link #read}): the entries of each, by
+     * section, and the document's version as read with them (null without one).
+     */
+    public record Read(Map<String, List<Document>> sections, Object version) {
 
         /** A section's entries, each with its id as {@code _id}, in the document's order. */
         public List<Document> entries(String section) {

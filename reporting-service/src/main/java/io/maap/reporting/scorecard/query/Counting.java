@@ -8,7 +8,9 @@ import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,159 @@ final class Counting {
                 compiled = byName.values().stream().map(Counting::compile).toList();
             }
             return compiled;
+        }
+    }
+
+    /**
+     * The conditions of figures counted on a day, kept apart from the day: each either holds of a
+     * document whatever the day, or is a condition that must also have the document's date field
+     * before the day (overdue: awaiting, and due before the day). {@link #on} makes the
+     * {@link Conditions} of one day; {@link #tally} counts documents once for every day
+     * ({@link Tally}).
+     */
+    static final class Tallying {
+
+        private final List<String> names = new ArrayList<>();
+        private final List<Object> conditions = new ArrayList<>();
+        /** Per figure, the date field it must have before the day, or null. */
+        private final List<String> dateFields = new ArrayList<>();
+        private int dated;
+
+        /** A figure whose condition holds whatever the day. */
+        Tallying count(String name, Object condition) {
+            return add(name, condition, null);
+        }
+
+        /** A figure of the documents that meet {@code condition} and have {@code dateField} before the day ({@link #before}). */
+        Tallying countBefore(String name, Object condition, String dateField) {
+            dated++;
+            return add(name, condition, dateField);
+        }
+
+        private Tallying add(String name, Object condition, String dateField) {
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("Counted twice: " + name);
+            }
+            names.add(name);
+            conditions.add(condition);
+            dateFields.add(dateField);
+            return this;
+        }
+
+        /** The conditions as counted on {@code day}, in order: a dated figure's condition and its date before the day. */
+        Conditions on(LocalDate day) {
+            Conditions on = new Conditions();
+            for (int i = 0; i < names.size(); i++) {
+                String dateField = dateFields.get(i);
+                on.count(names.get(i), dateField == null ? conditions.get(i)
+                        : and((Document) conditions.get(i), before(dateField, day)));
+            }
+            return on;
+        }
+
+        /** The documents counted once for any day: each condition's count, and each dated condition's dates. */
+        Tally tally(List<Document> documents) {
+            List<Evaluator> evaluators = conditions.stream().map(Counting::compile).toList();
+            int[] met = new int[names.size()];
+            Map<Integer, TreeMap<String, Integer>> dates = new HashMap<>();
+            for (Document document : documents) {
+                for (int i = 0; i < met.length; i++) {
+                    if (!Boolean.TRUE.equals(evaluators.get(i).of(document))) {
+                        continue;
+                    }
+                    String dateField = dateFields.get(i);
+                    if (dateField == null) {
+                        met[i]++;
+                    } else if (document.get(dateField) instanceof String date) {
+                        // only a string can be before a day's string ({@link #before}: MongoDB's order of types)
+                        // (interned: the few hundred distinct days are shared by every tally kept)
+                        dates.computeIfAbsent(i, d -> new TreeMap<>()).merge(date.intern(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new Tally(documents.size(), met, dates);
+        }
+
+        /** Per value of {@code field} (documents without it left out, as {@link #countBy(List, String, Conditions)}), the tally. */
+        Map<String, Tally> tallyBy(List<Document> documents, String field) {
+            Map<String, List<Document>> groups = new TreeMap<>();
+            for (Document document : documents) {
+                if (document.get(field) instanceof String value) {
+                    groups.computeIfAbsent(value, v -> new ArrayList<>()).add(document);
+                }
+            }
+            Map<String, Tally> byValue = new TreeMap<>();
+            groups.forEach((value, group) -> byValue.put(value, tally(group)));
+            return byValue;
+        }
+    }
+
+    /**
+     * Documents counted once by a {@link Tallying}, for any day: their number, how many meet each
+     * condition that holds whatever the day, and, for each dated condition, the distinct dates of
+     * the documents that meet it with how many have each, so that the count on a day is a binary
+     * search. {@link #counts} gives what {@link #countAll(List, Conditions)} gives for the
+     * tallying's conditions on that day, without the documents.
+     */
+    static final class Tally {
+
+        private static final Tally NONE = new Tally(0, new int[0], Map.of());
+
+        private final int total;
+        private final int[] met;
+        /** Per dated condition (by index, null for the others), its dates in order and, at each, how many documents are dated before or on it. */
+        private final String[][] dates;
+        private final int[][] upTo;
+
+        private Tally(int total, int[] met, Map<Integer, TreeMap<String, Integer>> dated) {
+            this.total = total;
+            this.met = met;
+            this.dates = new String[met.length][];
+            this.upTo = new int[met.length][];
+            dated.forEach((i, counts) -> {
+                dates[i] = counts.keySet().toArray(String[]::new);
+                upTo[i] = new int[dates[i].length];
+                int sum = 0;
+                int d = 0;
+                for (int count : counts.values()) {
+                    sum += count;
+                    upTo[i][d++] = sum;
+                }
+            });
+        }
+
+        /** No documents: every count zero. */
+        static Tally none() {
+            return NONE;
+        }
+
+        /** The counts on {@code day}, as {@link #countAll(List, Conditions)} of {@code tallying.on(day)} over the documents tallied. */
+        Document counts(Tallying tallying, LocalDate day) {
+            Document counts = new Document("total", total);
+            String before = day.toString();
+            for (int i = 0; i < tallying.names.size(); i++) {
+                counts.put(tallying.names.get(i), tallying.dateFields.get(i) == null ? (i < met.length ? met[i] : 0)
+                        : datedBefore(i, before));
+            }
+            return counts;
+        }
+
+        private int datedBefore(int i, String day) {
+            if (i >= dates.length || dates[i] == null) {
+                return 0;
+            }
+            int at = Arrays.binarySearch(dates[i], day);
+            int firstNotBefore = at >= 0 ? at : -at - 1;
+            return firstNotBefore == 0 ? 0 : upTo[i][firstNotBefore - 1];
+        }
+
+        /** Roughly how many values it holds: the weight of a cache that keeps it. */
+        int weight() {
+            int weight = 1 + met.length;
+            for (String[] ofCondition : dates) {
+                weight += ofCondition == null ? 0 : 2 * ofCondition.length;
+            }
+            return weight;
         }
     }
 

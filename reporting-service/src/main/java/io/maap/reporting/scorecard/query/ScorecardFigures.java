@@ -33,16 +33,23 @@ public final class ScorecardFigures {
      * working day after its due date (due before the last working day on or before today).
      */
     Counting.Conditions returnFigures(LocalDate today) {
-        return new Counting.Conditions()
-                .count("received", Counting.isTrue("received"))
-                .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
-                .count("late", Counting.and(Counting.isTrue("received"), Counting.positive("firstWorkingDaysLate")))
-                .count("nil", Counting.isTrue("nil"))
-                .count("sentBack", Counting.positive("sentBackCount"))
-                .count("accepted", Counting.equal("status", "ACCEPTED"))
-                .count("outstanding", Counting.isTrue("awaitingAgency"))
-                .count("overdue", Counting.and(Counting.isTrue("awaitingAgency"), Counting.before("dueDate",
-                        lateness.overdueIfDueBefore(today))));
+        return RETURN_FIGURES.on(overdueIfDueBefore(today));
+    }
+
+    /** What is counted of return requests ({@link #returnFigures}), whatever the day: overdue is dated by the due date. */
+    static final Counting.Tallying RETURN_FIGURES = new Counting.Tallying()
+            .count("received", Counting.isTrue("received"))
+            .count("onTime", Counting.and(Counting.isTrue("received"), Counting.zeroOrNone("firstWorkingDaysLate")))
+            .count("late", Counting.and(Counting.isTrue("received"), Counting.positive("firstWorkingDaysLate")))
+            .count("nil", Counting.isTrue("nil"))
+            .count("sentBack", Counting.positive("sentBackCount"))
+            .count("accepted", Counting.equal("status", "ACCEPTED"))
+            .count("outstanding", Counting.isTrue("awaitingAgency"))
+            .countBefore("overdue", Counting.isTrue("awaitingAgency"), "dueDate");
+
+    /** The day a return or an action is overdue if due before, seen on {@code today} ({@link Lateness}). */
+    LocalDate overdueIfDueBefore(LocalDate today) {
+        return lateness.overdueIfDueBefore(today);
     }
 
     static Returns returns(Document counts) {
@@ -54,10 +61,13 @@ public final class ScorecardFigures {
 
     /** What is counted of findings, per aspect: good practice, and every other kind as an area for improvement. */
     static Counting.Conditions findingFigures() {
-        return new Counting.Conditions()
-                .count("goodPractice", Counting.equal("kind", "GOOD_PRACTICE"))
-                .count("areaForImprovement", Counting.notEqual("kind", "GOOD_PRACTICE"));
+        return FINDING_FIGURES.on(LocalDate.EPOCH);
     }
+
+    /** What is counted of findings ({@link #findingFigures}): nothing in it depends on the day. */
+    static final Counting.Tallying FINDING_FIGURES = new Counting.Tallying()
+            .count("goodPractice", Counting.equal("kind", "GOOD_PRACTICE"))
+            .count("areaForImprovement", Counting.notEqual("kind", "GOOD_PRACTICE"));
 
     static Map<String, FindingCounts> findings(Map<String, Document> countsByAspect) {
         Map<String, FindingCounts> byAspect = new TreeMap<>();
@@ -71,14 +81,20 @@ public final class ScorecardFigures {
      * one definition of {@link Lateness} (from the first working day after the due date); closed (not open).
      */
     Counting.Conditions actionFigures(LocalDate today) {
-        Counting.Conditions conditions = new Counting.Conditions().count("open", Counting.isTrue("open"));
+        return ACTION_FIGURES.on(overdueIfDueBefore(today));
+    }
+
+    /** What is counted of actions ({@link #actionFigures}), whatever the day: overdue is dated by the due date. */
+    static final Counting.Tallying ACTION_FIGURES = actionTallying();
+
+    private static Counting.Tallying actionTallying() {
+        Counting.Tallying tallying = new Counting.Tallying().count("open", Counting.isTrue("open"));
         for (String rag : List.of("GREEN", "AMBER", "RED")) {
-            conditions.count(rag, Counting.and(Counting.isTrue("open"), Counting.equal("rag", rag)));
+            tallying.count(rag, Counting.and(Counting.isTrue("open"), Counting.equal("rag", rag)));
         }
-        return conditions
+        return tallying
                 .count("noUpdate", Counting.and(Counting.isTrue("open"), Counting.isNull("rag")))
-                .count("overdue", Counting.and(Counting.isTrue("open"), Counting.before("dueDate",
-                        lateness.overdueIfDueBefore(today))))
+                .countBefore("overdue", Counting.isTrue("open"), "dueDate")
                 .count("closed", Counting.isNotTrue("open"));
     }
 

@@ -44,16 +44,23 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
 
     private final ScorecardFigures counted;
     private final ProgrammeViewCache views;
+    private final ProgrammeTallies tallies;
 
-    /** Without a cache of programme views (tests of the counting). */
+    /** Without a cache of programme views or tallies (tests of the counting). */
     public Scorecards(Lateness lateness) {
         this(lateness, ProgrammeViewCache.none());
     }
 
-    @Autowired
+    /** Without a cache of programme tallies. */
     public Scorecards(Lateness lateness, ProgrammeViewCache views) {
+        this(lateness, views, ProgrammeTallies.none());
+    }
+
+    @Autowired
+    public Scorecards(Lateness lateness, ProgrammeViewCache views, ProgrammeTallies tallies) {
         this.counted = new ScorecardFigures(lateness);
         this.views = views;
+        this.tallies = tallies;
     }
 
     /** A scope's scorecard counted from its programme's figures on a day ({@link ProgrammeViewCache}'s parameters). */
@@ -112,25 +119,37 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
 
     /**
      * Every programme's scorecard (of one agency's work, when given) as the sum of each programme's
-     * counts from its figures document ({@link ProgrammeCounts}), read in one query: the same
-     * conditions as MongoDB's count of every return request, finding and action, which on
-     * mongo-java-server took 1.0-1.6 s of an "as at" view's first request at a million events
-     * (BENCHMARKS.md). Every event names its programme, so every document is in a programme's figures.
+     * counts from its figures document, read in one query: the same conditions as MongoDB's count
+     * of every return request, finding and action, which on mongo-java-server took 1.0-1.6 s of an
+     * "as at" view's first request at a million events (BENCHMARKS.md). Every event names its
+     * programme, so every document is in a programme's figures. Without an agency, from each
+     * programme's tally ({@link ProgrammeTallies}), read again only where its document changed;
+     * an agency's, from every document ({@link ProgrammeCounts}).
      */
     private Scorecard everyProgramme(ProjectionStore store, LocalDate today, String agency) {
-        Counting.Conditions returnFigures = counted.returnFigures(today);
-        Counting.Conditions findingFigures = findingFigures();
-        Counting.Conditions actionFigures = counted.actionFigures(today);
         Document returns = new Document();
         Map<String, Document> findings = new TreeMap<>();
         Document actions = new Document();
-        ProgrammeFigures.readAll(store, (programmeId, figures) -> {
-            ProgrammeCounts programme = ProgrammeCounts.withoutAudits(figures);
-            Counting.addTo(returns, programme.returns(null, agency, returnFigures));
-            programme.findings(null, agency, findingFigures)
-                    .forEach((aspect, counts) -> Counting.addTo(findings.computeIfAbsent(aspect, a -> new Document()), counts));
-            Counting.addTo(actions, programme.actions(null, agency, actionFigures));
-        });
+        if (agency == null) {
+            LocalDate overdueIfDueBefore = counted.overdueIfDueBefore(today);
+            tallies.forEach(store, (programmeId, tally) -> {
+                Counting.addTo(returns, tally.returns().counts(ScorecardFigures.RETURN_FIGURES, overdueIfDueBefore));
+                tally.findings().forEach((aspect, counts) -> Counting.addTo(findings.computeIfAbsent(aspect, a -> new Document()),
+                        counts.counts(ScorecardFigures.FINDING_FIGURES, overdueIfDueBefore)));
+                Counting.addTo(actions, tally.actions().counts(ScorecardFigures.ACTION_FIGURES, overdueIfDueBefore));
+            });
+        } else {
+            Counting.Conditions returnFigures = counted.returnFigures(today);
+            Counting.Conditions findingFigures = findingFigures();
+            Counting.Conditions actionFigures = counted.actionFigures(today);
+            ProgrammeFigures.readAll(store, (programmeId, figures) -> {
+                ProgrammeCounts programme = ProgrammeCounts.withoutAudits(figures);
+                Counting.addTo(returns, programme.returns(null, agency, returnFigures));
+                programme.findings(null, agency, findingFigures)
+                        .forEach((aspect, counts) -> Counting.addTo(findings.computeIfAbsent(aspect, a -> new Document()), counts));
+                Counting.addTo(actions, programme.actions(null, agency, actionFigures));
+            });
+        }
         List<Document> audits = Documents.find(store, AuditsProjection.AUDITS, Documents.where("programmeId", null, "_id", null));
         return new Scorecard(null, null, agency, today,
                 new Figures(returns(returns), findings(findings), actions(actions), milestones(audits, today)));

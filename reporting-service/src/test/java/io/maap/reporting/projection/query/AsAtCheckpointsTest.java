@@ -113,6 +113,46 @@ class AsAtCheckpointsTest {
     }
 
     @Test
+    void aBuiltCheckpointIsHandedOnAndAViewFromItKeepsTheVersionOfEveryProgrammeItsReplayDidNotWrite() {
+        // programme "quiet" has events only before the checkpoint; "busy" before and after it
+        List<Logged> log = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            log.add(logged("q" + i % 3, i / 3, START.plus(Duration.ofMinutes(10L * i)), "quiet"));
+            log.add(logged("b" + i % 3, i / 3, START.plus(Duration.ofMinutes(40L * i)), "busy"));
+        }
+        Instant t0 = START.plus(Duration.ofHours(10));
+        MongoTemplate mongo = newMongo();
+        AsAtViews views = views(mongo, log, new Random(5));
+        List<ProjectionStore> built = new ArrayList<>();
+        views.onCheckpointBuilt(built::add);
+        views.onCheckpointBuilt(checkpoint -> {
+            throw new IllegalStateException("a failure here leaves the checkpoint built");
+        });
+
+        assertThat(views.checkpoint(t0)).isTrue();
+        assertThat(built).hasSize(1);
+        ProjectionStore checkpoint = built.get(0);
+        assertThat(AsAtViews.isAsAt(checkpoint)).isTrue();
+        assertThat(AsAtViews.isAsAt(new ProjectionStore(mongo, "g1_"))).isFalse();
+        Map<String, Object> versions = ProgrammeFigures.versions(checkpoint);
+        assertThat(versions.keySet()).containsExactlyInAnyOrder("quiet", "busy");
+        Document quiet = ProgrammeFigures.of(checkpoint, "quiet");
+
+        ProjectionStore view = views.asAt(START.plus(Duration.ofHours(20)));
+        Map<String, Object> viewed = ProgrammeFigures.versions(view);
+        assertThat(viewed.get("quiet")).as("not written by the replay").isNotNull().isEqualTo(versions.get("quiet"));
+        assertThat(ProgrammeFigures.of(view, "quiet")).isEqualTo(quiet);
+        assertThat(viewed.get("busy")).as("written by the replay").isNotNull().isNotEqualTo(versions.get("busy"));
+        assertThat(built).as("a view is not a checkpoint").hasSize(1);
+    }
+
+    private static Logged logged(String aggregate, long sequence, Instant time, String programme) {
+        TopicPartition partition = new TopicPartition(TOPICS.get(aggregate.hashCode() & 1), aggregate.hashCode() % 3 & 3);
+        return new Logged(partition, time, new IncomingEvent("e-" + aggregate + "-" + sequence, "urn:test", "test", aggregate,
+                time.atOffset(ZoneOffset.UTC), sequence, new Step(aggregate, programme)));
+    }
+
+    @Test
     void aViewReadsTheCopiedSequencesOfMoreEntriesThanOneQueryAsksFor() {
         Random random = new Random(21);
         List<Logged> log = new ArrayList<>();

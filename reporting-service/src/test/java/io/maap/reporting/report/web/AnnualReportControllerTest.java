@@ -21,6 +21,7 @@ import io.maap.reporting.report.query.Section11Section;
 import io.maap.reporting.report.query.SuccessMeasuresSection;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.reporting.scorecard.query.BoardFeed;
+import io.maap.reporting.scorecard.query.ProgrammeTallies;
 import io.maap.reporting.scorecard.query.Scorecards;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -74,7 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "as of" a date shows the position then.
  */
 @WebMvcTest(controllers = AnnualReportController.class)
-@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeTallies.class, ProgrammeViewCache.class,
         BoardFeed.class, AnnualReports.class, PdfReport.class,
         SpreadsheetReport.class, AuditsAgainstPlanSection.class, AgencyComplianceSection.class,
         FindingsByAspectSection.class, GoodPracticeSection.class, ActionsSection.class, Section11Section.class,

@@ -8,6 +8,7 @@ import io.maap.reporting.learning.web.LearningController;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
 import io.maap.reporting.returns.query.ReturnsProjection;
+import io.maap.reporting.scorecard.query.ProgrammeTallies;
 import io.maap.reporting.scorecard.query.Scorecards;
 import io.maap.reporting.scorecard.web.ComplianceController;
 import io.maap.reporting.scorecard.web.ScorecardController;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {ScorecardController.class, ComplianceController.class, ScheduleController.class,
         OutstandingReturnsController.class, LearningController.class})
-@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeTallies.class, ProgrammeViewCache.class,
         LatenessViewsTest.Calendar.class})
 class LatenessViewsTest {
 

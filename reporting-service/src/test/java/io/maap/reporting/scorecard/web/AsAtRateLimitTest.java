@@ -4,6 +4,7 @@ import io.maap.reporting.projection.query.ProgrammeViewCache;
 import io.maap.reporting.ProjectionTestSupport;
 import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.projection.query.ViewStores;
+import io.maap.reporting.scorecard.query.ProgrammeTallies;
 import io.maap.reporting.scorecard.query.Scorecards;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * tighter than the general limit, which the same caller's current views still pass.
  */
 @WebMvcTest(controllers = ScorecardController.class)
-@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeTallies.class, ProgrammeViewCache.class,
         AsAtRateLimitTest.Calendar.class, RateLimitAutoConfiguration.class})
 // The rule as reporting-service.yml has it, with its capacity smaller and its period longer, so that
 // no token comes back during the test however slowly it runs.

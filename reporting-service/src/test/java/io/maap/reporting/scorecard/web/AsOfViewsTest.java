@@ -10,6 +10,7 @@ import io.maap.reporting.projection.query.ViewStores;
 import io.maap.reporting.projection.query.ViewStoresStubs;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.reporting.scorecard.query.BoardFeed;
+import io.maap.reporting.scorecard.query.ProgrammeTallies;
 import io.maap.reporting.scorecard.query.Scorecards;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
@@ -51,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {ScorecardController.class, ComplianceController.class, BoardFeedController.class,
         ConcernsController.class})
-@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeViewCache.class,
+@Import({ProblemDetailsAdvice.class, Scorecards.class, ProgrammeTallies.class, ProgrammeViewCache.class,
         BoardFeed.class, AsOfViewsTest.Support.class})
 class AsOfViewsTest {
 
