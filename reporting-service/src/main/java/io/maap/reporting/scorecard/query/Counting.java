@@ -70,7 +70,6 @@ final class Counting {
         private final List<Object> conditions = new ArrayList<>();
         /** Per figure, the date field it must have before the day, or null. */
         private final List<String> dateFields = new ArrayList<>();
-        private int dated;
 
         /** A figure whose condition holds whatever the day. */
         Tallying count(String name, Object condition) {
@@ -79,7 +78,6 @@ final class Counting {
 
         /** A figure of the documents that meet {@code condition} and have {@code dateField} before the day ({@link #before}). */
         Tallying countBefore(String name, Object condition, String dateField) {
-            dated++;
             return add(name, condition, dateField);
         }
 
@@ -124,7 +122,7 @@ final class Counting {
                     }
                 }
             }
-            return new Tally(documents.size(), met, dates);
+            return new Tally(this, documents.size(), met, dates);
         }
 
         /** Per value of {@code field} (documents without it left out, as {@link #countBy(List, String, Conditions)}), the tally. */
@@ -150,15 +148,15 @@ final class Counting {
      */
     static final class Tally {
 
-        private static final Tally NONE = new Tally(0, new int[0], Map.of());
-
+        private final Tallying tallying;
         private final int total;
         private final int[] met;
         /** Per dated condition (by index, null for the others), its dates in order and, at each, how many documents are dated before or on it. */
         private final String[][] dates;
         private final int[][] upTo;
 
-        private Tally(int total, int[] met, Map<Integer, TreeMap<String, Integer>> dated) {
+        private Tally(Tallying tallying, int total, int[] met, Map<Integer, TreeMap<String, Integer>> dated) {
+            this.tallying = tallying;
             this.total = total;
             this.met = met;
             this.dates = new String[met.length][];
@@ -175,24 +173,18 @@ final class Counting {
             });
         }
 
-        /** No documents: every count zero. */
-        static Tally none() {
-            return NONE;
-        }
-
-        /** The counts on {@code day}, as {@link #countAll(List, Conditions)} of {@code tallying.on(day)} over the documents tallied. */
-        Document counts(Tallying tallying, LocalDate day) {
+        /** The counts on {@code day}, as {@link #countAll(List, Conditions)} of the tallying's {@code on(day)} over the documents tallied. */
+        Document counts(LocalDate day) {
             Document counts = new Document("total", total);
             String before = day.toString();
             for (int i = 0; i < tallying.names.size(); i++) {
-                counts.put(tallying.names.get(i), tallying.dateFields.get(i) == null ? (i < met.length ? met[i] : 0)
-                        : datedBefore(i, before));
+                counts.put(tallying.names.get(i), tallying.dateFields.get(i) == null ? met[i] : datedBefore(i, before));
             }
             return counts;
         }
 
         private int datedBefore(int i, String day) {
-            if (i >= dates.length || dates[i] == null) {
+            if (dates[i] == null) {
                 return 0;
             }
             int at = Arrays.binarySearch(dates[i], day);

@@ -133,10 +133,10 @@ public class Scorecards implements ProgrammeViewWarmer.Warmable {
         if (agency == null) {
             LocalDate overdueIfDueBefore = counted.overdueIfDueBefore(today);
             tallies.forEach(store, (programmeId, tally) -> {
-                Counting.addTo(returns, tally.returns().counts(ScorecardFigures.RETURN_FIGURES, overdueIfDueBefore));
+                Counting.addTo(returns, tally.returns().counts(overdueIfDueBefore));
                 tally.findings().forEach((aspect, counts) -> Counting.addTo(findings.computeIfAbsent(aspect, a -> new Document()),
-                        counts.counts(ScorecardFigures.FINDING_FIGURES, overdueIfDueBefore)));
-                Counting.addTo(actions, tally.actions().counts(ScorecardFigures.ACTION_FIGURES, overdueIfDueBefore));
+                        counts.counts(overdueIfDueBefore)));
+                Counting.addTo(actions, tally.actions().counts(overdueIfDueBefore));
             });
         } else {
             Counting.Conditions returnFigures = counted.returnFigures(today);

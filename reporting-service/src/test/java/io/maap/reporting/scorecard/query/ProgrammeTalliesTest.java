@@ -72,16 +72,16 @@ class ProgrammeTalliesTest {
             Counting.Tally actions = ScorecardFigures.ACTION_FIGURES.tally(documents);
             var findings = ScorecardFigures.FINDING_FIGURES.tallyBy(documents, "aspect");
             for (LocalDate day = LocalDate.of(2017, 6, 30); day.isBefore(LocalDate.of(2017, 10, 5)); day = day.plusDays(3)) {
-                assertThat(returns.counts(ScorecardFigures.RETURN_FIGURES, day)).as("returns, round %d on %s", round, day)
+                assertThat(returns.counts(day)).as("returns, round %d on %s", round, day)
                         .isEqualTo(Counting.countAll(documents, ScorecardFigures.RETURN_FIGURES.on(day)));
-                assertThat(actions.counts(ScorecardFigures.ACTION_FIGURES, day)).as("actions, round %d on %s", round, day)
+                assertThat(actions.counts(day)).as("actions, round %d on %s", round, day)
                         .isEqualTo(Counting.countAll(documents, ScorecardFigures.ACTION_FIGURES.on(day)));
             }
             Document counted = new Document();
             Counting.countBy(documents, "aspect", ScorecardFigures.findingFigures())
                     .forEach((aspect, counts) -> counted.put(aspect, counts));
             Document tallied = new Document();
-            findings.forEach((aspect, tally) -> tallied.put(aspect, tally.counts(ScorecardFigures.FINDING_FIGURES, DUE)));
+            findings.forEach((aspect, tally) -> tallied.put(aspect, tally.counts(DUE)));
             assertThat(tallied).as("findings by aspect, round %d", round).isEqualTo(counted);
         }
     }
