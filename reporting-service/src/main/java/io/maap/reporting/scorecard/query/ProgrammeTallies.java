@@ -6,6 +6,8 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.maap.reporting.projection.query.AsAtViews;
 import io.maap.reporting.projection.query.ProgrammeFigures;
 import io.maap.reporting.projection.query.ProjectionStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,12 +37,14 @@ import java.util.function.BiConsumer;
  * before it is read and not written after, until it is pushed out.
  * <p>
  * Bounded by weight ({@link ProgrammeTally#weight}, some 75 for a programme, a few bytes each):
- * {@code maap.reporting.programme-tally-cache}, 0 turning it off.
+ * {@code maap.reporting.programme-tally-cache}, 0 turning it off. Its hits, misses and size are
+ * metrics ({@link #bindTo}).
  */
 @Component
 public class ProgrammeTallies {
 
     static final long LIVE_MAX_AGE_SECONDS = 60;
+    static final String METRICS_NAME = "programme-tallies";
 
     private record Kept(ProgrammeTally tally, boolean live) {
     }
@@ -50,9 +54,10 @@ public class ProgrammeTallies {
 
     @Autowired
     public ProgrammeTallies(@Value("${maap.reporting.programme-tally-cache:1000000}") long maxWeight,
-                            ObjectProvider<AsAtViews> views) {
+                            ObjectProvider<AsAtViews> views, ObjectProvider<MeterRegistry> metrics) {
         this(maxWeight);
         views.ifAvailable(asAt -> asAt.onCheckpointBuilt(this::tally));
+        metrics.ifAvailable(this::bindTo);
     }
 
     ProgrammeTallies(long maxWeight) {
@@ -60,6 +65,7 @@ public class ProgrammeTallies {
             throw new IllegalArgumentException("maap.reporting.programme-tally-cache must not be negative, not " + maxWeight);
         }
         this.kept = maxWeight == 0 ? null : Caffeine.newBuilder()
+                .recordStats()
                 .maximumWeight(maxWeight)
                 .weigher((Object version, Kept tally) -> tally.tally().weight())
                 .expireAfter(new Expiry<Object, Kept>() {
@@ -120,6 +126,18 @@ public class ProgrammeTallies {
         if (kept != null && ProgrammeFigures.kept(store)) {
             forEach(store, (programmeId, tally) -> {
             });
+        }
+    }
+
+    /**
+     * Reports the kept tallies to {@code registry} as Micrometer reports any Caffeine cache
+     * ({@code cache_gets_total{cache,result=hit|miss}}, {@code cache_size}, evictions and their
+     * weight), under the cache name {@value #METRICS_NAME}; nothing when keeping is off. A miss
+     * is a programme whose document was read and tallied.
+     */
+    void bindTo(MeterRegistry registry) {
+        if (kept != null) {
+            CaffeineCacheMetrics.monitor(registry, kept, METRICS_NAME);
         }
     }
 

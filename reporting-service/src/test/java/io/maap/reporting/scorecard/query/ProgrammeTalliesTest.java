@@ -16,6 +16,7 @@ import io.maap.reporting.projection.query.ProjectionStore;
 import io.maap.reporting.returns.query.ReturnsProjection;
 import io.maap.support.calendar.Lateness;
 import io.maap.support.calendar.WorkingDayCalendar;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -91,6 +92,8 @@ class ProgrammeTalliesTest {
         ProjectionStore store = ProjectionTestSupport.newStore();
         ProgrammeFigures.keptFromStart(store);
         ProgrammeTallies tallies = new ProgrammeTallies(10_000);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        tallies.bindTo(metrics);
         Scorecards kept = new Scorecards(LATENESS, io.maap.reporting.projection.query.ProgrammeViewCache.none(), tallies);
         Scorecards counted = new Scorecards(LATENESS);
         LocalDate day = LocalDate.of(2017, 8, 2);
@@ -121,6 +124,11 @@ class ProgrammeTalliesTest {
         assertThat(kept.compute(store, LocalDate.of(2017, 7, 20), null, null, null).figures().returns().overdue())
                 .as("a kept tally counted on another day").isZero();
         assertThat(tallies.size()).isEqualTo(5);
+        // three requests of every programme's scorecard over three programmes, and one more: 8 tallies read, 5 kept ones used
+        assertThat(metrics.get("cache.gets").tags("cache", ProgrammeTallies.METRICS_NAME, "result", "miss").functionCounter().count())
+                .isEqualTo(5);
+        assertThat(metrics.get("cache.gets").tags("cache", ProgrammeTallies.METRICS_NAME, "result", "hit").functionCounter().count())
+                .isEqualTo(7);
     }
 
     @Test
