@@ -127,14 +127,8 @@ final class Counting {
 
         /** Per value of {@code field} (documents without it left out, as {@link #countBy(List, String, Conditions)}), the tally. */
         Map<String, Tally> tallyBy(List<Document> documents, String field) {
-            Map<String, List<Document>> groups = new TreeMap<>();
-            for (Document document : documents) {
-                if (document.get(field) instanceof String value) {
-                    groups.computeIfAbsent(value, v -> new ArrayList<>()).add(document);
-                }
-            }
             Map<String, Tally> byValue = new TreeMap<>();
-            groups.forEach((value, group) -> byValue.put(value, tally(group)));
+            groupedBy(documents, field).forEach((value, group) -> byValue.put(value, tally(group)));
             return byValue;
         }
     }
@@ -258,15 +252,20 @@ final class Counting {
 
     /** As {@link #countBy(ProjectionStore, String, Criteria, String, Conditions)}, over documents in hand. */
     static Map<String, Document> countBy(List<Document> documents, String field, Conditions conditions) {
+        Map<String, Document> byValue = new TreeMap<>();
+        groupedBy(documents, field).forEach((value, group) -> byValue.put(value, countAll(group, conditions)));
+        return byValue;
+    }
+
+    /** The documents by their string value of {@code field}, in the values' order; documents without one left out. */
+    private static Map<String, List<Document>> groupedBy(List<Document> documents, String field) {
         Map<String, List<Document>> groups = new TreeMap<>();
         for (Document document : documents) {
             if (document.get(field) instanceof String value) {
-                groups.computeIfAbsent(value, v -> new java.util.ArrayList<>()).add(document);
+                groups.computeIfAbsent(value, v -> new ArrayList<>()).add(document);
             }
         }
-        Map<String, Document> byValue = new TreeMap<>();
-        groups.forEach((value, group) -> byValue.put(value, countAll(group, conditions)));
-        return byValue;
+        return groups;
     }
 
     /** Whether a condition built here holds for the document, evaluated as MongoDB would. */
