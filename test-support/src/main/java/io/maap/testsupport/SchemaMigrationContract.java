@@ -51,6 +51,8 @@ public abstract class SchemaMigrationContract {
         JavaMigration[] javaMigrations;
         try (ConfigurableApplicationContext app = start(arguments(db))) {
             assertThat(app.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+            // Instances started together migrate one at a time (service-support's OneMigrationAtATime).
+            assertThat(app.containsBean("oneMigrationAtATime")).isTrue();
             locations = locations(app, db);
             javaMigrations = javaMigrations(app);
         }
