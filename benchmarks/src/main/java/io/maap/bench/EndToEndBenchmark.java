@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -71,16 +72,16 @@ class EndToEndBenchmark {
     }
 
     /** The number of acknowledged return requests {@link #search} uses for these steps. */
-    static int requestsFor(List<Integer> rates, int seconds) {
-        return rates.stream().mapToInt(rate -> rate * seconds).sum();
+    static int requestsFor(List<Integer> rates, IntUnaryOperator secondsAt) {
+        return rates.stream().mapToInt(rate -> rate * secondsAt.applyAsInt(rate)).sum();
     }
 
     /**
-     * Runs each rate in ascending order for {@code seconds}, waiting for the platform to be quiet
+     * Runs each rate in ascending order for its {@code secondsAt}, waiting for the platform to be quiet
      * before each ({@code quiet}). Once a rate is not held, higher ones are not tried, except the
      * {@code mustRun} rate (the goal's own), which is always measured.
      */
-    List<Step> search(List<Integer> rates, int seconds, int mustRun, List<String> ids, Quiet quiet) throws Exception {
+    List<Step> search(List<Integer> rates, IntUnaryOperator secondsAt, int mustRun, List<String> ids, Quiet quiet) throws Exception {
         List<Step> steps = new ArrayList<>();
         int from = 0;
         boolean failing = false;
@@ -89,7 +90,7 @@ class EndToEndBenchmark {
                 continue;
             }
             quiet.await();
-            List<String> slice = ids.subList(from, from + rate * seconds);
+            List<String> slice = ids.subList(from, from + rate * secondsAt.applyAsInt(rate));
             from += slice.size();
             Step step = measure(rate, slice);
             System.out.println(step);

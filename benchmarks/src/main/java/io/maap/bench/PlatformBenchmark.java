@@ -72,6 +72,12 @@ public final class PlatformBenchmark {
     private final int e2eRate = Integer.getInteger("maap.bench.e2e-rate", 200);
     private final int e2eSeconds = Integer.getInteger("maap.bench.e2e-seconds", 10);
     /**
+     * How long the goal's rate is held: the issue's 60 s. A step of 10 s measured a burst the
+     * platform absorbed (held at 200/s in some runs) where 60 s at the same rate built a backlog of
+     * seconds (BENCHMARKS.md, "End to end for the goal's 60 s").
+     */
+    private final int e2eGoalSeconds = Integer.getInteger("maap.bench.e2e-goal-seconds", 60);
+    /**
      * Submissions sent end to end before the measured rates, not measured, at half the goal's rate:
      * the platform's pipeline after the commands (relay, broker, reporting-service's projections)
      * has otherwise seen only the earlier parts' events and is still being compiled.
@@ -118,8 +124,8 @@ public final class PlatformBenchmark {
         System.out.printf("%nMAAP platform benchmark: %d cores, %d MiB heap, JDK %s, infrastructure %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), TestInfrastructure.describe());
-        System.out.printf("seed %d, %d commands per service (+%d warm-up) from %d clients, end-to-end %d/s for %d s, rebuilds at %s%n",
-                seed, commands, warmUp, clients, e2eRate, e2eSeconds, sizes);
+        System.out.printf("seed %d, %d commands per service (+%d warm-up) from %d clients, end-to-end %d/s for %d s (other rates %d s), rebuilds at %s%n",
+                seed, commands, warmUp, clients, e2eRate, e2eGoalSeconds, e2eSeconds, sizes);
         String kafka = TestInfrastructure.kafkaBootstrapServers();
 
         System.out.println("\n== Raw baselines");
@@ -210,7 +216,7 @@ public final class PlatformBenchmark {
             // for as many as the return-request commands need, 1 x 1 for the rest (to bound the fan-out).
             List<Integer> e2eRates = java.util.stream.Stream.concat(e2eSteps.stream(), java.util.stream.Stream.of(e2eRate))
                     .distinct().sorted().toList();
-            int e2eCount = EndToEndBenchmark.requestsFor(e2eRates, e2eSeconds) + e2eWarmUpSeconds * (e2eRate / 2);
+            int e2eCount = EndToEndBenchmark.requestsFor(e2eRates, this::e2eSecondsAt) + e2eWarmUpSeconds * (e2eRate / 2);
             int auditCount = warmUp + commands;
             int needed = (warmUp + commands + e2eCount + 3) / 4 + 1;
             List<AuditPlan> plans = new ArrayList<>();
@@ -387,6 +393,11 @@ public final class PlatformBenchmark {
         return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** How long a rate of the end-to-end search is sent: the goal's rate for the goal's 60 s, the others for less. */
+    private int e2eSecondsAt(int rate) {
+        return rate == e2eRate ? e2eGoalSeconds : e2eSeconds;
+    }
+
     /**
      * End to end: every request acknowledged first (not measured), then submissions at each rate of
      * the stepped search ({@link EndToEndBenchmark}), the goal's rate always among them.
@@ -408,15 +419,15 @@ public final class PlatformBenchmark {
                 awaitQuiet(kafka);
                 System.out.println("warm-up, not measured: " + e2e.measure(e2eRate / 2, ids.subList(0, warm)));
             }
-            List<EndToEndBenchmark.Step> steps = e2e.search(rates, e2eSeconds, e2eRate, ids.subList(warm, ids.size()),
+            List<EndToEndBenchmark.Step> steps = e2e.search(rates, this::e2eSecondsAt, e2eRate, ids.subList(warm, ids.size()),
                     () -> awaitQuiet(kafka));
             for (EndToEndBenchmark.Step step : steps) {
                 row("| end to end | submission → reporting's return-request document, %,d at %d/s for %d s (sent at %.0f/s) | %d of %d seen%s | p50 %.1f ms, p99 %.1f ms (the commands answered: p50 %.1f ms, p99 %.1f ms) | |",
-                        step.sent(), step.rate(), e2eSeconds, step.achievedRate(), step.seen(), step.sent(),
+                        step.sent(), step.rate(), e2eSecondsAt(step.rate()), step.achievedRate(), step.seen(), step.sent(),
                         step.held() ? ", held" : "", step.p50(), step.p99(), step.answeredP50(), step.answeredP99());
             }
-            row("| end to end | highest rate held with p99 ≤ %.0f ms (steps %s, %d s each) | %d/s | | |",
-                    EndToEndBenchmark.P99_GOAL_MS, rates, e2eSeconds, EndToEndBenchmark.highestHeld(steps));
+            row("| end to end | highest rate held with p99 ≤ %.0f ms (steps %s, %d s each, the goal's %d/s %d s) | %d/s | | |",
+                    EndToEndBenchmark.P99_GOAL_MS, rates, e2eSeconds, e2eRate, e2eGoalSeconds, EndToEndBenchmark.highestHeld(steps));
         }
     }
 

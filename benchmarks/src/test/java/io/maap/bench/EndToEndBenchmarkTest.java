@@ -37,7 +37,7 @@ class EndToEndBenchmarkTest {
     @Test
     void stepsUpInOrderGivingEachRateItsOwnRequestsAndWaitingForQuietBeforeEach() throws Exception {
         var bench = new Scripted(Map.of(10, 40.0, 20, 90.0, 50, 200.0));
-        List<Step> steps = bench.search(List.of(50, 10, 20), 2, 50, ids(EndToEndBenchmark.requestsFor(List.of(10, 20, 50), 2)),
+        List<Step> steps = bench.search(List.of(50, 10, 20), rate -> 2, 50, ids(EndToEndBenchmark.requestsFor(List.of(10, 20, 50), rate -> 2)),
                 () -> bench.quietWaits++);
 
         assertThat(steps).extracting(Step::rate).containsExactly(10, 20, 50);
@@ -48,9 +48,19 @@ class EndToEndBenchmarkTest {
     }
 
     @Test
+    void theGoalsRateIsSentForItsOwnLongerTime() throws Exception {
+        var bench = new Scripted(Map.of(10, 40.0, 50, 200.0));
+        List<Step> steps = bench.search(List.of(10, 50), rate -> rate == 50 ? 6 : 1, 50,
+                ids(EndToEndBenchmark.requestsFor(List.of(10, 50), rate -> rate == 50 ? 6 : 1)), () -> { });
+
+        assertThat(steps).extracting(Step::rate).containsExactly(10, 50);
+        assertThat(bench.slices).extracting(List::size).containsExactly(10, 300);
+    }
+
+    @Test
     void stopsClimbingOnceARateIsNotHeldButStillMeasuresTheGoalsRate() throws Exception {
         var bench = new Scripted(Map.of(10, 40.0, 20, 400.0, 50, 900.0, 200, 5000.0));
-        List<Step> steps = bench.search(List.of(10, 20, 50, 200), 1, 200, ids(280), () -> { });
+        List<Step> steps = bench.search(List.of(10, 20, 50, 200), rate -> 1, 200, ids(280), () -> { });
 
         assertThat(steps).extracting(Step::rate).containsExactly(10, 20, 200);
         assertThat(steps).extracting(Step::held).containsExactly(true, false, false);
