@@ -49,9 +49,7 @@ class OneMigrationAtATimeTest {
             List<Throwable> failures = migrateAtOnce(db, strategy);
 
             assertThat(failures).as("round %d", round).isEmpty();
-            MigrationInfo[] applied = flyway(db.jdbcUrl(), db.username(), db.password()).info().applied();
-            assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2");
-            assertThat(applied).noneMatch(info -> info.getType().isBaseline());
+            assertEachMigrationAppliedOnceWithoutBaseline(flyway(db.jdbcUrl(), db.username(), db.password()));
         }
     }
 
@@ -83,9 +81,7 @@ class OneMigrationAtATimeTest {
             secondMigration.get(60, TimeUnit.SECONDS);
             firstMigration.get(60, TimeUnit.SECONDS);
         }
-        MigrationInfo[] applied = first.info().applied();
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2");
-        assertThat(applied).noneMatch(info -> info.getType().isBaseline());
+        assertEachMigrationAppliedOnceWithoutBaseline(first);
     }
 
     @Test
@@ -125,6 +121,12 @@ class OneMigrationAtATimeTest {
         strategy.migrate(flyway);
 
         assertThat(flyway.info().applied()).hasSize(2);
+    }
+
+    private static void assertEachMigrationAppliedOnceWithoutBaseline(Flyway flyway) {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2");
+        assertThat(applied).noneMatch(info -> info.getType().isBaseline());
     }
 
     /** Every instance's migration at the same moment, each with a Flyway (and connections) of its own. */
