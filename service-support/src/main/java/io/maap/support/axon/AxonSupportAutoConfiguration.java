@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.axonframework.springboot.TimeoutProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -147,6 +150,21 @@ public class AxonSupportAutoConfiguration {
                     properties.put("hibernate.dialect", PostgresByteaDialect.class.getName());
                 }
             };
+        }
+    }
+
+    /**
+     * Time limits on units of work without a stack trace taken as each starts (ADR 0024): Axon's own
+     * are off ({@code axon.timeout.enabled: false} in the shared defaults); these read its settings.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "axon.timeout", name = "enabled", havingValue = "false")
+    @EnableConfigurationProperties(TimeoutProperties.class)
+    static class TimeLimitConfiguration {
+
+        @Bean(destroyMethod = "close")
+        UnitOfWorkTimeLimits unitOfWorkTimeLimits(TimeoutProperties properties) {
+            return new UnitOfWorkTimeLimits(properties);
         }
     }
 }

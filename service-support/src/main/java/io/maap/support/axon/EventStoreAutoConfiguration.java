@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -11,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -32,6 +34,9 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>The statements run on the connection of the transaction Axon's unit of work has open (Spring's
  * JPA transaction manager exposes it), so the events, the query views and the token commit together.
+ *
+ * <p>No MAAP aggregate takes snapshots, so unless a {@link SnapshotTriggerDefinition} bean is defined
+ * the engine does not look for one before each load ({@link WithoutSnapshots}).
  */
 @AutoConfiguration(
         afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -66,8 +71,9 @@ public class EventStoreAutoConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
                                                  DataSource dataSource,
-                                                 TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+                                                 TransactionManager transactionManager,
+                                                 ObjectProvider<SnapshotTriggerDefinition> snapshotTriggers) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -76,7 +82,7 @@ public class EventStoreAutoConfiguration {
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactionManager)
                 .schema(TABLES)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class);
+        return snapshotTriggers.stream().findAny().isPresent() ? engine.build() : new WithoutSnapshots(engine);
     }
 }

@@ -29,6 +29,13 @@ public final class MasterKey {
     static final int NONCE_BYTES = 12;
     static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One AES-GCM cipher per thread, initialised afresh (key, nonce) for every text: looking the
+     * algorithm up in the providers and expanding the key for each of a submission's dozen answers
+     * was most of the cost of sealing them (BENCHMARKS.md, "Where a submission's CPU went"). A
+     * cipher is not thread-safe; {@code init} resets whatever state a failed call left.
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(MasterKey::newCipher);
 
     private final SecretKey key;
     private final int version;
@@ -106,7 +113,7 @@ public final class MasterKey {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance(GCM);
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] sealed = cipher.doFinal(plain);
@@ -120,13 +127,21 @@ public final class MasterKey {
 
     static byte[] decrypt(SecretKey key, byte[] nonceAndCiphertext, byte[] aad) {
         try {
-            Cipher cipher = Cipher.getInstance(GCM);
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key,
                     new GCMParameterSpec(TAG_BITS, nonceAndCiphertext, 0, NONCE_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(nonceAndCiphertext, NONCE_BYTES, nonceAndCiphertext.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed (wrong key or altered data)", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(GCM);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JDK offers no " + GCM, e);
         }
     }
 }

@@ -52,8 +52,8 @@ public class SealingSerializer implements Serializer {
         }
         byte[] bytes = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(), byte[].class);
         JsonNode tree = SensitiveFields.open(type, mapper.readTree(bytes), keys::forReading);
-        return delegate.deserialize(new SimpleSerializedObject<>(mapper.writeValueAsBytes(tree), byte[].class,
-                serializedObject.getType()));
+        // The opened tree itself, not its bytes parsed again: the delegate reads a JsonNode as it is.
+        return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
     }
 
     @Override

@@ -6,6 +6,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -14,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -31,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The services' event store (ADR 0025): Axon's JDBC engine on the tables the services' migrations
  * create, here on H2 with the same DDL: a command's events take their global indexes from the
  * sequence in their order, a second event at an aggregate's sequence number is a concurrency
- * conflict, a rolled-back append leaves nothing, and rows the JPA engine wrote before are read.
+ * conflict, a rolled-back append leaves nothing, rows the JPA engine wrote before are read, and
+ * without a snapshot trigger no snapshot is read or stored.
  */
 class EventStoreTest {
 
@@ -61,10 +67,14 @@ class EventStoreTest {
         jdbc.execute("create table snapshot_event_entry(type character varying(255) not null, " + ENTRY_COLUMNS
                 + ", primary key (sequence_number, aggregate_identifier, type))");
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        engine = engine(new DefaultListableBeanFactory());
+    }
+
+    private EventStorageEngine engine(DefaultListableBeanFactory beans) throws SQLException {
         Serializer json = AxonSupportAutoConfiguration.jsonSerializer(RenamedClasses.none());
         Configuration axon = DefaultConfigurer.defaultConfiguration().buildConfiguration();
-        engine = new EventStoreAutoConfiguration().eventStorageEngine(json, new SQLErrorCodesResolver(dataSource), json,
-                axon, dataSource, transactions);
+        return new EventStoreAutoConfiguration().eventStorageEngine(json, new SQLErrorCodesResolver(dataSource), json,
+                axon, dataSource, transactions, beans.getBeanProvider(SnapshotTriggerDefinition.class));
     }
 
     @Test
@@ -122,6 +132,31 @@ class EventStoreTest {
                 .containsExactly(7L, 8L);
         assertThat(engine.readEvents("audit-9").asStream().map(EventStoreTest::describe))
                 .containsExactly("audit-9/0 stored before", "audit-9/1 stored after");
+    }
+
+    @Test
+    void withoutSnapshotTriggersNoSnapshotIsLookedForAndStoringOneIsRefused() throws SQLException {
+        transactions.executeInTransaction(() -> engine.appendEvents(event("audit-1", 0, "a"), event("audit-1", 1, "b")));
+        EventStorageEngine withTriggers = engine(beansWith(new EventCountSnapshotTriggerDefinition(
+                AggregateSnapshotter.builder().eventStore(EmbeddedEventStore.builder().storageEngine(engine).build())
+                        .aggregateFactories(List.of()).build(), 100)));
+        DomainEventMessage<Noted> snapshot = new GenericDomainEventMessage<>("Audit", "audit-1", 1, new Noted("snapshot"));
+        transactions.executeInTransaction(() -> withTriggers.storeSnapshot(snapshot));
+        assertThat(withTriggers.readSnapshot("audit-1")).map(s -> ((Noted) s.getPayload()).text()).contains("snapshot");
+
+        // The engine made without a trigger (every MAAP service's) does not read the row a trigger's engine stored.
+        assertThat(engine.readSnapshot("audit-1")).isEmpty();
+        assertThat(engine.readEvents("audit-1").asStream().map(EventStoreTest::describe))
+                .containsExactly("audit-1/0 a", "audit-1/1 b");
+        assertThatThrownBy(() -> transactions.executeInTransaction(() -> engine.storeSnapshot(snapshot)))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("without snapshots");
+        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry", Long.class)).isOne();
+    }
+
+    private static DefaultListableBeanFactory beansWith(SnapshotTriggerDefinition trigger) {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("snapshotTrigger", trigger);
+        return beans;
     }
 
     private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {
