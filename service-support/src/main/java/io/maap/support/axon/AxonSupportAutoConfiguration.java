@@ -5,7 +5,9 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.springboot.TimeoutProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,13 +16,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.axonframework.springboot.TimeoutProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Axon set-up every MAAP service with aggregates shares: events, tokens and sagas are
@@ -91,9 +95,25 @@ public class AxonSupportAutoConfiguration {
                     mapper.polymorphicTypeValidator(typeValidator);
                 });
         return new Jackson3Serializer(builder) {
+            /** Each payload type's class, looked up once: Jackson's look-up is a {@code Class.forName} per event read. */
+            private final Map<String, Class<?>> known = new ConcurrentHashMap<>();
+
             @Override
             protected String resolveClassName(SerializedType type) {
                 return renamed.resolve(super.resolveClassName(type));
+            }
+
+            @Override
+            public Class<?> classForType(SerializedType type) {
+                Class<?> cached = known.get(type.getName());
+                if (cached != null) {
+                    return cached;
+                }
+                Class<?> found = super.classForType(type);
+                if (!UnknownSerializedType.class.equals(found)) { // unknown names stay Axon's to remember
+                    known.put(type.getName(), found);
+                }
+                return found;
             }
         };
     }

@@ -2,6 +2,7 @@ package io.maap.support.axon;
 
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,18 @@ class RenamedClassesTest {
                 "io.maap.old.command.Unheard", null));
 
         assertThat(payload).isInstanceOf(UnknownSerializedType.class);
+    }
+
+    @Test
+    void aTypesClassIsTheSameEveryTimeItIsReadAndAnUnknownNameStaysUnknown() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(serializer.classForType(new SimpleSerializedType("io.maap.old.command.RoundScheduled", null)))
+                    .isEqualTo(RoundScheduled.class);
+            assertThat(serializer.classForType(new SimpleSerializedType(RoundScheduled.class.getName(), "1")))
+                    .isEqualTo(RoundScheduled.class);
+            assertThat(serializer.classForType(new SimpleSerializedType("io.maap.old.command.Unheard", null)))
+                    .isEqualTo(UnknownSerializedType.class);
+            assertThat(serializer.classForType(SimpleSerializedType.emptyType())).isEqualTo(Void.class);
+        }
     }
 }
